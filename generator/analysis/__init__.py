@@ -1,0 +1,1 @@
+"""Pure logic over the brief: no I/O, no documents."""

@@ -1,0 +1,90 @@
+"""The `kam` command line. Click only: parse options, call one function, map errors to exit codes.
+
+Commands live in `generator/commands/<name>.py` (a `command` each) and are imported only
+when run, so `kam --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+
+import click
+
+from generator import __version__
+
+# name → (module, one-line help). The help is kept here so `kam --help` needs no imports.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "validate": ("generator.commands.validate", "Check briefs and report every problem with file, line and column."),
+    "proposal": ("generator.commands.proposal", "Render the Word proposal of a brief."),
+    "deck": ("generator.commands.deck", "Render the PowerPoint pitch deck of a brief."),
+    "archive": ("generator.commands.archive", "Build customer archive cards, an index and a pyramid summary."),
+    "visits": ("generator.commands.visits", "Plan visits by tier and buying stage (Word, Excel, calendar)."),
+    "check": ("generator.commands.check", "Flag gaps in a brief the way a sales director would."),
+    "schema": ("generator.commands.schema", "Write the JSON Schema of the brief (for editor autocompletion)."),
+    "init": ("generator.commands.init", "Write a commented starter brief and seller file."),
+    "templates": ("generator.commands.templates", "Export the built-in templates for editing."),
+    "demo": ("generator.commands.demo", "Render every document kam makes from the built-in examples."),
+}
+
+
+def _available(name: str) -> bool:
+    return importlib.util.find_spec(COMMANDS[name][0]) is not None
+
+
+class LazyGroup(click.Group):
+    """A group that imports a command's module only when that command runs."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [name for name in COMMANDS if _available(name)]
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS or not _available(name):
+            return None
+        return importlib.import_module(COMMANDS[name][0]).command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kam")
+@click.option("--debug", is_flag=True, help="Show a traceback on errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """kam: key-account documents from a YAML account brief.
+
+    Proposals and pitch decks for the customer; archive cards, visit plans and a deal
+    coach for the team.
+    """
+    ctx.obj = {"debug": debug}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI: user errors print without a traceback and exit 1; usage errors exit 2."""
+    from generator.errors import KamError
+
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        cli.main(args=argv, prog_name="kam", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except KamError as exc:
+        if debug:
+            raise
+        for line in exc.lines():
+            click.echo(line, err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)
+    sys.exit(0)

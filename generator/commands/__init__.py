@@ -1,0 +1,1 @@
+"""One module per `kam` command, each exposing `command`. Thin: options in, one call, done."""

@@ -1,0 +1,1 @@
+"""Label catalogues, one module per namespace: LABELS = {key: (zh, en)}."""

@@ -1,0 +1,109 @@
+"""Load an account brief from YAML: resolve the seller file and logo, validate, locate every problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from generator.errors import BriefError, Problem
+from generator.load.problems import problems_from
+from generator.load.yaml_source import Loc, Locations, dotted, load_yaml
+from generator.models import Brief
+from generator.models.brief import reference_errors
+
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+@dataclass(frozen=True)
+class LoadedBrief:
+    """A valid brief with the file it came from and where each of its values stands."""
+
+    brief: Brief
+    path: Path
+    locations: Locations
+
+    def where(self, loc: Loc) -> tuple[str, int | None, int | None]:
+        """Return (file, line, column) of the value at `loc` (or its nearest ancestor)."""
+        return self.locations.of(loc)
+
+
+def load_brief(path: str | Path) -> LoadedBrief:
+    """Return the validated brief in `path`, or raise BriefError listing every problem found."""
+    path = Path(path)
+    data, locations = load_yaml(path)
+    problems: list[Problem] = []
+    seller = data.get("seller")
+    if isinstance(seller, str):
+        data["seller"] = _load_seller_file(path, seller, locations, problems)
+    problems += _resolve_logo(data, path, locations)
+    try:
+        brief = Brief.model_validate(data)
+    except ValidationError as exc:
+        problems += problems_from(exc, Brief, lambda loc, key: locations.of(loc, key=key))
+        if not any(p.path.startswith(("contacts", "visits")) and "contact" in p.message for p in problems):
+            problems += _reference_problems(data, locations)
+    if problems:
+        raise BriefError(sorted(problems, key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0)))
+    return LoadedBrief(brief=brief, path=path, locations=locations)
+
+
+def _reference_problems(data: dict[str, Any], locations: Locations) -> list[Problem]:
+    """Return the cross-reference problems the model reports only once every field is valid."""
+    out = []
+    for loc, _kind, message, _value in reference_errors(data.get("contacts"), data.get("visits")):
+        file, line, col = locations.of(loc)
+        out.append(Problem(file, line, col, dotted(loc), message))
+    return out
+
+
+def _load_seller_file(brief_path: Path, reference: str, locations: Locations, problems: list[Problem]) -> Any:
+    """Return the seller mapping from the file the brief names, grafting its locations under `seller`."""
+    seller_path = (brief_path.parent / reference).resolve()
+    file, line, col = locations.of(("seller",))
+    if not seller_path.is_file():
+        problems.append(Problem(file, line, col, "seller", f"seller file not found: {reference}"))
+        return None
+    try:
+        seller_data, seller_locations = load_yaml(seller_path)
+    except BriefError as exc:
+        problems.extend(exc.problems)
+        return None
+    seller_data.pop("brief", None)  # a seller file may carry its own version marker
+    if "seller" in seller_data and isinstance(seller_data["seller"], dict) and len(seller_data) == 1:
+        # a seller file may also wrap its content in `seller:`
+        seller_data = seller_data["seller"]
+        seller_locations = _strip_prefix(seller_locations, ("seller",))
+    locations.graft(("seller",), seller_locations)
+    return seller_data
+
+
+def _strip_prefix(locations: Locations, prefix: Loc) -> Locations:
+    out = Locations()
+    n = len(prefix)
+    out.values = {loc[n:]: where for loc, where in locations.values.items() if loc[:n] == prefix}
+    out.keys = {loc[n:]: where for loc, where in locations.keys.items() if loc[:n] == prefix}
+    return out
+
+
+def _resolve_logo(data: dict[str, Any], brief_path: Path, locations: Locations) -> list[Problem]:
+    """Replace `seller.logo` with an absolute path; return a problem if it is missing or not an image."""
+    seller = data.get("seller")
+    if not isinstance(seller, dict) or not isinstance(seller.get("logo"), str):
+        return []
+    loc = ("seller", "logo")
+    file, line, col = locations.of(loc)
+    reference = seller["logo"]
+    # Relative to the file that names it (the seller file, or the brief), else to the brief.
+    candidates = [Path(file).parent / reference, brief_path.parent / reference]
+    found = next((c.resolve() for c in candidates if c.is_file()), None)
+    if found is None:
+        return [Problem(file, line, col, dotted(loc), f"logo file not found: {reference}")]
+    with found.open("rb") as handle:
+        head = handle.read(8)
+    if not head.startswith(_IMAGE_MAGIC):
+        return [Problem(file, line, col, dotted(loc), f"logo must be a PNG or JPEG image: {reference}")]
+    seller["logo"] = str(found)
+    return []

@@ -1,0 +1,434 @@
+"""The account brief (BRIEF.md) as Pydantic models. No I/O: loaders read files, models validate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+from generator.models.enums import (
+    Answer, Attitude, DealStatus, Function, Language, Level, Loyalty, Motivation, Nature,
+    ObjectionMethod, ObjectionNature, ObjectionTiming, ObjectionType, RelationshipStage, Role,
+    ServiceKind, Stage, Style, Tier,
+)
+from generator.models.values import Discount, Money, NonNegativeMoney, Quantity, Rate
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True)]
+Required = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+TextList = list[Text]
+
+
+class Model(BaseModel):
+    """Base of every brief model: unknown keys are errors."""
+
+    # coerce_numbers_to_str: YAML reads `phone: 13800000000` as a number; text fields take its text.
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
+
+
+# --- seller -----------------------------------------------------------------------------
+
+class Person(Model):
+    name: Required
+    title: Text | None = None
+    phone: Text | None = None
+    email: Text | None = None
+
+
+class Reference(Model):
+    customer: Required
+    project: Text | None = None
+    year: int | None = None
+    result: Text | None = None
+
+
+class Credentials(Model):
+    certifications: TextList = []
+    awards: TextList = []
+    qualifications: TextList = []
+    references: list[Reference] = []
+    profile: Text | None = None
+
+
+class Seller(Model):
+    name: Required
+    short_name: Text | None = None
+    logo: Text | None = Field(None, description="PNG/JPEG path, relative to the file that names it")
+    tagline: Text | None = None
+    address: Text | None = None
+    website: Text | None = None
+    contact: Person | None = None
+    credentials: Credentials | None = None
+
+
+# --- account ----------------------------------------------------------------------------
+
+class BasicDetails(Model):
+    address: Text | None = None
+    phone: Text | None = None
+    fax: Text | None = None
+    website: Text | None = None
+    bank: Text | None = None
+    bank_account: Text | None = None
+
+
+_MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+
+
+class BusinessDetails(Model):
+    background: Text | None = None
+    development_plans: Text | None = None
+    fiscal_year_start: Text | None = Field(None, description="MM-DD")
+    fiscal_year_end: Text | None = Field(None, description="MM-DD")
+
+    @field_validator("fiscal_year_start", "fiscal_year_end")
+    @classmethod
+    def _month_day(cls, value: str | None) -> str | None:
+        if value is not None and not _MONTH_DAY.match(value):
+            raise PydanticCustomError("month_day", "must be a month and day as MM-DD, e.g. 01-01")
+        return value
+
+
+class LogisticsDetails(Model):
+    delivery_address: Text | None = None
+    priority_delivery: bool | None = None
+    notes: Text | None = None
+
+
+class Deal(Model):
+    date: dt.date | None = None
+    description: Text | None = None
+    amount: Money | None = None
+
+
+HEALTH_CHECKS = (
+    "points_out_flaws", "discusses_business", "returns_calls", "thinks_we_are_best",
+    "no_competitor_contracts", "postpones_competitors", "blames_us_sometimes",
+    "we_help_them_succeed", "avoids_competitor_products", "mutual_need",
+)
+
+
+class RelationshipHealth(Model):
+    """The ten checks of a key account truly bound to us (DOMAIN §3)."""
+
+    points_out_flaws: bool | None = None
+    discusses_business: bool | None = None
+    returns_calls: bool | None = None
+    thinks_we_are_best: bool | None = None
+    no_competitor_contracts: bool | None = None
+    postpones_competitors: bool | None = None
+    blames_us_sometimes: bool | None = None
+    we_help_them_succeed: bool | None = None
+    avoids_competitor_products: bool | None = None
+    mutual_need: bool | None = None
+
+    @property
+    def score(self) -> int:
+        """Return how many of the ten checks are true (0–10)."""
+        return sum(1 for name in HEALTH_CHECKS if getattr(self, name) is True)
+
+    @property
+    def answered(self) -> int:
+        """Return how many of the ten checks have an answer."""
+        return sum(1 for name in HEALTH_CHECKS if getattr(self, name) is not None)
+
+
+class Account(Model):
+    name: Required
+    short_name: Text | None = None
+    industry: Text | None = None
+    nature: Nature | None = None
+    deal_status: DealStatus | None = None
+    customer_since: dt.date | None = None
+    tier: Tier | None = None
+    annual_value: NonNegativeMoney | None = None
+    motivation: Motivation | None = None
+    loyalty: Loyalty | None = None
+    basic: BasicDetails | None = None
+    business: BusinessDetails | None = None
+    logistics: LogisticsDetails | None = None
+    history: list[Deal] = []
+    relationship_health: RelationshipHealth | None = None
+
+
+# --- contacts ---------------------------------------------------------------------------
+
+class PersonalDetails(Model):
+    birthday: dt.date | None = None
+    interests: TextList = []
+    hobbies: TextList = []
+    prejudices: TextList = []
+    notes: Text | None = None
+
+
+class Contact(Model):
+    id: Required
+    name: Required
+    title: Text | None = None
+    department: Text | None = None
+    level: Level | None = None
+    function: Function | None = None
+    roles: list[Role] = []
+    style: Style | None = None
+    relationship: RelationshipStage | None = None
+    attitude: Attitude | None = None
+    coach: bool = False
+    phone: Text | None = None
+    email: Text | None = None
+    personal: PersonalDetails | None = None
+
+
+# --- opportunity ------------------------------------------------------------------------
+
+class AssessmentAnswer(Model):
+    answer: Answer
+    why: Text | None = None
+
+
+class Assessment(Model):
+    """The four questions of judging an opportunity."""
+
+    opportunity: AssessmentAnswer | None = None
+    proposal: AssessmentAnswer | None = None
+    winnable: AssessmentAnswer | None = None
+    worth_winning: AssessmentAnswer | None = None
+
+
+class Needs(Model):
+    goals: TextList = []
+    problems: TextList = []
+    solutions_sought: TextList = []
+    products_services: TextList = []
+    criteria: TextList = []
+    confirmed_in_writing: bool = False
+
+
+class Competitor(Model):
+    name: Required
+    strengths: TextList = []
+    weaknesses: TextList = []
+    in_use_at_customer: Text | None = None
+
+
+class Opportunity(Model):
+    name: Required
+    stage: Stage | None = None
+    budget: NonNegativeMoney | None = None
+    decision_date: dt.date | None = None
+    assessment: Assessment | None = None
+    needs: Needs | None = None
+    competitors: list[Competitor] = []
+    our_strengths: TextList = []
+    our_weaknesses: TextList = []
+
+
+# --- proposal (customer-facing) ---------------------------------------------------------
+
+class Background(Model):
+    summary: Text | None = None
+    trends: TextList = []
+    opportunities: TextList = []
+
+
+class Challenge(Model):
+    problem: Required
+    impact: Text | None = None
+
+
+class Offering(Model):
+    name: Required
+    description: Text | None = None
+    feature: Text | None = None
+    advantage: Text | None = None
+    benefit: Text | None = None
+
+
+class Phase(Model):
+    phase: Required
+    start: dt.date | None = None
+    end: dt.date | None = None
+    deliverables: TextList = []
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> "Phase":
+        if self.start and self.end and self.end < self.start:
+            _fail(("end",), "end_before_start", f"must not be before start ({self.start.isoformat()})", self.end)
+        return self
+
+
+class Service(Model):
+    kind: ServiceKind | None = None
+    name: Required
+    description: Text | None = None
+
+
+class Solution(Model):
+    overview: Text | None = None
+    offerings: list[Offering] = []
+    implementation: list[Phase] = []
+    service: list[Service] = []
+
+
+class PriceItem(Model):
+    category: Text | None = None
+    name: Required
+    spec: Text | None = None
+    quantity: Quantity = Decimal(1)
+    unit: Text | None = None
+    unit_price: NonNegativeMoney
+    discount: Discount | None = None
+    optional: bool = False
+
+
+class Pricing(Model):
+    tax_rate: Rate | None = None
+    items: list[PriceItem] = []
+    payment_terms: TextList = []
+    notes: TextList = []
+
+
+class ValueLine(Model):
+    item: Required
+    amount: NonNegativeMoney | None = None
+
+
+class CustomerValue(Model):
+    """Customer value: benefits against costs (DOMAIN §1, customer delivered value)."""
+
+    benefits: list[ValueLine] = []
+    costs: list[ValueLine] = []
+
+
+class DeckOptions(Model):
+    """Optional extras for the pitch deck when the proposal fields don't suffice."""
+
+    hook: Text | None = Field(None, description="The attention grabber: a question or a short story")
+    key_points: TextList = Field([], description="Three to five points the deck presents")
+    next_steps: TextList = Field([], description="What we ask the customer to do next")
+
+
+class Proposal(Model):
+    title: Required
+    date: dt.date | None = None
+    valid_until: dt.date | None = None
+    background: Background | None = None
+    challenges: list[Challenge] = []
+    solution: Solution | None = None
+    pricing: Pricing | None = None
+    value: CustomerValue | None = None
+    closing: Text | None = None
+    deck: DeckOptions | None = None
+
+    @model_validator(mode="after")
+    def _valid_after_date(self) -> "Proposal":
+        if self.date and self.valid_until and self.valid_until < self.date:
+            _fail(("valid_until",), "valid_before_date",
+                  f"must not be before the proposal date ({self.date.isoformat()})", self.valid_until)
+        return self
+
+
+# --- internal: objections, negotiation, visits ------------------------------------------
+
+class Objection(Model):
+    type: ObjectionType | None = None
+    nature: ObjectionNature | None = None
+    statement: Required
+    method: ObjectionMethod | None = None
+    timing: ObjectionTiming | None = None
+    response: Text | None = None
+
+
+class Trade(Model):
+    give: Text | None = None
+    get: Text | None = None
+
+
+class Negotiation(Model):
+    targets: TextList = []
+    bottom_line: NonNegativeMoney | None = None
+    trades: list[Trade] = []
+
+
+class Visit(Model):
+    date: dt.date
+    contacts: list[Text] = []
+    objective: Text | None = None
+    outcome: Text | None = None
+    next_steps: TextList = []
+    planned: bool | None = Field(None, description="True for a planned visit; default: dates after today")
+
+
+# --- the brief --------------------------------------------------------------------------
+
+class Brief(Model):
+    """One account opportunity: the whole input of every kam document."""
+
+    brief: int = Field(description="Format version; 1")
+    language: Language = Language("zh")
+    currency: Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Za-z]{3}$")] = "CNY"
+    seller: Seller | None = None
+    account: Account
+    contacts: list[Contact] = []
+    opportunity: Opportunity | None = None
+    proposal: Proposal | None = None
+    objections: list[Objection] = []
+    negotiation: Negotiation | None = None
+    visits: list[Visit] = []
+
+    @field_validator("brief")
+    @classmethod
+    def _known_version(cls, value: int) -> int:
+        if value != 1:
+            raise PydanticCustomError("brief_version", "unknown format version {v}; this kam reads version 1", {"v": value})
+        return value
+
+    @model_validator(mode="after")
+    def _cross_references(self) -> "Brief":
+        found = reference_errors(self.contacts, self.visits)
+        if found:
+            raise ValidationError.from_exception_data(type(self).__name__, [_error(*f) for f in found])
+        return self
+
+    def contact(self, contact_id: str) -> Contact | None:
+        """Return the contact with this id, or None."""
+        return next((c for c in self.contacts if c.id == contact_id), None)
+
+
+def reference_errors(contacts: list[Any], visits: list[Any]) -> list[tuple[tuple, str, str, Any]]:
+    """Return (loc, kind, message, value) for duplicate contact ids and visits naming unknown contacts.
+
+    Works on models and on raw mappings alike, so the loader can report these together
+    with field errors (Pydantic runs model validators only once the fields are valid).
+    """
+    def get(item: Any, name: str) -> Any:
+        return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
+
+    found = []
+    seen: dict[Any, int] = {}
+    for index, contact in enumerate(contacts if isinstance(contacts, list) else []):
+        contact_id = get(contact, "id")
+        if contact_id is None:
+            continue
+        if contact_id in seen:
+            found.append((("contacts", index, "id"), "duplicate_id",
+                          f"duplicate contact id {contact_id!r} (also contacts[{seen[contact_id]}])", contact_id))
+        else:
+            seen[contact_id] = index
+    for index, visit in enumerate(visits if isinstance(visits, list) else []):
+        named = get(visit, "contacts")
+        for position, contact_id in enumerate(named if isinstance(named, list) else []):
+            if contact_id not in seen:
+                found.append((("visits", index, "contacts", position), "unknown_contact",
+                              f"no contact with id {contact_id!r}", contact_id))
+    return found
+
+
+def _error(loc: tuple, kind: str, message: str, value: Any) -> InitErrorDetails:
+    return InitErrorDetails(type=PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}")), loc=loc, input=value)
+
+
+def _fail(loc: tuple, kind: str, message: str, value: Any) -> None:
+    raise ValidationError.from_exception_data("Brief", [_error(loc, kind, message, value)])

@@ -1,0 +1,85 @@
+"""The only writer of output files: atomic (temp file + rename) and deterministic."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tempfile
+import unicodedata
+import zipfile
+from pathlib import Path
+
+from generator.errors import OutputError
+
+FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` via a temporary file in the same folder and a rename; return the path.
+
+    Parent folders are created. A reader never sees a half-written file, and an
+    interrupted write leaves the previous file (or nothing) in place.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".part", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.chmod(temp, 0o644)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    return path
+
+
+def normalise_zip(data: bytes) -> bytes:
+    """Return an OOXML zip rewritten with fixed timestamps and attributes, so equal content gives equal bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        names = source.namelist()
+        # [Content_Types].xml first, as Office writes it; the rest in their original order.
+        names.sort(key=lambda name: name != "[Content_Types].xml")
+        for name in names:
+            info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 0
+            target.writestr(info, source.read(name), compresslevel=6)
+    return out.getvalue()
+
+
+def safe_filename(name: str, suffix: str = "", max_length: int = 120) -> str:
+    """Return `name` as a file name that stays in its folder on every OS: no separators, no `..`,
+    no reserved device names, no control characters; Chinese and other letters kept."""
+    text = unicodedata.normalize("NFC", name)
+    text = _UNSAFE.sub("_", text).strip(" .")
+    text = re.sub(r"\.{2,}", "_", text)
+    if not text:
+        text = "_"
+    if text.split(".")[0].upper() in _RESERVED:
+        text = "_" + text
+    encoded = text.encode("utf-8")
+    limit = max_length * 2  # bytes: most file systems allow 255 bytes per name
+    if len(encoded) > limit:
+        text = encoded[:limit].decode("utf-8", errors="ignore").rstrip(" .")
+    return text + suffix
+
+
+def inside(folder: Path, filename: str) -> Path:
+    """Return folder/filename, refusing any name that would land outside `folder`."""
+    folder = Path(folder).resolve()
+    target = (folder / filename).resolve()
+    if target.parent != folder:
+        raise OutputError(f"{filename!r}: refusing to write outside {folder}")
+    return target

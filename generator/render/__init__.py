@@ -1,0 +1,1 @@
+"""Renderers: models + analysis → document bytes. One module per document; shared kits beside them."""
