@@ -53,6 +53,17 @@ class Credentials(Model):
     profile: Text | None = None
 
 
+class SellerText(Model):
+    """The seller's words in one language; any field given replaces the seller's own."""
+
+    name: Text | None = None
+    short_name: Text | None = None
+    tagline: Text | None = None
+    address: Text | None = None
+    contact: Person | None = None
+    credentials: Credentials | None = None
+
+
 class Seller(Model):
     name: Required
     short_name: Text | None = None
@@ -62,6 +73,16 @@ class Seller(Model):
     website: Text | None = None
     contact: Person | None = None
     credentials: Credentials | None = None
+    localized: dict[Language, SellerText] = Field(
+        {}, description="Per-language versions of the seller's texts, e.g. `en: {name: …}` for English documents")
+
+    def in_language(self, language: str) -> "Seller":
+        """Return the seller as documents in `language` show it (its `localized` texts applied)."""
+        texts = self.localized.get(Language(language))
+        if texts is None:
+            return self
+        update = {k: v for k, v in texts.model_dump(exclude_none=True).items()}
+        return self.model_copy(update={k: getattr(texts, k) for k in update})
 
 
 # --- account ----------------------------------------------------------------------------

@@ -1,0 +1,62 @@
+"""The customer-facing part of a brief: all the proposal and the deck may ever see.
+
+Confidential by construction: renderers of customer documents receive this view, never
+the Brief, so a contact's style or the negotiation bottom line cannot leak into them.
+BRIEF.md, "Customer-facing vs internal", lists what belongs here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.models.brief import Brief, Proposal, Seller
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """A person at the customer as a customer document may name them."""
+
+    name: str
+    title: str | None
+
+
+@dataclass(frozen=True)
+class CustomerView:
+    """Exactly the fields BRIEF.md lets a customer-facing document use."""
+
+    language: str
+    currency: str
+    seller: Seller
+    proposal: Proposal
+    account_name: str
+    account_short_name: str | None
+    industry: str | None
+    addressees: tuple[Addressee, ...]
+
+    @property
+    def customer(self) -> str:
+        """Return the customer's name as documents print it."""
+        return self.account_name
+
+
+def customer_view(brief: Brief, language: str | None = None) -> CustomerView:
+    """Return the customer-facing view of `brief` in `language` (default: the brief's own).
+
+    Raises ValueError naming the missing section when the brief has no seller or proposal.
+    """
+    language = language or brief.language.value
+    missing = [name for name in ("seller", "proposal") if getattr(brief, name) is None]
+    if missing:
+        raise ValueError(f"the brief has no {' or '.join(missing)} section; a customer document needs it")
+    seller = brief.seller.in_language(language)
+    # Only the seller's public face: its `localized` texts have been applied; nothing else changes.
+    return CustomerView(
+        language=language,
+        currency=brief.currency,
+        seller=seller.model_copy(update={"localized": {}}),
+        proposal=brief.proposal,
+        account_name=brief.account.name,
+        account_short_name=brief.account.short_name,
+        industry=brief.account.industry,
+        addressees=tuple(Addressee(c.name, c.title) for c in brief.contacts),
+    )

@@ -1,0 +1,40 @@
+"""Shared fixtures: the built-in examples and a scratch folder to render into."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.render.templates import builtin_examples_dir
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    """Return the folder of the built-in example briefs."""
+    return builtin_examples_dir()
+
+
+@pytest.fixture()
+def examples(tmp_path: Path, examples_dir: Path) -> Path:
+    """Return a writable copy of the examples folder (renders default to next to the brief)."""
+    target = tmp_path / "examples"
+    shutil.copytree(examples_dir, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def zh_brief(examples_dir: Path):
+    """Return the loaded Chinese example brief."""
+    from generator.load import load_brief
+
+    return load_brief(examples_dir / "brief-zh.yaml")
+
+
+@pytest.fixture(scope="session")
+def en_brief(examples_dir: Path):
+    """Return the loaded English example brief."""
+    from generator.load import load_brief
+
+    return load_brief(examples_dir / "brief-en.yaml")
