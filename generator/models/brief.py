@@ -380,6 +380,7 @@ class Visit(Model):
     outcome: Text | None = None
     next_steps: TextList = []
     planned: bool | None = Field(None, description="True for a planned visit; default: dates after today")
+    senior: bool = Field(False, description="Our senior management took part (the quarterly senior visit to a key account)")
 
 
 # --- the brief --------------------------------------------------------------------------
