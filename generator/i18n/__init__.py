@@ -63,12 +63,23 @@ class Texts:
 
     # --- money -------------------------------------------------------------------------
 
-    def round_money(self, amount: Decimal) -> Decimal:
-        """Return `amount` rounded half-up to the currency's minor unit (cents for CNY/USD)."""
+    @property
+    def minor_unit(self) -> Decimal:
+        """Return the currency's smallest unit: 0.01 for CNY and USD, 1 for JPY."""
         from babel.numbers import get_currency_precision
 
-        exponent = Decimal(1).scaleb(-get_currency_precision(self.currency))
-        return Decimal(amount).quantize(exponent, rounding=ROUND_HALF_UP)
+        return Decimal(1).scaleb(-get_currency_precision(self.currency))
+
+    @property
+    def currency_name(self) -> str:
+        """Return the currency's name in the document language (人民币, US dollars)."""
+        from babel.numbers import get_currency_name
+
+        return get_currency_name(self.currency, count=2 if self.language == "en" else None, locale=self.locale)
+
+    def round_money(self, amount: Decimal) -> Decimal:
+        """Return `amount` rounded half-up to the currency's minor unit (cents for CNY/USD)."""
+        return Decimal(amount).quantize(self.minor_unit, rounding=ROUND_HALF_UP)
 
     def money(self, amount: Decimal) -> str:
         """Return the amount with the currency symbol for the locale: ¥1,234,567.00 / $1,234,567.00."""
@@ -128,11 +139,11 @@ class Texts:
 
         return format_date(value, "medium", locale=self.locale)
 
-    def heading_number(self, level: int, index: int) -> str:
-        """Return the number of a heading: 一、/（一） in Chinese, 1./1.1 style in English (index from 1)."""
+    def heading_number(self, level: int, index: int, parent: int = 0) -> str:
+        """Return the number of a heading (indices from 1): 一、 and （一） in Chinese, 1. and 1.1 in English."""
         if self.language == "zh":
             return f"{chinese_numeral(index)}、" if level == 1 else f"（{chinese_numeral(index)}）"
-        return f"{index}."
+        return f"{index}." if level == 1 else f"{parent}.{index}"
 
     def join(self, items: list[str]) -> str:
         """Return items as a readable list: 甲、乙和丙 / A, B and C."""

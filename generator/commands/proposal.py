@@ -1,0 +1,23 @@
+"""`kam proposal BRIEF [-o OUT.docx] [--lang zh|en] [--templates DIR]`"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from generator.commands.options import language_option, templates_option
+
+
+@click.command("proposal")
+@click.argument("brief", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the .docx (default: next to the brief, named from the proposal title).")
+@language_option
+@templates_option
+def command(brief: Path, output: Path | None, language: str | None, templates_dir: Path | None) -> None:
+    """Render the Word proposal of BRIEF for the customer."""
+    from generator.render.jobs import write_proposal
+
+    path = write_proposal(brief, output=output, language=language, templates_dir=templates_dir)
+    click.echo(f"wrote {path}")

@@ -1,0 +1,212 @@
+"""A small writer over python-docx: paragraphs, lists and tables whose every run carries the
+document's language and East Asian font, as the template's styles define them."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Twips
+
+from generator.render import docx_kit
+
+ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT, "center": WD_ALIGN_PARAGRAPH.CENTER}
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: header text, relative width and alignment."""
+
+    header: str
+    width: float
+    align: str = "left"
+
+
+class DocxWriter:
+    """Append content to a python-docx Document, setting language and fonts on every run."""
+
+    def __init__(self, document: Any, lang_tag: str):
+        self.document = document
+        self.lang_tag = lang_tag
+        self._fonts: dict[str | None, str | None] = {}
+        self._style_names = {s.name for s in document.styles}
+
+    # --- runs and paragraphs -----------------------------------------------------------
+
+    def east_asian_font(self, style_name: str | None) -> str | None:
+        """Return (cached) the East Asian font that `style_name` resolves to."""
+        if style_name not in self._fonts:
+            self._fonts[style_name] = docx_kit.style_east_asian_font(self.document, style_name)
+        return self._fonts[style_name]
+
+    def run(self, paragraph: Any, text: str, *, bold: bool = False, italic: bool = False) -> Any:
+        """Append a run of `text` to `paragraph` with language and East Asian font set; return it."""
+        run = paragraph.add_run(clean_text(text))
+        if bold:
+            run.bold = True
+        if italic:
+            run.italic = True
+        docx_kit.set_run_language(run, self.east_asian_font(paragraph.style.name if paragraph.style else None), self.lang_tag)
+        return run
+
+    def paragraph(self, text: str = "", style: str | None = None, *, align: str | None = None,
+                  bold: bool = False, container: Any = None) -> Any:
+        """Append a paragraph (in the body, or in `container` such as a cell or header); return it."""
+        target = container if container is not None else self.document
+        paragraph = target.add_paragraph(style=self.style(style))
+        if text:
+            self.run(paragraph, text, bold=bold)
+        if align:
+            paragraph.alignment = ALIGN[align]
+        return paragraph
+
+    def style(self, name: str | None) -> str | None:
+        """Return `name` when the document defines that style, else None (the default paragraph style)."""
+        return name if name in self._style_names else None
+
+    def bullets(self, items: Sequence[str], style: str = "List Bullet") -> None:
+        """Append one bulleted paragraph per non-empty item."""
+        for item in items:
+            if item:
+                self.paragraph(item, style)
+
+    def page_break(self) -> None:
+        """Append a page break."""
+        self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def text_width(self) -> int:
+        """Return the width between the margins of the last section, in twips."""
+        section = self.document.sections[-1]
+        return int((section.page_width - section.left_margin - section.right_margin) / 635)
+
+    # --- tables ------------------------------------------------------------------------
+
+    def table(self, columns: Sequence[Column], rows: Sequence[Sequence[str]], *, header: bool = True) -> Any:
+        """Append a table styled "Kam Table" with a repeating header row; return it."""
+        table = self.document.add_table(rows=0, cols=len(columns))
+        if "Kam Table" in self._style_names:
+            table.style = self.document.styles["Kam Table"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        widths = self._widths(columns)
+        _set_layout_fixed(table, widths)
+        _set_first_row_look(table, header)
+        if header:
+            cells = self.add_row(table, [c.header for c in columns], columns, style="Table Heading")
+
+            docx_kit.repeat_as_header(table.rows[-1])
+            for cell in cells:
+                docx_kit.set_cell_shading(cell, "1F3A5F")
+        for values in rows:
+            self.add_row(table, values, columns)
+        return table
+
+    def add_row(self, table: Any, values: Sequence[str], columns: Sequence[Column], *,
+                style: str = "Table Text", bold: bool = False) -> list[Any]:
+        """Append a row of cell texts (a value may hold several lines); return its cells."""
+        row = table.add_row()
+        docx_kit.keep_row_together(row)
+        widths = self._widths(columns)
+        for cell, value, column, width in zip(row.cells, values, columns, widths):
+            cell.width = Twips(width)
+            self._fill_cell(cell, value, style, column.align, bold)
+        return list(row.cells)
+
+    def add_spanning_row(self, table: Any, label: str, value: str, columns: Sequence[Column], *,
+                         bold: bool = False, shade: str | None = None, label_align: str = "right",
+                         value_span: int = 1) -> list[Any]:
+        """Append a row: `label` spanning the first columns, `value` the last `value_span` ones."""
+        row = table.add_row()
+        docx_kit.keep_row_together(row)
+        cells = row.cells
+        widths = self._widths(columns)
+        for cell, width in zip(cells, widths):
+            cell.width = Twips(width)
+        split = len(cells) - value_span
+        label_cell = cells[0].merge(cells[split - 1]) if split > 1 else cells[0]
+        value_cell = cells[split].merge(cells[-1]) if value_span > 1 else cells[-1]
+        self._fill_cell(label_cell, label, "Table Text", label_align, bold)
+        self._fill_cell(value_cell, value, "Table Text", "left" if value_span > 1 else columns[-1].align, bold)
+        if shade:
+            for cell in (label_cell, value_cell):
+                docx_kit.set_cell_shading(cell, shade)
+        return [label_cell, value_cell]
+
+    def add_full_row(self, table: Any, text: str, *, bold: bool = True, shade: str | None = "E8EDF3") -> Any:
+        """Append a row with one cell spanning the table (a group heading); return the cell."""
+        row = table.add_row()
+        docx_kit.keep_row_together(row)
+        cells = row.cells
+        merged = cells[0].merge(cells[-1]) if len(cells) > 1 else cells[0]
+        self._fill_cell(merged, text, "Table Text", "left", bold)
+        if shade:
+            docx_kit.set_cell_shading(merged, shade)
+        return merged
+
+    def _fill_cell(self, cell: Any, value: str, style: str, align: str, bold: bool) -> None:
+        lines = (value or "").split("\n")
+        first = cell.paragraphs[0]
+        first.style = self.style(style)
+        for index, line in enumerate(lines):
+            paragraph = first if index == 0 else cell.add_paragraph(style=self.style(style))
+            paragraph.alignment = ALIGN[align]
+            if line:
+                self.run(paragraph, line, bold=bold)
+
+    def _widths(self, columns: Sequence[Column]) -> list[int]:
+        total = sum(c.width for c in columns)
+        available = self.text_width()
+        return [int(available * c.width / total) for c in columns]
+
+
+def _set_layout_fixed(table: Any, widths: list[int]) -> None:
+    """Give the table a fixed layout and explicit grid so Word, WPS and LibreOffice agree on widths."""
+    tbl = table._tbl
+    tblPr = tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tblPr.append(layout)
+    width = OxmlElement("w:tblW")
+    width.set(qn("w:w"), str(sum(widths)))
+    width.set(qn("w:type"), "dxa")
+    existing = tblPr.find(qn("w:tblW"))
+    if existing is not None:
+        tblPr.remove(existing)
+    tblPr.append(width)
+    grid = tbl.tblGrid
+    for col, w in zip(grid.findall(qn("w:gridCol")), widths):
+        col.set(qn("w:w"), str(w))
+
+
+def _set_first_row_look(table: Any, header: bool) -> None:
+    """Tell the table style whether the first row is a header (a label/value table has none)."""
+    tblPr = table._tbl.tblPr
+    look = tblPr.find(qn("w:tblLook"))
+    if look is None:
+        look = OxmlElement("w:tblLook")
+        tblPr.append(look)
+    look.set(qn("w:val"), "04A0" if header else "0400")
+    for name, value in (("firstRow", header), ("lastRow", False), ("firstColumn", False), ("lastColumn", False),
+                        ("noHBand", True), ("noVBand", True)):
+        look.set(qn(f"w:{name}"), "1" if value else "0")
+
+
+_XML_INVALID = {c: None for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)}
+_XML_INVALID.update({0xFFFE: None, 0xFFFF: None})
+
+
+def clean_text(text: str) -> str:
+    """Return `text` without characters XML 1.0 cannot hold (control characters, lone surrogates)."""
+    text = str(text).translate(_XML_INVALID)
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+        text = "".join(ch for ch in text if not 0xD800 <= ord(ch) <= 0xDFFF)
+    return text
+
+
+def copy_element(element: Any) -> Any:
+    """Return a deep copy of an XML element (for moving parts between documents)."""
+    return copy.deepcopy(element)
