@@ -1,0 +1,629 @@
+"""Customer lists for the archive: briefs, folders of briefs, CSV and XLSX sheets → one record per customer.
+
+`iter_customers` streams: each input is read row by row (an XLSX `contacts` sheet is read
+first, since contacts must join their customer), and every customer is yielded as soon
+as it is validated. A bad record is yielded as a `RecordFailure` with located problems
+(`customers.csv:7: 年采购额 (annual_value): …`); it never stops the run.
+
+Column headers may be field paths (`name`, `basic.phone`, `account.annual_value`,
+`contacts[0].name`) or the labels the archive card prints for them, in Chinese or
+English (客户名称, 电话, 年采购额, 客户等级 / Customer name, Phone, …); see
+`generator/i18n/labels/archive.py`, keys `field.*` and `contact.*`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import difflib
+import enum
+import re
+import types
+import typing
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from pydantic import BaseModel, ValidationError
+
+from generator.errors import BriefError, Problem
+from generator.load.brief import load_brief
+from generator.load.problems import problems_from
+from generator.load.yaml_source import dotted
+from generator.models.brief import Brief, Contact
+
+Loc = tuple
+
+BRIEF_SUFFIXES = {".yaml", ".yml"}
+CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
+XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+CONTACT_SHEETS = {"contacts", "联系人", "联系人表"}
+CUSTOMER_SHEETS = {"customers", "客户", "客户列表", "客户名单"}
+
+_NAME_LOC: Loc = ("account", "name")
+_CUSTOMER_COLUMN: Loc = ("@customer",)
+_LAST_VISIT: Loc = ("@last_visit",)
+_NEXT_VISIT: Loc = ("@next_visit",)
+_MISSING = object()
+_TRUE = {"true", "yes", "y", "1", "是", "对", "有", "✓", "√", "✔", "t"}
+_FALSE = {"false", "no", "n", "0", "否", "错", "无", "没有", "✗", "✘", "×", "x", "f", ""}
+_LIST_SPLIT = re.compile(r"\s*[,，、;；\n]\s*")
+_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+
+# Other spellings users put at the top of a customer list (besides labels and paths).
+_CUSTOMER_ALIASES: dict[str, Loc] = {
+    "客户": _NAME_LOC, "客户名": _NAME_LOC, "公司名称": _NAME_LOC, "单位名称": _NAME_LOC, "名称": _NAME_LOC,
+    "customer": _NAME_LOC, "company": _NAME_LOC, "account": _NAME_LOC,
+    "联系电话": ("account", "basic", "phone"), "年采购金额": ("account", "annual_value"),
+    "年销售额": ("account", "annual_value"), "等级": ("account", "tier"), "客户级别": ("account", "tier"),
+    "客户分级": ("account", "tier"), "性质": ("account", "nature"), "annual value": ("account", "annual_value"),
+    "last_visit": _LAST_VISIT, "next_visit": _NEXT_VISIT,
+}
+_CONTACT_ALIASES: dict[str, Loc] = {
+    "customer": _CUSTOMER_COLUMN, "客户": _CUSTOMER_COLUMN, "客户名": _CUSTOMER_COLUMN, "公司名称": _CUSTOMER_COLUMN,
+    "account": _CUSTOMER_COLUMN, "account.name": _CUSTOMER_COLUMN, "联系人": ("name",), "联系人姓名": ("name",),
+    "手机": ("phone",), "联系电话": ("phone",), "电子邮箱": ("email",), "内线": ("coach",), "向导": ("coach",),
+}
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    """One good customer: a full, valid brief and where it came from."""
+
+    brief: Brief
+    source: str              # the input file
+    line: int | None         # row (CSV/XLSX, 1-based, header included) or the YAML line of account.name
+
+
+@dataclass(frozen=True)
+class RecordFailure:
+    """One bad record (or a bad header, or an unreadable file): reported, never fatal."""
+
+    source: str
+    line: int | None
+    problems: list[Problem]
+
+
+def iter_customers(inputs: Sequence[Path], *, language: str = "zh") -> Iterator[CustomerRecord | RecordFailure]:
+    """Yield every customer of `inputs` (briefs, folders of briefs, CSV, XLSX) in input order.
+
+    Rows of a sheet become briefs in `language`; a brief keeps its own. A customer whose
+    name (case and width aside) was already seen fails as a duplicate; the first one stays.
+    """
+    seen: dict[str, tuple[str, int | None]] = {}
+    for path in inputs:
+        for item in _iter_input(Path(path), language):
+            if isinstance(item, CustomerRecord):
+                key = name_key(item.brief.account.name)
+                if key in seen:
+                    first = _where(*seen[key])
+                    yield RecordFailure(item.source, item.line, [Problem(
+                        item.source, item.line, None, "account.name",
+                        f"duplicate customer name {item.brief.account.name!r} (first at {first}); this record is skipped")])
+                    continue
+                seen[key] = (item.source, item.line)
+            yield item
+
+
+def name_key(name: str) -> str:
+    """Return the form of a customer name under which two names count as the same customer."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def _where(source: str, line: int | None) -> str:
+    return f"{source}:{line}" if line is not None else source
+
+
+def _iter_input(path: Path, language: str) -> Iterator[CustomerRecord | RecordFailure]:
+    name = str(path)
+    if path.is_dir():
+        found = False
+        for file in sorted(p for p in path.rglob("*") if p.suffix.lower() in BRIEF_SUFFIXES and p.is_file()
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts)):
+            if _looks_like_brief(file):
+                found = True
+                yield _brief_record(file)
+        if not found:
+            yield _failure(name, None, "", "no briefs in this folder (YAML files with `brief:` and `account:`)")
+        return
+    if not path.exists():
+        yield _failure(name, None, "", "file not found")
+        return
+    suffix = path.suffix.lower()
+    if suffix in BRIEF_SUFFIXES:
+        yield _brief_record(path)
+    elif suffix in CSV_SUFFIXES:
+        yield from _csv_records(path, language)
+    elif suffix in XLSX_SUFFIXES:
+        yield from _xlsx_records(path, language)
+    else:
+        yield _failure(name, None, "", "not a customer list: give a brief (.yaml), a folder of briefs, a .csv or an .xlsx")
+
+
+def _failure(source: str, line: int | None, path: str, message: str) -> RecordFailure:
+    return RecordFailure(source, line, [Problem(source, line, None, path, message)])
+
+
+# --- briefs -----------------------------------------------------------------------------
+
+_BRIEF_KEY = re.compile(r"^(brief|account)\s*:", re.MULTILINE)
+
+
+def _looks_like_brief(path: Path) -> bool:
+    """Return True for a YAML file with a top-level `brief:` or `account:` (seller files are skipped)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(1 << 16).decode("utf-8", errors="replace")
+    except OSError:
+        return True  # let load_brief report why it can't be read
+    return bool(_BRIEF_KEY.search(head))
+
+
+def _brief_record(path: Path) -> CustomerRecord | RecordFailure:
+    try:
+        loaded = load_brief(path)
+    except BriefError as exc:
+        first = exc.problems[0].line if exc.problems and exc.problems[0].file == str(path) else None
+        return RecordFailure(str(path), first, list(exc.problems))
+    return CustomerRecord(loaded.brief, str(path), loaded.where(_NAME_LOC)[1])
+
+
+# --- tables: headers → paths -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a sheet: its header as written and the brief path its cells go to."""
+
+    index: int
+    header: str
+    loc: Loc
+    kind: str  # text | money | bool | date | list | term
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[\s_\-]+", "", unicodedata.normalize("NFKC", str(text)).casefold())
+
+
+@lru_cache(maxsize=None)
+def _header_table(table: str) -> dict[str, Loc]:
+    """Return normalised header → path for the customers or contacts sheet (labels in both languages)."""
+    from generator.i18n.labels.archive import LABELS
+
+    out: dict[str, Loc] = {}
+    prefix = "field." if table == "customers" else "contact."
+    for key, pair in LABELS.items():
+        if not key.startswith(prefix):
+            continue
+        loc = _label_loc(key[len(prefix):], table)
+        for label in pair:
+            out.setdefault(_normal(label), loc)
+    for alias, loc in (_CUSTOMER_ALIASES if table == "customers" else _CONTACT_ALIASES).items():
+        out[_normal(alias)] = loc
+    return out
+
+
+def _label_loc(path: str, table: str) -> Loc:
+    if table == "contacts":
+        return _CUSTOMER_COLUMN if path == "customer" else tuple(path.split("."))
+    if path == "last_visit":
+        return _LAST_VISIT
+    if path == "next_visit":
+        return _NEXT_VISIT
+    if path.startswith("last_deal."):
+        return ("account", "history", 0, path.split(".", 1)[1])
+    if path.startswith("contact."):
+        return ("contacts", 0, *path.split(".")[1:])
+    if path == "currency":
+        return ("currency",)
+    return ("account", *path.split("."))
+
+
+_PATH = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\[\d+\])?(\.[A-Za-z_][A-Za-z0-9_]*(\[\d+\])?)*$")
+
+
+def _parse_path(text: str, table: str) -> Loc | None:
+    """Return the brief path a dotted header names (`basic.phone`, `contacts[0].name`), or None."""
+    text = text.strip()
+    if not _PATH.match(text):
+        return None
+    loc: list[Any] = []
+    for part in text.split("."):
+        name, _, index = part.partition("[")
+        loc.append(name)
+        if index:
+            loc.append(int(index.rstrip("]")))
+    if table == "contacts":
+        return tuple(loc)
+    if loc[0] == "account":
+        return tuple(loc)
+    if loc[0] in ("currency", "contacts", "visits"):
+        return tuple(loc)
+    return ("account", *loc)
+
+
+def _leaf_kind(model: type[BaseModel], loc: Loc) -> str | None:
+    """Return how a cell for path `loc` is read (text, money, bool, date, list, term), or None if no such field."""
+    current: Any = model
+    for part in loc:
+        current = _unwrap(current)
+        if isinstance(part, int):
+            if typing.get_origin(current) is list:
+                current = typing.get_args(current)[0]
+                continue
+            return None
+        if isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
+            current = current.model_fields[part].annotation
+            continue
+        return None
+    current = _unwrap(current)
+    if typing.get_origin(current) is list:
+        item = _unwrap(typing.get_args(current)[0])
+        return "list" if not (isinstance(item, type) and issubclass(item, BaseModel)) else None
+    if current is bool:
+        return "bool"
+    if current is dt.date:
+        return "date"
+    if current is Decimal:
+        return "money"
+    if isinstance(current, type) and issubclass(current, enum.Enum):
+        return "term"
+    if current in (str, int):
+        return "text"
+    return None
+
+
+def _unwrap(annotation: Any) -> Any:
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            options = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(options) != 1:
+                return annotation
+            annotation = options[0]
+        else:
+            return annotation
+
+
+def _columns(headers: Sequence[Any], table: str, source: str, line: int) -> tuple[list[Column], list[Problem]]:
+    """Return the usable columns of a header row and a problem for each unknown or repeated header."""
+    lookup = _header_table(table)
+    model = Brief if table == "customers" else Contact
+    columns: list[Column] = []
+    problems: list[Problem] = []
+    taken: dict[Loc, str] = {}
+    for index, raw in enumerate(headers):
+        if raw is None or not str(raw).strip():
+            continue
+        header = str(raw).strip()
+        loc = lookup.get(_normal(header)) or _parse_path(header, table)
+        if loc in (_CUSTOMER_COLUMN,):
+            kind: str | None = "text"
+        elif loc in (_LAST_VISIT, _NEXT_VISIT):
+            kind = "date"
+        else:
+            kind = _leaf_kind(model, loc) if loc else None
+        if loc is None or kind is None:
+            hint = difflib.get_close_matches(_normal(header), list(lookup), n=1, cutoff=0.6)
+            problems.append(Problem(source, line, None, header, "unknown column; it is ignored" + (
+                f" (did you mean {_display_header(hint[0], table)!r}?)" if hint else "")))
+            continue
+        if loc in taken:
+            problems.append(Problem(source, line, None, header, f"same field as column {taken[loc]!r}; it is ignored"))
+            continue
+        taken[loc] = header
+        columns.append(Column(index, header, loc, kind))
+    return columns, problems
+
+
+def _display_header(normalised: str, table: str) -> str:
+    from generator.i18n.labels.archive import LABELS
+
+    prefix = "field." if table == "customers" else "contact."
+    for key, pair in LABELS.items():
+        if key.startswith(prefix):
+            for label in pair:
+                if _normal(label) == normalised:
+                    return label
+    return normalised
+
+
+# --- tables: cells → values --------------------------------------------------------------
+
+def _cell(value: Any, kind: str) -> Any:
+    """Return a cell value in the shape the brief's field takes, or _MISSING for an empty cell."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return _MISSING
+    if isinstance(value, str):
+        value = value.strip()
+    if isinstance(value, float) and value.is_integer() and kind in ("text", "money", "term"):
+        value = int(value)
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        token = str(value).strip().casefold()
+        if token in _TRUE:
+            return True
+        if token in _FALSE:
+            return False
+        return value
+    if kind == "date":
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        match = _DATE.match(str(value))
+        if match:
+            try:
+                return dt.date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                return str(value)
+        return value
+    if kind == "list":
+        if isinstance(value, str):
+            return [part for part in _LIST_SPLIT.split(value) if part]
+        return [str(value)]
+    if kind == "text":
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return str(value)
+    return value
+
+
+def _put(data: dict[str, Any], loc: Loc, value: Any) -> None:
+    """Set data[loc] = value, creating the mappings and list items on the way."""
+    current: Any = data
+    for position, part in enumerate(loc[:-1]):
+        following = loc[position + 1]
+        empty: Any = [] if isinstance(following, int) else {}
+        if isinstance(part, int):
+            while len(current) <= part:
+                current.append({})
+            current = current[part]
+        else:
+            current = current.setdefault(part, empty)
+    last = loc[-1]
+    if isinstance(last, int):
+        while len(current) <= last:
+            current.append(None)
+    current[last] = value
+
+
+@dataclass
+class _Row:
+    """A sheet row turned into brief data, with the header of every path for error messages."""
+
+    source: str
+    line: int
+    data: dict[str, Any]
+    headers: dict[Loc, str]
+    problems: list[Problem]
+    customer: str | None = None     # contacts sheet: the customer this contact belongs to
+
+
+def _read_row(values: Sequence[Any], columns: list[Column], source: str, line: int, width: int) -> _Row:
+    data: dict[str, Any] = {}
+    headers: dict[Loc, str] = {}
+    problems: list[Problem] = []
+    extra = [v for v in values[width:] if v is not None and str(v).strip()]
+    if extra:
+        problems.append(Problem(source, line, None, "", f"the row has {width + len(extra)} values but the header "
+                                                         f"names only {width} columns"))
+    for column in columns:
+        raw = values[column.index] if column.index < len(values) else None
+        value = _cell(raw, column.kind)
+        if value is _MISSING:
+            continue
+        loc = column.loc
+        if loc in (_LAST_VISIT, _NEXT_VISIT):
+            visits = data.setdefault("visits", [])
+            loc = ("visits", len(visits), "date")
+            visits.append({"date": value, "planned": column.loc == _NEXT_VISIT})
+            headers[loc[:2]] = column.header
+            headers[loc] = column.header
+            continue
+        _put(data, loc, value)
+        headers[loc] = column.header
+    return _Row(source, line, data, headers, problems)
+
+
+def _brief_from_row(row: _Row, contacts: list[_Row], language: str) -> CustomerRecord | RecordFailure:
+    """Return the customer of a row (with its contacts-sheet rows), or the row's located problems."""
+    data = {"brief": 1, "language": language, **row.data}
+    data.setdefault("account", {})
+    places: dict[str, tuple[str, int, str]] = {}
+    row_contacts = data.get("contacts")
+    listed = list(row_contacts) if isinstance(row_contacts, list) else []
+    for contact_row in contacts:
+        index = len(listed)
+        listed.append(contact_row.data)
+        for loc, header in contact_row.headers.items():
+            row.headers[("contacts", index, *loc)] = header
+        places[f"contacts[{index}]"] = (contact_row.source, contact_row.line, "")
+    for index, contact in enumerate(listed):
+        if isinstance(contact, dict) and "id" not in contact:
+            contact["id"] = f"c{index + 1}"
+    if listed:
+        data["contacts"] = listed
+    problems = list(row.problems) + [p for c in contacts for p in c.problems]
+    try:
+        brief = Brief.model_validate(data)
+    except ValidationError as exc:
+        problems += _row_problems(exc, row, places)
+        brief = None
+    if problems or brief is None:
+        return RecordFailure(row.source, row.line, problems)
+    return CustomerRecord(brief, row.source, row.line)
+
+
+def _row_problems(exc: ValidationError, row: _Row, places: dict[str, tuple[str, int, str]]) -> list[Problem]:
+    """Return the validation errors of a row as `file:row: header (path): message`."""
+    shown: dict[str, tuple[str, int, str]] = {}
+
+    def locate(loc: Loc, _key: bool) -> tuple[str, int | None, int | None]:
+        loc = tuple(loc)
+        source, line = row.source, row.line
+        if len(loc) >= 2 and loc[0] == "contacts" and f"contacts[{loc[1]}]" in places:
+            source, line, _ = places[f"contacts[{loc[1]}]"]
+        header = next((row.headers[loc[:n]] for n in range(len(loc), 0, -1) if loc[:n] in row.headers), None)
+        path = dotted(loc[1:] if loc and loc[0] == "account" else loc)
+        if header is None:
+            label = _field_label(loc)
+            shown[dotted(loc)] = (source, line, f"{label} ({path})" if label and _normal(label) != _normal(path) else path)
+        else:
+            shown[dotted(loc)] = (source, line, header if _normal(header) == _normal(path) else f"{header} ({path})")
+        return source, line, None
+
+    out = []
+    for problem in problems_from(exc, Brief, locate):
+        source, line, path = shown.get(problem.path, (problem.file, problem.line, problem.path))
+        out.append(Problem(source, line, None, path, problem.message))
+    return sorted(out, key=lambda p: (p.file != row.source, p.file, p.line or 0))
+
+
+def _field_label(loc: Loc) -> str | None:
+    from generator.i18n.labels.archive import LABELS
+
+    if loc[:1] == ("account",):
+        pair = LABELS.get("field." + ".".join(str(p) for p in loc[1:]))
+        return pair[0] if pair else None
+    return None
+
+
+# --- CSV ----------------------------------------------------------------------------------
+
+def _csv_records(path: Path, language: str) -> Iterator[CustomerRecord | RecordFailure]:
+    source = str(path)
+    try:
+        encoding = _csv_encoding(path)
+        handle = path.open("r", encoding=encoding, newline="")
+    except OSError as exc:
+        yield _failure(source, None, "", f"cannot read: {exc.strerror or exc}")
+        return
+    with handle:
+        try:
+            sample = handle.read(1 << 14)
+            handle.seek(0)
+            if encoding == "utf-8-sig" and sample.startswith("\ufeff"):
+                sample = sample[1:]
+            try:
+                dialect: Any = csv.Sniffer().sniff(sample.split("\n", 1)[0], delimiters=",;\t")
+            except csv.Error:
+                dialect = csv.excel
+            reader = csv.reader(handle, dialect)
+            yield from _table_records(_numbered(reader), source, language, contacts=None)
+        except UnicodeDecodeError as exc:
+            yield _failure(source, None, "", f"not readable as {encoding} text ({exc.reason}); save the file as UTF-8")
+        except csv.Error as exc:
+            yield _failure(source, None, "", f"CSV syntax: {exc}")
+
+
+def _numbered(rows: Iterable[list[str]]) -> Iterator[tuple[int, list[Any]]]:
+    for line, row in enumerate(rows, start=1):
+        yield line, row
+
+
+def _csv_encoding(path: Path) -> str:
+    """Return utf-8-sig, or gb18030 for a file Chinese Excel saved in its legacy encoding."""
+    with path.open("rb") as handle:
+        head = handle.read(1 << 16)
+    try:
+        codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False)
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        return "gb18030"
+
+
+def _table_records(rows: Iterator[tuple[int, list[Any]]], source: str, language: str,
+                   contacts: dict[str, list[_Row]] | None) -> Iterator[CustomerRecord | RecordFailure]:
+    """Yield the customers of a sheet's rows (the first non-empty row is the header)."""
+    header_line, headers = next(((n, r) for n, r in rows if any(v is not None and str(v).strip() for v in r)), (0, None))
+    if headers is None:
+        yield _failure(source, None, "", "the sheet is empty")
+        return
+    columns, problems = _columns(headers, "customers", source, header_line)
+    width = max((i + 1 for i, h in enumerate(headers) if h is not None and str(h).strip()), default=0)
+    if not any(c.loc == _NAME_LOC for c in columns):
+        problems.append(Problem(source, header_line, None, "", "no customer-name column (客户名称 / name)"))
+        yield RecordFailure(source, header_line, problems)
+        return
+    if problems:
+        yield RecordFailure(source, header_line, problems)
+    name_index = next(c.index for c in columns if c.loc == _NAME_LOC)
+    for line, values in rows:
+        if not any(v is not None and str(v).strip() for v in values):
+            continue
+        row = _read_row(values, columns, source, line, width)
+        name = values[name_index] if name_index < len(values) else None
+        joined = contacts.pop(name_key(str(name)), []) if contacts is not None and name is not None else []
+        yield _brief_from_row(row, joined, language)
+
+
+# --- XLSX ---------------------------------------------------------------------------------
+
+def _xlsx_records(path: Path, language: str) -> Iterator[CustomerRecord | RecordFailure]:
+    from openpyxl import load_workbook
+
+    source = str(path)
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises zipfile, KeyError, ValueError… for files that aren't workbooks
+        yield _failure(source, None, "", f"cannot read as an Excel workbook: {exc}")
+        return
+    try:
+        names = workbook.sheetnames
+        contact_name = next((n for n in names if _normal(n) in CONTACT_SHEETS), None)
+        customer_name = next((n for n in names if _normal(n) in CUSTOMER_SHEETS),
+                             next((n for n in names if n != contact_name), None))
+        if customer_name is None:
+            yield _failure(source, None, "", "no customer sheet in the workbook")
+            return
+        contacts: dict[str, list[_Row]] = {}
+        failures: list[RecordFailure] = []
+        if contact_name is not None:
+            contacts, failures = _contact_rows(workbook[contact_name], f"{source}[{contact_name}]")
+        yield from failures
+        sheet = workbook[customer_name]
+        rows = ((n, list(r)) for n, r in enumerate(sheet.iter_rows(values_only=True), start=1))
+        yield from _table_records(rows, source, language, contacts)
+        for rows_left in contacts.values():
+            for row in rows_left:
+                yield _failure(row.source, row.line, "customer",
+                               f"no customer named {row.customer!r} in sheet {customer_name!r}; this contact is skipped")
+    finally:
+        workbook.close()
+
+
+def _contact_rows(sheet: Any, source: str) -> tuple[dict[str, list[_Row]], list[RecordFailure]]:
+    """Return the contacts sheet's rows grouped by customer-name key, and the problems of its header."""
+    rows = ((n, list(r)) for n, r in enumerate(sheet.iter_rows(values_only=True), start=1))
+    header_line, headers = next(((n, r) for n, r in rows if any(v is not None and str(v).strip() for v in r)), (0, None))
+    if headers is None:
+        return {}, []
+    columns, problems = _columns(headers, "contacts", source, header_line)
+    failures = [RecordFailure(source, header_line, problems)] if problems else []
+    if not any(c.loc == _CUSTOMER_COLUMN for c in columns):
+        failures.append(_failure(source, header_line, "", "no `customer` column naming each contact's customer; "
+                                                          "the sheet is ignored"))
+        return {}, failures
+    width = max((i + 1 for i, h in enumerate(headers) if h is not None and str(h).strip()), default=0)
+    grouped: dict[str, list[_Row]] = {}
+    for line, values in rows:
+        if not any(v is not None and str(v).strip() for v in values):
+            continue
+        row = _read_row(values, columns, source, line, width)
+        customer = row.data.pop("@customer", None)
+        customer_header = row.headers.pop(_CUSTOMER_COLUMN, "customer")
+        if customer is None:
+            failures.append(_failure(source, line, customer_header, "required: the customer this contact belongs to"))
+            continue
+        row.customer = str(customer)
+        grouped.setdefault(name_key(str(customer)), []).append(row)
+    return grouped, failures
