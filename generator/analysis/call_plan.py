@@ -1,0 +1,407 @@
+"""The call plan of one visit (DOMAIN §1, §2, §5): whom to meet, why, what to give and get,
+the commitment to ask for, the objections to prepare, birthdays and communication styles.
+
+Pure: reads the brief, returns label keys (namespace `visits`) with their values; the
+renderer puts them into words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from generator.models.brief import Brief, Contact, Visit
+from generator.models.enums import LEVEL_ORDER, RELATIONSHIP_ORDER, Level, RelationshipStage, Role, Stage
+
+# The key person of each buying stage (DOMAIN §1).
+KEY_ROLE = {
+    "need_discovery": Role("initiator"),
+    "deliberation": Role("decision_maker"),
+    "design": Role("designer"),
+    "evaluation": Role("evaluator"),
+    "commitment": Role("decision_maker"),
+    "implementation": Role("user"),
+}
+# Objections most likely at each stage, asked about first.
+STAGE_OBJECTIONS = {
+    "need_discovery": ("need", "timing"),
+    "deliberation": ("need", "timing", "payment"),
+    "design": ("product", "service"),
+    "evaluation": ("price", "product", "service", "salesperson"),
+    "commitment": ("price", "payment", "timing"),
+    "implementation": ("service", "product", "payment"),
+}
+NEED_PARTS = ("goals", "problems", "solutions_sought", "products_services", "criteria")
+ASSESSMENT_QUESTIONS = ("opportunity", "proposal", "winnable", "worth_winning")
+MAX_PEOPLE = 4
+BIRTHDAY_WINDOW = 7
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the plan: a label key in the `visits` namespace and the values it takes."""
+
+    key: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """A person to meet and why."""
+
+    contact: Contact | None           # None: nobody is recorded yet
+    reasons: tuple[Line, ...]
+    style_hint: Line | None = None
+
+
+@dataclass(frozen=True)
+class ObjectionPrep:
+    """An objection to prepare for, with its prepared answer."""
+
+    statement: str
+    type: Any = None
+    nature: Any = None
+    method: Any = None
+    timing: Any = None
+    response: str | None = None
+
+
+@dataclass(frozen=True)
+class CallPlan:
+    """Everything an account manager takes to one visit."""
+
+    stage: Stage | None
+    attendees: tuple[Attendee, ...]
+    objectives: tuple[Line, ...]
+    give: tuple[Line, ...]
+    get: tuple[Line, ...]
+    commitment: Line
+    objections: tuple[ObjectionPrep, ...]
+    negotiation: tuple[Line, ...]
+    notes: tuple[Line, ...]            # birthdays and other personal notes
+    last_visit: Visit | None = None    # the latest logged visit before this one
+
+
+def call_plan(brief: Brief, day: dt.date, *, senior: bool = False, invite: dt.date | None = None,
+              logged: Visit | None = None, previous: dt.date | None = None) -> CallPlan:
+    """Return the call plan of a visit to the brief's account on `day`.
+
+    `senior`: our senior management goes; `invite`: the date of the annual key-account
+    meeting to invite them to; `logged`: the planned visit from the log this plan is for;
+    `previous`: the date of the visit before it in the same plan (its commitment is followed up).
+    """
+    opportunity = brief.opportunity
+    stage = opportunity.stage if opportunity else None
+    return CallPlan(
+        stage=stage,
+        attendees=tuple(_attendees(brief, stage, senior=senior, logged=logged)),
+        objectives=tuple(_objectives(brief, stage, senior=senior, logged=logged, previous=previous, invite=invite)),
+        give=tuple(_give(brief, stage, day, invite=invite)),
+        get=tuple(_get(brief, stage)),
+        commitment=_commitment(brief, stage, day, invite=invite),
+        objections=tuple(_objections(brief, stage)),
+        negotiation=tuple(_negotiation(brief) if stage == Stage("commitment") else ()),
+        notes=tuple(birthday_notes(brief.contacts, day)),
+        last_visit=max((v for v in brief.visits if v.date < day and v is not logged), key=lambda v: v.date, default=None),
+    )
+
+
+# --- whom to meet -----------------------------------------------------------------------
+
+def key_people(brief: Brief, stage: Stage | None) -> list[Contact]:
+    """Return the key people of the stage (its key role), or the decision level when there is no stage."""
+    if stage is not None:
+        role = KEY_ROLE[stage.value]
+        found = [c for c in brief.contacts if role in c.roles]
+        if found:
+            return found
+    return [c for c in brief.contacts if c.level == Level("decision") or Role("decision_maker") in c.roles]
+
+
+def relationship_target(contact: Contact, key: bool) -> RelationshipStage:
+    """Return the relationship stage to reach with a contact: trust for decision makers and key people, else appointment."""
+    if key or contact.level == Level("decision") or Role("decision_maker") in contact.roles:
+        return RelationshipStage("trust")
+    return RelationshipStage("appointment")
+
+
+def relationship_gap(contact: Contact, key: bool) -> int:
+    """Return how many relationship stages the contact lags behind its target (0 = on target)."""
+    current = RELATIONSHIP_ORDER.index(contact.relationship) if contact.relationship else -1
+    return max(0, RELATIONSHIP_ORDER.index(relationship_target(contact, key)) - current)
+
+
+def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit | None) -> list[Attendee]:
+    if not brief.contacts:
+        return [Attendee(None, (Line("reason.nobody"),))]
+    keys = key_people(brief, stage)
+    reasons: dict[str, list[Line]] = {}
+
+    def add(contact: Contact, line: Line) -> None:
+        reasons.setdefault(contact.id, []).append(line)
+
+    if logged is not None:
+        for contact_id in logged.contacts:
+            contact = brief.contact(contact_id)
+            if contact is not None:
+                add(contact, Line("reason.logged"))
+    if senior:
+        for contact in brief.contacts:
+            if contact.level == Level("decision"):
+                add(contact, Line("reason.senior"))
+    for contact in keys:
+        if stage is not None and KEY_ROLE[stage.value] in contact.roles:
+            add(contact, Line("reason.key_person", {"role": KEY_ROLE[stage.value], "stage": stage}))
+        else:
+            add(contact, Line("reason.decision_level"))
+    lagging = sorted(
+        (c for c in brief.contacts if relationship_gap(c, c in keys) > 0),
+        key=lambda c: (-relationship_gap(c, c in keys), -_level_rank(c), brief.contacts.index(c)),
+    )
+    for contact in lagging:
+        add(contact, Line("reason.lagging", {
+            "current": contact.relationship, "target": relationship_target(contact, contact in keys)}))
+    for contact in brief.contacts:
+        if contact.coach:
+            add(contact, Line("reason.coach"))
+
+    # Order: logged, senior and key people first (as added), then laggers, then the coach;
+    # keep at most MAX_PEOPLE, but never drop the coach when there is one.
+    order = list(reasons)
+    chosen = order[:MAX_PEOPLE]
+    coaches = [c.id for c in brief.contacts if c.coach]
+    if coaches and not any(cid in chosen for cid in coaches):
+        chosen = chosen[:MAX_PEOPLE - 1] + [coaches[0]]
+    if not chosen:
+        # Everyone is on target and no key role is filled: see the most senior person.
+        best = max(brief.contacts, key=_level_rank)
+        chosen, reasons[best.id] = [best.id], [Line("reason.decision_level")]
+    people = []
+    for contact_id in chosen:
+        contact = brief.contact(contact_id)
+        hint = Line(f"style.{contact.style.value}") if contact.style else Line("style.unknown")
+        people.append(Attendee(contact, tuple(reasons[contact_id]), hint))
+    return people
+
+
+def _level_rank(contact: Contact) -> int:
+    return LEVEL_ORDER.index(contact.level) if contact.level else -1
+
+
+# --- why go -----------------------------------------------------------------------------
+
+def _objectives(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit | None,
+                previous: dt.date | None, invite: dt.date | None) -> list[Line]:
+    out = []
+    if logged is not None and logged.objective:
+        out.append(Line("objective.logged", {"text": logged.objective}))
+    out.append(Line(f"objective.{stage.value}" if stage else "objective.none"))
+    if senior:
+        out.append(Line("objective.senior"))
+    if previous is not None:
+        out.append(Line("objective.follow_up", {"date": previous}))
+    last = _last_logged(brief, None)
+    if last is not None and last.next_steps and previous is None:
+        out.append(Line("objective.open_steps", {"steps": list(last.next_steps), "date": last.date}))
+    if invite is not None:
+        out.append(Line("objective.invite", {"date": invite}))
+    return out
+
+
+def _last_logged(brief: Brief, before: dt.date | None) -> Visit | None:
+    past = [v for v in brief.visits if before is None or v.date < before]
+    done = [v for v in past if v.planned is not True]
+    return max(done, key=lambda v: v.date, default=None)
+
+
+# --- information to give and to get ------------------------------------------------------
+
+def _give(brief: Brief, stage: Stage | None, day: dt.date, *, invite: dt.date | None) -> list[Line]:
+    opportunity, proposal = brief.opportunity, brief.proposal
+    strengths = list(opportunity.our_strengths) if opportunity else []
+    references = [r.customer + (f" · {r.project}" if r.project else "") for r in
+                  (brief.seller.credentials.references if brief.seller and brief.seller.credentials else [])]
+    out = []
+    value = stage.value if stage else None
+    if value in (None, "need_discovery", "deliberation"):
+        if references:
+            out.append(Line("give.references", {"items": references}))
+        if strengths:
+            out.append(Line("give.strengths", {"items": strengths}))
+        if value == "deliberation" and proposal and proposal.value and proposal.value.benefits:
+            out.append(Line("give.value_case", {"items": [b.item for b in proposal.value.benefits]}))
+    if value == "design":
+        offerings = proposal.solution.offerings if proposal and proposal.solution else []
+        features = [o.name + (f": {o.feature}" if o.feature else "") for o in offerings]
+        if features:
+            out.append(Line("give.features", {"items": features}))
+        if references:
+            out.append(Line("give.site_visit", {"items": references}))
+        if strengths:
+            out.append(Line("give.strengths", {"items": strengths}))
+    if value in ("evaluation", "commitment"):
+        if proposal:
+            total = _proposal_total(brief)
+            if total is not None:
+                out.append(Line("give.proposal_total", {"title": proposal.title, "amount": total}))
+            else:
+                out.append(Line("give.proposal", {"title": proposal.title}))
+        weaknesses = [f"{c.name}: {', '.join(c.weaknesses)}" for c in (opportunity.competitors if opportunity else []) if c.weaknesses]
+        if strengths:
+            out.append(Line("give.strengths", {"items": strengths}))
+        if weaknesses and value == "evaluation":
+            out.append(Line("give.against", {"items": weaknesses}))
+        if value == "commitment" and proposal and proposal.pricing and proposal.pricing.payment_terms:
+            out.append(Line("give.payment_terms", {"items": list(proposal.pricing.payment_terms)}))
+    if value == "implementation":
+        phases = proposal.solution.implementation if proposal and proposal.solution else []
+        upcoming = [p for p in phases if p.end is None or p.end >= day]
+        if upcoming:
+            out.append(Line("give.implementation", {"items": [
+                p.phase + (f" ({p.start.isoformat()} – {p.end.isoformat()})" if p.start and p.end else "") for p in upcoming]}))
+        services = proposal.solution.service if proposal and proposal.solution else []
+        if services:
+            out.append(Line("give.service", {"items": [s.name for s in services]}))
+    if invite is not None:
+        out.append(Line("give.invitation", {"date": invite}))
+    if not out:
+        out.append(Line("give.profile"))
+    return out
+
+
+def _proposal_total(brief: Brief) -> Decimal | None:
+    pricing = brief.proposal.pricing if brief.proposal else None
+    if not pricing or not pricing.items:
+        return None
+    from generator.analysis.pricing import summarise_pricing
+
+    return summarise_pricing(pricing).total
+
+
+def _get(brief: Brief, stage: Stage | None) -> list[Line]:
+    opportunity = brief.opportunity
+    out = []
+    if opportunity is None:
+        out += [Line("get.purchase_plans"), Line("get.problems"), Line("get.organisation")]
+    else:
+        needs = opportunity.needs
+        missing = [part for part in NEED_PARTS if not needs or not getattr(needs, part)]
+        if missing and stage != Stage("implementation"):
+            out.append(Line("get.needs_missing", {"parts": [Line(f"need.{p}") for p in missing]}))
+        if (not needs or not needs.confirmed_in_writing) and stage not in (None, Stage("need_discovery"), Stage("implementation")):
+            out.append(Line("get.needs_in_writing"))
+        assessment = opportunity.assessment
+        for question in ASSESSMENT_QUESTIONS:
+            answer = getattr(assessment, question, None) if assessment else None
+            if answer is None or answer.answer.value == "unknown":
+                out.append(Line(f"get.assess_{question}", {"why": answer.why if answer and answer.why else ""}))
+        if opportunity.budget is None and stage != Stage("implementation"):
+            out.append(Line("get.budget"))
+        if opportunity.decision_date is None and stage not in (Stage("implementation"),):
+            out.append(Line("get.decision_date"))
+        if not opportunity.competitors and stage in (Stage("design"), Stage("evaluation"), Stage("commitment")):
+            out.append(Line("get.competitors"))
+        if stage == Stage("commitment"):
+            out.append(Line("get.buying_signals"))
+        if stage == Stage("implementation"):
+            out += [Line("get.satisfaction"), Line("get.receivables"), Line("get.referrals")]
+    if stage is not None and not key_people(brief, stage):
+        out.append(Line("get.key_person", {"role": KEY_ROLE[stage.value]}))
+    unknown_style = [c.name for c in brief.contacts if c.style is None]
+    if unknown_style:
+        out.append(Line("get.styles", {"names": unknown_style}))
+    health = brief.account.relationship_health
+    if brief.account.tier is not None and brief.account.tier.value == "key" and (health is None or health.answered < 10):
+        out.append(Line("get.health", {"count": 10 - (health.answered if health else 0)}))
+    return out
+
+
+# --- the commitment to ask for -----------------------------------------------------------
+
+def _commitment(brief: Brief, stage: Stage | None, day: dt.date, *, invite: dt.date | None) -> Line:
+    within_week = day + dt.timedelta(days=7)
+    opportunity = brief.opportunity
+    decision = opportunity.decision_date if opportunity else None
+    deciders = [c.name for c in brief.contacts if Role("decision_maker") in c.roles] or \
+        [c.name for c in brief.contacts if c.level == Level("decision")]
+    decider = deciders[0] if deciders else ""
+    value = stage.value if stage else None
+    if value == "need_discovery":
+        return Line("commit.need_discovery", {"date": within_week})
+    if value == "deliberation":
+        return Line("commit.deliberation" if decider else "commit.deliberation_nobody", {"name": decider})
+    if value == "design":
+        return Line("commit.design", {"date": day + dt.timedelta(days=14)})
+    if value == "evaluation":
+        if decision and decision > day:
+            return Line("commit.evaluation_by", {"name": decider or "—", "date": decision})
+        return Line("commit.evaluation", {"name": decider or "—", "date": within_week})
+    if value == "commitment":
+        if decision and decision >= day:
+            return Line("commit.commitment_by", {"date": decision})
+        return Line("commit.commitment", {"date": within_week})
+    if value == "implementation":
+        return Line("commit.implementation")
+    if invite is not None:
+        return Line("commit.invite", {"date": invite})
+    return Line("commit.none", {"date": day + dt.timedelta(days=30)})
+
+
+# --- objections and negotiation ---------------------------------------------------------
+
+def _objections(brief: Brief, stage: Stage | None) -> list[ObjectionPrep]:
+    likely = STAGE_OBJECTIONS.get(stage.value, ()) if stage else ()
+
+    def rank(item):
+        index, objection = item
+        kind = objection.type.value if objection.type else None
+        return (likely.index(kind) if kind in likely else len(likely), index)
+
+    ordered = sorted(enumerate(brief.objections), key=rank)
+    return [ObjectionPrep(o.statement, o.type, o.nature, o.method, o.timing, o.response) for _, o in ordered]
+
+
+def _negotiation(brief: Brief) -> list[Line]:
+    negotiation = brief.negotiation
+    if negotiation is None:
+        return [Line("nego.missing")]
+    out = [Line("nego.target", {"number": n, "text": target}) for n, target in enumerate(negotiation.targets, start=1)]
+    if negotiation.bottom_line is not None:
+        out.append(Line("nego.bottom_line", {"amount": negotiation.bottom_line}))
+    else:
+        out.append(Line("nego.no_bottom_line"))
+    for trade in negotiation.trades:
+        if trade.give and trade.get:
+            out.append(Line("nego.trade", {"give": trade.give, "get": trade.get}))
+    out.append(Line("nego.rule"))
+    return out
+
+
+# --- personal notes ---------------------------------------------------------------------
+
+def birthday_notes(contacts: list[Contact], day: dt.date) -> list[Line]:
+    """Return a note for each contact whose birthday falls within a week of `day` (either side)."""
+    out = []
+    for contact in contacts:
+        birthday = contact.personal.birthday if contact.personal else None
+        if birthday is None:
+            continue
+        nearest = min((_anniversary(birthday, year) for year in (day.year - 1, day.year, day.year + 1)),
+                      key=lambda d: abs((d - day).days))
+        offset = (nearest - day).days
+        if abs(offset) > BIRTHDAY_WINDOW:
+            continue
+        key = "note.birthday_today" if offset == 0 else ("note.birthday_after" if offset > 0 else "note.birthday_before")
+        interests = list(contact.personal.interests) + list(contact.personal.hobbies)
+        out.append(Line(key, {"name": contact.name, "date": nearest, "days": abs(offset), "interests": interests}))
+    return out
+
+
+def _anniversary(birthday: dt.date, year: int) -> dt.date:
+    """Return the birthday in `year`; 29 February falls on 28 February in other years."""
+    try:
+        return birthday.replace(year=year)
+    except ValueError:
+        return dt.date(year, 2, 28)
