@@ -147,6 +147,7 @@ def check_brief(brief: Brief, today: dt.date, *, max_discount: Decimal = DEFAULT
     return sorted(found, key=lambda f: (f.severity.rank, order[f.rule]))
 
 
-def finding(rule: str, severity: Severity, name: str, loc: tuple, action: str | None = None, **values: Any) -> Finding:
+def finding(rule: str, severity: Severity, name: str, loc: tuple, action: str | None = None, /,
+            **values: Any) -> Finding:
     """Return a Finding whose message is `check.<name>` and action `check.<action or name.action>`."""
     return Finding(rule, severity, f"check.{name}", tuple(loc), f"check.{action or name + '.action'}", values)

@@ -1,0 +1,69 @@
+"""`kam check BRIEF... [--format text|json] [--strict] [--today DATE]`"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import click
+
+from generator.commands.options import language_option
+from generator.errors import KamError
+
+
+class FindingsFail(KamError):
+    """The check found errors (or warnings under --strict): exit 1, the report already says why."""
+
+    def lines(self) -> list[str]:
+        return []
+
+
+def _rate(ctx: click.Context, param: click.Parameter, value: str | None) -> Decimal | None:
+    from generator.models.values import parse_rate
+
+    if value is None:
+        return None
+    try:
+        return parse_rate(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+@click.command("check")
+@click.argument("briefs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text for people, json for CI (a list of {file, rule, severity, message, path, line, action}).")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, not only on errors.")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="The day to check dates against (decision date, validity, visits). Default: today.")
+@click.option("--max-discount", callback=_rate, default=None, metavar="RATE",
+              help="Flag line discounts above this (e.g. 20% or 0.2). Default: 20%.")
+@language_option
+def command(briefs: tuple[Path, ...], output_format: str, strict: bool,
+            today: dt.datetime | None, max_discount: Decimal | None, language: str | None) -> None:
+    """Flag what a sales director would flag in BRIEFS: gaps in the method, with evidence and the next action.
+
+    Exit 0 when no finding is an error; 1 otherwise (with --strict, also on warnings).
+    A brief that fails validation reports its problems and counts as an error.
+    """
+    from generator.analysis.coach import DEFAULT_MAX_DISCOUNT, Severity, check_brief
+    from generator.errors import BriefError
+    from generator.load import load_brief
+    from generator.render.check_report import brief_report, invalid_report, json_report, text_report
+
+    day = today.date() if today else dt.date.today()
+    limit = DEFAULT_MAX_DISCOUNT if max_discount is None else max_discount
+    reports = []
+    for path in briefs:
+        try:
+            loaded = load_brief(path)
+        except BriefError as exc:
+            reports.append(invalid_report(path, exc.problems, language))
+            continue
+        reports.append(brief_report(loaded, check_brief(loaded.brief, day, max_discount=limit), language))
+    click.echo(json_report(reports) if output_format == "json" else text_report(reports, language), nl=False)
+    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+    if any(item.severity in failing for report in reports for item in report.items):
+        # Not ctx.exit(1): `kam` runs Click without standalone mode, which turns Exit into a return value.
+        raise FindingsFail("the check found problems")
