@@ -1,0 +1,52 @@
+"""`kam deck BRIEF [-o OUT.pptx] [--lang zh|en] [--templates DIR] [--presenter]`"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from generator.commands.options import language_option, templates_option
+
+
+def _pptx_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    if value is not None and value.suffix.lower() != ".pptx":
+        raise click.BadParameter(f"{value}: the deck is a PowerPoint file; name it …​.pptx", ctx, param)
+    return value
+
+
+@click.command("deck")
+@click.argument("brief", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), callback=_pptx_path,
+              help="Where to write the deck (default: next to the brief, named from the proposal title).")
+@language_option
+@templates_option
+@click.option("--presenter", is_flag=True,
+              help="Also write the presenter copy (…-presenter.pptx) with internal speaker notes: "
+                   "objections to expect and the attendees' communication styles. Never send it to the customer.")
+def command(brief: Path, output: Path | None, language: str | None, templates_dir: Path | None, presenter: bool) -> None:
+    """Render the PowerPoint pitch deck of BRIEF on the built-in or your own slide master (deck.pptx)."""
+    from generator.errors import RenderError
+    from generator.load import load_brief
+    from generator.output import write_atomic
+    from generator.render.customer_view import customer_view
+    from generator.render.deck import default_paths, presenter_path, render_deck
+    from generator.render.templates import TemplateSet
+
+    loaded = load_brief(brief)
+    try:
+        view = customer_view(loaded.brief, language)
+    except ValueError as exc:
+        raise RenderError(f"{brief}: {exc}") from None
+    templates = TemplateSet(templates_dir)
+    target = output or default_paths(brief, view.proposal.title)[0]
+    deck = render_deck(view, templates)
+    copy = None
+    if presenter:
+        from generator.render.deck_notes import presenter_notes
+
+        copy = render_deck(view, templates, notes=presenter_notes(loaded.brief))
+    # Everything is rendered before anything is written: a failure leaves no partial output.
+    click.echo(f"wrote {write_atomic(target, deck)}")
+    if copy is not None:
+        click.echo(f"wrote {write_atomic(presenter_path(target), copy)} (internal: do not send)")

@@ -1,0 +1,347 @@
+"""Measure, wrap and fit text the way slide renderers lay it out, with real font metrics.
+
+Widths come from the fonts a renderer will use (found with fontconfig's `fc-match`,
+read with Pillow); without a font file, a conservative per-character model stands in.
+Chinese breaks between any two characters, Latin text at spaces; closing punctuation
+never starts a line and opening punctuation never ends one (kinsoku). Heights follow
+the exact line spacing kam writes, so PowerPoint, WPS and LibreOffice agree with it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+PT_PER_EMU = 1 / 12700
+
+# Widths are stretched by this much before comparing with a line: fonts that stand in
+# for the measured ones (YaHei for Noto, Arial for Liberation) differ by a few per cent.
+SAFETY = 1.07
+
+_CLOSING = set("，。、；：？！）》」』】〉〕’”…%％·,.;:?!)]}>")
+_OPENING = set("（《「『【〈〔‘“([{<")
+
+
+def is_wide(char: str) -> bool:
+    """Return True for characters set in the East Asian font at one em (ideographs, kana, full-width forms)."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+# --- fonts --------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def font_file(family: str, chinese: bool = False) -> str | None:
+    """Return the font file fontconfig would use for `family` (for Chinese text: a font covering it)."""
+    if not shutil.which("fc-match"):
+        return None
+    pattern = f"{family}:lang=zh-cn" if chinese else family
+    try:
+        result = subprocess.run(["fc-match", "-f", "%{file}", pattern], capture_output=True, text=True, timeout=5)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    path = result.stdout.strip()
+    return path or None
+
+
+class _Face:
+    """Per-character advance widths of one font file, in ems, cached."""
+
+    UNITS = 1000
+
+    def __init__(self, path: str | None):
+        self.font = None
+        if path:
+            try:
+                from PIL import ImageFont
+
+                self.font = ImageFont.truetype(path, self.UNITS)
+            except Exception:  # noqa: BLE001 - any unreadable font falls back to the model
+                self.font = None
+        self.cache: dict[str, float] = {}
+
+    def em(self, char: str) -> float | None:
+        if self.font is None:
+            return None
+        width = self.cache.get(char)
+        if width is None:
+            width = self.font.getlength(char) / self.UNITS
+            self.cache[char] = width
+        return width
+
+
+def _model_em(char: str) -> float:
+    """Return a conservative width in ems when no font file can be read."""
+    if is_wide(char):
+        return 1.0
+    if char == " ":
+        return 0.3
+    if char.isupper():
+        return 0.75
+    if char.isdigit():
+        return 0.6
+    if char.isalpha():
+        return 0.6 if char not in "ilj" else 0.3
+    return 0.5
+
+
+@lru_cache(maxsize=None)
+def _face(path: str | None) -> _Face:
+    return _Face(path)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Widths of text set in a Latin font with an East Asian font for Chinese characters."""
+
+    latin: str = "Arial"
+    east_asian: str = "Microsoft YaHei"
+
+    def em_width(self, text: str) -> float:
+        """Return the advance width of `text` in ems (1 em = the font size)."""
+        latin = _face(font_file(self.latin))
+        wide = _face(font_file(self.east_asian, chinese=True))
+        total = 0.0
+        for char in text:
+            if is_wide(char):
+                width = wide.em(char)
+            elif unicodedata.east_asian_width(char) == "A" and not char.isascii():
+                # Ambiguous punctuation (“ ” — … ·) may be set in either font: take the wider.
+                width = max(filter(None, (latin.em(char), wide.em(char))), default=None)
+            else:
+                width = latin.em(char)
+            total += width if width is not None and width > 0 else _model_em(char)
+        return total
+
+    def width(self, text: str, size: float) -> float:
+        """Return the width of `text` at `size` points, in points, with the safety margin."""
+        return self.em_width(text) * size * SAFETY
+
+
+# --- wrapping -----------------------------------------------------------------------------
+
+def _tokens(text: str) -> list[str]:
+    """Return the unbreakable pieces of `text`: Latin words with their trailing spaces, single
+    Chinese characters, closing punctuation glued to what precedes it, opening to what follows."""
+    pieces: list[str] = []
+    word = ""
+    for char in text:
+        if is_wide(char) or char in _OPENING or char in _CLOSING and is_wide(char):
+            if word:
+                pieces.append(word)
+                word = ""
+            pieces.append(char)
+        elif char == " ":
+            word += char
+            pieces.append(word)
+            word = ""
+        else:
+            if word.endswith(" "):
+                pieces.append(word)
+                word = ""
+            word += char
+    if word:
+        pieces.append(word)
+    merged: list[str] = []
+    carry = ""
+    for piece in pieces:
+        head = piece[0]
+        if merged and head in _CLOSING and not carry:
+            merged[-1] += piece
+            continue
+        if piece in _OPENING or (len(piece) == 1 and head in _OPENING):
+            carry += piece
+            continue
+        merged.append(carry + piece)
+        carry = ""
+    if carry:
+        if merged:
+            merged[-1] += carry
+        else:
+            merged.append(carry)
+    return merged
+
+
+def wrap(text: str, width: float, size: float, metrics: Metrics) -> list[str]:
+    """Return `text` broken into the lines it takes in a box `width` points wide at `size` points.
+
+    Explicit newlines start new lines; an empty text takes one (empty) line.
+    """
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        lines.extend(_wrap_line(raw, width, size, metrics))
+    return lines
+
+
+def _wrap_line(text: str, width: float, size: float, metrics: Metrics) -> list[str]:
+    if not text:
+        return [""]
+    lines: list[str] = []
+    current = ""
+    for token in _tokens(text):
+        candidate = current + token
+        if metrics.width(candidate.rstrip(" "), size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+            current = ""
+        # A token wider than the line (a long word or URL) breaks between characters.
+        while metrics.width(token.rstrip(" "), size) > width and len(token) > 1:
+            cut = 1
+            while cut < len(token) and metrics.width(token[:cut + 1], size) <= width:
+                cut += 1
+            lines.append(token[:cut])
+            token = token[cut:]
+        current = token
+    if current or not lines:
+        lines.append(current)
+    return lines
+
+
+# --- paragraphs and boxes -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph to set: its text, outline level, whether it has a bullet, bold."""
+
+    text: str
+    level: int = 0
+    bullet: bool = True
+    bold: bool = False
+    scale: float = 1.0  # relative size (e.g. 0.8 for a smaller note line)
+    align: str = "l"    # l, ctr or r
+
+
+@dataclass(frozen=True)
+class BoxStyle:
+    """How kam sets text in a box: exact line spacing and paragraph spacing, as multiples of the size."""
+
+    line: float = 1.25          # line pitch / font size
+    space_before: float = 0.4   # space above each paragraph / font size
+    inset_x: float = 7.2        # left and right inset, points each
+    inset_y: float = 3.6        # top and bottom inset, points each
+    bullet_indent: float = 1.2  # hanging indent of a bulleted paragraph / font size
+    level_indent: float = 1.5   # extra left margin per outline level / font size
+
+    def margin(self, para: Para, size: float) -> float:
+        """Return the left margin of `para` at `size` points (where its text starts), in points."""
+        indent = para.level * self.level_indent * size
+        return indent + (self.bullet_indent * size if para.bullet else 0.0)
+
+
+@dataclass(frozen=True)
+class Box:
+    """The inside of a text box, in points."""
+
+    width: float
+    height: float
+
+    @classmethod
+    def from_emu(cls, width: int, height: int) -> "Box":
+        """Return the box of a shape `width` × `height` EMU."""
+        return cls(width * PT_PER_EMU, height * PT_PER_EMU)
+
+
+def para_height(para: Para, box: Box, size: float, style: BoxStyle, metrics: Metrics, first: bool = False) -> float:
+    """Return the height in points `para` takes in `box` at `size` points."""
+    return _para_layout(para, box, size, style, metrics, first)[0]
+
+
+def _para_layout(para: Para, box: Box, size: float, style: BoxStyle, metrics: Metrics, first: bool) -> tuple[float, list[str]]:
+    own = size * para.scale
+    width = box.width - 2 * style.inset_x - style.margin(para, size)
+    lines = wrap(para.text, max(width, own), own, metrics)
+    height = len(lines) * own * style.line + (0.0 if first else own * style.space_before)
+    return height, lines
+
+
+def block_height(paras: list[Para], box: Box, size: float, style: BoxStyle, metrics: Metrics) -> float:
+    """Return the height in points of `paras` set at `size` points in `box`, insets included."""
+    total = 2 * style.inset_y
+    for index, para in enumerate(paras):
+        total += para_height(para, box, size, style, metrics, first=index == 0)
+    return total
+
+
+@dataclass
+class Fitted:
+    """Text fitted to a box: the size to set it at and the paragraphs of each successive box."""
+
+    size: float
+    pages: list[list[Para]] = field(default_factory=list)
+
+
+def fit(paras: list[Para], box: Box, max_size: float, min_size: float, style: BoxStyle, metrics: Metrics,
+        step: float = 1.0) -> Fitted:
+    """Return the largest size in [min_size, max_size] at which `paras` fit `box`; when even the
+    minimum is too large, the paragraphs at the minimum size split over as many boxes as needed."""
+    size = max_size
+    while size >= min_size - 1e-9:
+        if block_height(paras, box, size, style, metrics) <= box.height:
+            return Fitted(size, [list(paras)])
+        size -= step
+    return Fitted(min_size, paginate(paras, box, min_size, style, metrics))
+
+
+def paginate(paras: list[Para], box: Box, size: float, style: BoxStyle, metrics: Metrics) -> list[list[Para]]:
+    """Return `paras` split over boxes at `size` points; a paragraph too tall for what is left of a
+    box continues, at a line break, in the next one."""
+    pages: list[list[Para]] = []
+    page: list[Para] = []
+    used = 2 * style.inset_y
+    queue = list(paras)
+    while queue:
+        para = queue.pop(0)
+        height, lines = _para_layout(para, box, size, style, metrics, first=not page)
+        if used + height <= box.height:
+            page.append(para)
+            used += height
+            continue
+        own = size * para.scale
+        room = box.height - used - (0.0 if not page else own * style.space_before)
+        fits = int(room // (own * style.line)) if room > 0 else 0
+        # Split a paragraph only if a useful part fits; keep a short one whole on the next page.
+        if fits >= 2 or (fits >= 1 and not page):
+            head, tail = _split_at_line(para, lines, fits)
+            page.append(head)
+            queue.insert(0, tail)
+        elif not page:
+            # Not even one line fits an empty box: set the paragraph anyway rather than loop.
+            page.append(para)
+        else:
+            queue.insert(0, para)
+        pages.append(page)
+        page, used = [], 2 * style.inset_y
+    if page or not pages:
+        pages.append(page)
+    return pages
+
+
+def _split_at_line(para: Para, lines: list[str], count: int) -> tuple[Para, Para]:
+    """Return `para` split after its first `count` wrapped lines (the rest keeps its indent)."""
+    head_text = "".join(lines[:count]).rstrip(" ")
+    tail_text = "".join(lines[count:]).lstrip(" ")
+    if not para.text.startswith(head_text):  # lines came from several newline-separated parts
+        head_text = "\n".join(lines[:count])
+        tail_text = "\n".join(lines[count:])
+    return replace(para, text=head_text), replace(para, text=tail_text)
+
+
+def fit_line(text: str, box: Box, max_size: float, min_size: float, style: BoxStyle, metrics: Metrics,
+             step: float = 1.0) -> tuple[float, str]:
+    """Return (size, text) for a title: the largest size at which `text` fits `box`; at the minimum
+    size, text that still does not fit is shortened with an ellipsis."""
+    para = Para(text, bullet=False)
+    fitted = fit([para], box, max_size, min_size, style, metrics, step)
+    if len(fitted.pages) == 1:
+        return fitted.size, text
+    shortened = text
+    while len(shortened) > 1:
+        shortened = shortened[:-1]
+        candidate = shortened.rstrip(" ，,、") + "…"
+        if block_height([Para(candidate, bullet=False)], box, min_size, style, metrics) <= box.height:
+            return min_size, candidate
+    return min_size, "…"
