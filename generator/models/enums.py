@@ -42,6 +42,10 @@ class Term(str, enum.Enum):
         schema = handler(core_schema)
         schema = handler.resolve_ref_schema(schema)
         schema["enum"] = [m.value for m in cls] + [a for m in cls for a in cls.aliases().get(m.value, [])]
+        if getattr(cls, "_BOOLEAN", False):
+            # YAML reads `answer: yes`-like words as text but `nature: true` as a boolean.
+            schema["enum"] += [True, False]
+            schema.pop("type", None)
         return schema
 
 
@@ -118,6 +122,9 @@ ObjectionMethod = _term("ObjectionMethod", {
 ObjectionTiming = _term("ObjectionTiming", {
     "before": ["提前"], "immediately": ["立即", "即时"], "later": ["推迟", "以后"], "never": ["不回答"],
 })
+Answer._BOOLEAN = True  # type: ignore[attr-defined]
+ObjectionNature._BOOLEAN = True  # type: ignore[attr-defined]
+
 ServiceKind = _term("ServiceKind", {
     "pre_sale": ["售前"], "in_sale": ["售中"], "after_sale": ["售后"],
 })

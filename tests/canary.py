@@ -1,0 +1,81 @@
+"""A brief whose every internal field holds a canary: a string that must never reach a customer."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+# Amounts in internal money fields; checked in the spellings a document could print them.
+CANARY_AMOUNTS = {"annual_value": 73737373, "budget": 64646464, "bottom_line": 52525252, "history": 41414141}
+
+
+def canary_brief(examples_dir: Path, target_dir: Path, language: str = "zh") -> tuple[Path, list[str]]:
+    """Write a copy of the example brief with canaries in every internal field; return (path, canaries)."""
+    yaml = YAML(typ="safe")
+    source = examples_dir / f"brief-{language}.yaml"
+    data = yaml.load(source.read_text(encoding="utf-8"))
+    canaries: list[str] = []
+
+    def canary(name: str) -> str:
+        value = f"CANARY{len(canaries):03d}{name.upper().replace('.', '')}"
+        canaries.append(value)
+        return value
+
+    account = data["account"]
+    account["annual_value"] = CANARY_AMOUNTS["annual_value"]
+    account["basic"] = {k: canary(f"basic.{k}") for k in ("address", "phone", "fax", "website", "bank", "bank_account")}
+    account["business"] = {"background": canary("business.background"), "development_plans": canary("plans")}
+    account["logistics"] = {"delivery_address": canary("delivery"), "notes": canary("logistics.notes"), "priority_delivery": True}
+    account["history"] = [{"date": "2024-06-30", "description": canary("history"), "amount": CANARY_AMOUNTS["history"]}]
+    for contact in data["contacts"]:
+        contact["department"] = canary("department")
+        contact["phone"] = canary("phone")
+        contact["email"] = canary("email") + "@example.com"
+        contact["personal"] = {"birthday": "1970-01-01", "interests": [canary("interest")], "hobbies": [canary("hobby")],
+                               "prejudices": [canary("prejudice")], "notes": canary("personal.notes")}
+    opportunity = data["opportunity"]
+    opportunity["name"] = canary("opportunity.name")
+    opportunity["budget"] = CANARY_AMOUNTS["budget"]
+    for answer in opportunity["assessment"].values():
+        answer["why"] = canary("assessment.why")
+    needs = opportunity["needs"]
+    for key in ("goals", "problems", "solutions_sought", "products_services", "criteria"):
+        needs[key] = [canary(f"needs.{key}")]
+    opportunity["competitors"] = [{"name": canary("competitor"), "strengths": [canary("c.strength")],
+                                   "weaknesses": [canary("c.weakness")], "in_use_at_customer": canary("c.inuse")}]
+    opportunity["our_strengths"] = [canary("our_strength")]
+    opportunity["our_weaknesses"] = [canary("our_weakness")]
+    data["objections"] = [{"type": "price", "nature": "hidden", "statement": canary("objection"),
+                           "method": "ask", "response": canary("response")}]
+    data["negotiation"] = {"targets": [canary("target")], "bottom_line": CANARY_AMOUNTS["bottom_line"],
+                           "trades": [{"give": canary("give"), "get": canary("get")}]}
+    data["visits"] = [{"date": "2026-11-05", "contacts": [data["contacts"][0]["id"]], "objective": canary("visit.objective"),
+                       "outcome": canary("visit.outcome"), "next_steps": [canary("visit.next")]}]
+    target_dir.mkdir(parents=True, exist_ok=True)
+    for extra in ("seller.yaml",):
+        (target_dir / extra).write_bytes((examples_dir / extra).read_bytes())
+    (target_dir / "assets").mkdir(exist_ok=True)
+    (target_dir / "assets" / "logo.png").write_bytes((examples_dir / "assets" / "logo.png").read_bytes())
+    path = target_dir / f"canary-{language}.yaml"
+    out = YAML()
+    with path.open("w", encoding="utf-8") as handle:
+        out.dump(copy.deepcopy(data), handle)
+    return path, canaries
+
+
+def amount_spellings(amount: int) -> list[str]:
+    """Return the ways a document could print `amount`: plain, grouped, in 万."""
+    grouped = f"{amount:,}"
+    wan = f"{amount / 10000:.2f}".rstrip("0").rstrip(".")
+    return [str(amount), grouped, wan + "万"]
+
+
+def leaked(text: str, canaries: list[str]) -> list[str]:
+    """Return the canaries (and canary amounts) found in `text`."""
+    found = [c for c in canaries if c in text]
+    for amount in CANARY_AMOUNTS.values():
+        found += [s for s in amount_spellings(amount) if s in text]
+    return found

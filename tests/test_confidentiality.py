@@ -1,0 +1,38 @@
+"""Customer documents are built from the customer-facing fields only (BRIEF.md)."""
+
+from __future__ import annotations
+
+import pytest
+from canary import canary_brief, leaked
+from docx_reading import all_text
+
+from generator.load import load_brief
+from generator.render.customer_view import customer_view
+from generator.render.proposal import render_proposal
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_no_internal_field_reaches_any_part_of_the_proposal(tmp_path, examples_dir, language):
+    path, canaries = canary_brief(examples_dir, tmp_path, language)
+    brief = load_brief(path).brief
+    assert len(canaries) > 30
+    data = render_proposal(customer_view(brief))
+    text = all_text(data)
+    assert leaked(text, canaries) == []
+    # the document still carries the customer-facing content
+    assert brief.proposal.title in text and brief.account.name in text
+
+
+def test_canaries_would_be_caught(tmp_path, examples_dir):
+    """The check itself works: a canary placed in a customer-facing field is found."""
+    path, canaries = canary_brief(examples_dir, tmp_path, "zh")
+    brief = load_brief(path).brief
+    brief.proposal.closing = canaries[0]
+    assert leaked(all_text(render_proposal(customer_view(brief))), canaries) == [canaries[0]]
+
+
+def test_customer_view_holds_only_customer_facing_fields(zh_brief):
+    view = customer_view(zh_brief.brief)
+    assert set(vars(view)) == {"language", "currency", "seller", "proposal", "account_name", "account_short_name",
+                               "industry", "addressees"}
+    assert {field for a in view.addressees for field in vars(a)} == {"name", "title"}
