@@ -22,6 +22,7 @@ from pathlib import Path
 
 from lxml import etree
 from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
@@ -79,6 +80,8 @@ def build(variant: str) -> bytes:
     _drop_and_rename_layouts(prs, chinese=variant == "company")
     _restyle_theme(prs, style)
     _restyle_master(prs, style, wide=variant == "builtin")
+    if variant == "builtin":
+        _arrange_title_and_section(prs)
     if variant == "company":
         # A sample slide, as company masters usually carry: kam must not copy it.
         layout = prs.slide_layouts[0]
@@ -198,6 +201,44 @@ def _restyle_master(prs, style: dict, wide: bool) -> None:
                 stripe.find(f".//{{{A}}}off").set("y", str(prs.slide_height - 274320))
                 stripe.find(f".//{{{A}}}schemeClr").set("val", "accent2")
                 layout_tree.insert(3, stripe)
+
+
+def _set_xfrm(shape_element, x: int, y: int, cx: int, cy: int) -> None:
+    sp_pr = shape_element.find(qn("p:spPr"))
+    xfrm = sp_pr.find(qn("a:xfrm"))
+    if xfrm is None:
+        xfrm = etree.SubElement(sp_pr, qn("a:xfrm"))
+        sp_pr.insert(0, xfrm)
+    for child in list(xfrm):
+        xfrm.remove(child)
+    etree.SubElement(xfrm, qn("a:off"), x=str(x), y=str(y))
+    etree.SubElement(xfrm, qn("a:ext"), cx=str(cx), cy=str(cy))
+
+
+def _arrange_title_and_section(prs) -> None:
+    """Title slide: everything left-aligned on one edge. Section: the statement above its note,
+    in sentence case (the default layout capitalises every letter, which long hooks can't afford)."""
+    for layout in prs.slide_layouts:
+        shapes = {ph.placeholder_format.type: ph for ph in layout.placeholders}
+        if layout.name == "Title":
+            title = shapes[PP_PLACEHOLDER.CENTER_TITLE]
+            subtitle = shapes[PP_PLACEHOLDER.SUBTITLE]
+            left, width = 914400, prs.slide_width - 2 * 914400
+            _set_xfrm(title._element, left, 1600200, width, 2057400)
+            title._element.find(qn("p:txBody")).find(qn("a:bodyPr")).set("anchor", "b")
+            _set_xfrm(subtitle._element, left, 3840480, width, 1920240)
+            for ppr in subtitle._element.iter(qn("a:lvl1pPr"), qn("a:lvl2pPr")):
+                ppr.set("algn", "l")
+        elif layout.name == "Section":
+            title = shapes[PP_PLACEHOLDER.TITLE]
+            body = shapes[PP_PLACEHOLDER.BODY]
+            left, width = 914400, prs.slide_width - 2 * 914400
+            _set_xfrm(title._element, left, 1371600, width, 2286000)
+            title._element.find(qn("p:txBody")).find(qn("a:bodyPr")).set("anchor", "b")
+            for rpr in title._element.iter(qn("a:defRPr")):
+                rpr.attrib.pop("cap", None)
+            _set_xfrm(body._element, left, 3749040, width, 1645920)
+            body._element.find(qn("p:txBody")).find(qn("a:bodyPr")).set("anchor", "t")
 
 
 def _clean_properties(prs, theme_name: str) -> None:

@@ -243,6 +243,8 @@ def write_paragraphs(text_frame: Any, paras: list[Para], size: float, style: Box
             run = paragraph.add_run()
             run.text = line
             run.font.size = Pt(own)
+            # Text is measured as written: a master's all-caps or small-caps would widen it.
+            run._r.get_or_add_rPr().set("cap", "none")
             run.font.bold = para.bold or None
             if colour is not None:
                 run.font.color.rgb = colour
