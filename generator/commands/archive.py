@@ -1,0 +1,102 @@
+"""`kam archive INPUT... [-o DIR] [--jobs N] [--grading RULE] [--lang zh|en] [--templates DIR]`"""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import click
+
+from generator.commands.options import language_option, templates_option
+
+_TENTH = Decimal("0.001")  # shares shown to 0.1 %
+
+
+def _rule(_ctx: click.Context, _param: click.Parameter, value: str):
+    from generator.analysis.grading import GradingRule
+
+    try:
+        return GradingRule.parse(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+@click.command("archive")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("archive"),
+              show_default=True, help="Folder for the cards (DIR/cards/), index.xlsx, summary.docx and errors.csv.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes that write cards.")
+@click.option("--grading", "rule", default="value:70,90", show_default=True, callback=_rule,
+              help="Pyramid cut: value:KEY,ORDINARY (cumulative % of annual value) or top:KEY,ORDINARY (% of customers).")
+@language_option
+@templates_option
+def command(inputs: tuple[Path, ...], outdir: Path, jobs: int, rule, language: str | None,
+            templates_dir: Path | None) -> None:
+    """Build an archive card for every customer in INPUTS (briefs, folders of briefs, CSV or XLSX lists).
+
+    Every bad record is reported and listed in DIR/errors.csv; the good ones are still
+    written. Exits 1 when any record failed.
+    """
+    from generator.errors import KamError
+    from generator.i18n import Texts
+    from generator.render.archive import build_archive
+
+    with _progress() as progress:
+        result = build_archive(list(inputs), outdir, rule=rule, language=language, templates_dir=templates_dir,
+                               jobs=jobs, progress=progress)
+    t = Texts(result.language, "CNY")
+    for failure in result.failures:
+        for problem in failure.problems:
+            click.echo(str(problem), err=True)
+    summary = result.summary
+    if summary is not None:
+        for layer in summary.tiers:
+            click.echo(t.t("archive.terminal_tier", tier=t.term(layer.tier), count=layer.customers,
+                           value=t.money_short(layer.value), share=t.percent(layer.value_share.quantize(_TENTH))))
+    click.echo(t.t("archive.terminal_done", cards=len(result.cards), outdir=result.outdir))
+    if result.failures:
+        raise KamError(t.t("archive.terminal_failed", count=len(result.failures), path=result.errors))
+
+
+def _progress():
+    """Return a context manager yielding a Progress: a rich bar when stderr is a terminal, silent otherwise."""
+    import contextlib
+
+    from generator.render.archive import Progress
+
+    if not sys.stderr.isatty():
+        return contextlib.nullcontext(Progress())
+    return _RichProgress()
+
+
+class _RichProgress:
+    def __enter__(self):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, SpinnerColumn, TextColumn, \
+            TimeRemainingColumn
+
+        from generator.render.archive import Progress
+
+        self.bar = Bar(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                       TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self.bar.__enter__()
+        reading = self.bar.add_task("read", total=None)
+        writing = self.bar.add_task("cards", total=None, visible=False)
+        bar = self.bar
+
+        class Shown(Progress):
+            def reading(self, count: int) -> None:
+                if count % 50 == 0:
+                    bar.update(reading, completed=count)
+
+            def writing(self, done: int, total: int) -> None:
+                if done == 1 or done % 20 == 0 or done == total:
+                    bar.update(reading, visible=False)
+                    bar.update(writing, completed=done, total=total, visible=True)
+
+        return Shown()
+
+    def __exit__(self, *exc):
+        return self.bar.__exit__(*exc)
