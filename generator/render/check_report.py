@@ -87,9 +87,14 @@ def invalid_report(path: str | Path, problems: Sequence[Problem], language: str 
 
 
 def _where(loaded: LoadedBrief, loc: tuple) -> tuple[str, int | None, int | None]:
-    """Return the position of `loc`: a mapping's key line when it names one, else the value's."""
-    exact = loaded.locations.keys.get(tuple(loc))
-    return exact if exact is not None else loaded.where(loc)
+    """Return the position of `loc`: a mapping's key line when it names one, else the value's.
+
+    A value grafted from another file (`seller: our-company.yaml`) is located in that file,
+    where the fix belongs.
+    """
+    key = loaded.locations.keys.get(tuple(loc))
+    value = loaded.where(loc)
+    return key if key is not None and key[0] == value[0] else value
 
 
 def _formatted(texts: Texts, values: dict[str, Any]) -> dict[str, str]:
@@ -113,7 +118,9 @@ def _format(texts: Texts, value: Any) -> str:
         # English terms are capitalised as headings; in a sentence they read in lower case.
         return word if texts.language == "zh" else word.lower()
     if isinstance(value, (list, tuple)):
-        return texts.join([_format(texts, v) for v in value])
+        parts = [_format(texts, v) for v in value]
+        # In Chinese running text a list reads 甲、乙、丙: the parts themselves often contain 和.
+        return "、".join(parts) if texts.language == "zh" else texts.join(parts)
     if isinstance(value, int):
         return str(value)
     return "" if value is None else str(value)

@@ -132,8 +132,8 @@ LABELS = {
         "在下次拜访中补问缺少的部分，并一并请客户书面确认。",
         "Ask for the missing parts at the next visit and include them in the written confirmation."),
     "no_competitor_analysis": (
-        "客户处于「{stage}」阶段，正在比较供应商，但简报没有记录任何竞争对手。",
-        "The customer is at the {stage} stage, comparing suppliers, but no competitors are recorded."),
+        "客户已进入「{stage}」阶段，但简报没有记录任何竞争对手。",
+        "The customer is at the {stage} stage but no competitors are recorded."),
     "no_competitor_analysis.action": (
         "列出参与竞争的对手、各自的优势和劣势及其产品在客户处的使用情况；向导通常最清楚。",
         "List the competitors in play, their strengths and weaknesses and where their products are in use at "
@@ -200,7 +200,7 @@ LABELS = {
     "fab_feature": ("特征", "feature"),
     "fab_advantage": ("优势", "advantage"),
     "fab_benefit": ("利益", "benefit"),
-    "fab_incomplete": ("「{name}」的 FAB 不完整，缺少{parts}。", "The FAB of “{name}” is incomplete: no {parts}."),
+    "fab_incomplete": ("「{name}」的 FAB 不完整，缺少{parts}。", "The FAB of “{name}” is incomplete: it lacks {parts}."),
     "fab_incomplete.action": (
         "补齐特征、优势和利益；利益要落到客户的目标和问题上。",
         "Complete feature, advantage and benefit; tie the benefit to the customer's goals and problems."),
