@@ -14,3 +14,6 @@ templates_option = click.option(
     "--templates", "templates_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
     help="Folder of your own templates; same-named files override the built-ins.",
 )
+pdf_option = click.option(
+    "--pdf", is_flag=True, help="Also write a PDF beside the document (needs LibreOffice).",
+)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import language_option, templates_option
+from generator.commands.options import language_option, pdf_option, templates_option
 
 
 @click.command("proposal")
@@ -15,9 +15,14 @@ from generator.commands.options import language_option, templates_option
               help="Where to write the .docx (default: next to the brief, named from the proposal title).")
 @language_option
 @templates_option
-def command(brief: Path, output: Path | None, language: str | None, templates_dir: Path | None) -> None:
+@pdf_option
+def command(brief: Path, output: Path | None, language: str | None, templates_dir: Path | None, pdf: bool) -> None:
     """Render the Word proposal of BRIEF for the customer."""
     from generator.render.jobs import write_proposal
 
     path = write_proposal(brief, output=output, language=language, templates_dir=templates_dir)
     click.echo(f"wrote {path}")
+    if pdf:
+        from generator.render.pdf import convert_to_pdf
+
+        click.echo(f"wrote {convert_to_pdf(path)}")

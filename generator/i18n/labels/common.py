@@ -20,4 +20,5 @@ LABELS = {
     "title": ("职务", "Title"),
     "description": ("说明", "Description"),
     "colon": ("：", ": "),
+    "name_title_separator": ("　", ", "),
 }
