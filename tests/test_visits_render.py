@@ -117,7 +117,7 @@ def test_docx_reads_back_grouped_by_week_with_a_call_plan_per_visit(rendered):
     assert len(weeks) == 6 and weeks[2] == "第 3 周（2026-02-16 – 2026-02-22）"
     visits = [t for s, t in headings if s == "Heading 2" and " · " in t]
     assert len(visits) == len(EXPECTED)
-    assert "2026-02-14 (调休上班) 周六 · 阿尔法" in visits
+    assert "2026-02-14（调休上班） 周六 · 阿尔法" in visits
     records = [t for t in document.tables if len(t.columns) == 2]
     assert len(records) == len(EXPECTED)
     for table in records:

@@ -97,7 +97,7 @@ def call_plan(brief: Brief, day: dt.date, *, senior: bool = False, invite: dt.da
     return CallPlan(
         stage=stage,
         attendees=tuple(_attendees(brief, stage, senior=senior, logged=logged)),
-        objectives=tuple(_objectives(brief, stage, senior=senior, logged=logged, previous=previous, invite=invite)),
+        objectives=tuple(_objectives(brief, stage, day, senior=senior, logged=logged, previous=previous, invite=invite)),
         give=tuple(_give(brief, stage, day, invite=invite)),
         get=tuple(_get(brief, stage)),
         commitment=_commitment(brief, stage, day, invite=invite),
@@ -192,7 +192,7 @@ def _level_rank(contact: Contact) -> int:
 
 # --- why go -----------------------------------------------------------------------------
 
-def _objectives(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit | None,
+def _objectives(brief: Brief, stage: Stage | None, day: dt.date, *, senior: bool, logged: Visit | None,
                 previous: dt.date | None, invite: dt.date | None) -> list[Line]:
     out = []
     if logged is not None and logged.objective:
@@ -202,7 +202,7 @@ def _objectives(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visi
         out.append(Line("objective.senior"))
     if previous is not None:
         out.append(Line("objective.follow_up", {"date": previous}))
-    last = _last_logged(brief, None)
+    last = _last_logged(brief, day)
     if last is not None and last.next_steps and previous is None:
         out.append(Line("objective.open_steps", {"steps": list(last.next_steps), "date": last.date}))
     if invite is not None:

@@ -128,7 +128,7 @@ def visit_text(entry: PlanEntry, language: str, *, make_up_day: bool = False) ->
         objections.append(Objection(head, answer))
     day_text = texts.short_date(visit.date)
     if make_up_day:
-        day_text += f" ({texts.t('visits.make_up_workday')})"
+        day_text += texts.t("visits.make_up_mark")
     return VisitText(
         date=visit.date,
         date_text=day_text,

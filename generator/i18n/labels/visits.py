@@ -39,6 +39,7 @@ LABELS = {
     "weekday_0": ("周一", "Mon"), "weekday_1": ("周二", "Tue"), "weekday_2": ("周三", "Wed"),
     "weekday_3": ("周四", "Thu"), "weekday_4": ("周五", "Fri"), "weekday_5": ("周六", "Sat"), "weekday_6": ("周日", "Sun"),
     "make_up_workday": ("调休上班", "make-up workday"),
+    "make_up_mark": ("（调休上班）", " (make-up workday)"),
     "no_visits": ("窗口内没有需要安排的拜访。", "No visits are due in this window."),
 
     # --- fields of a visit -------------------------------------------------------------
