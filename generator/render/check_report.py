@@ -12,14 +12,15 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from generator.analysis.coach import Finding, Label, Percent, Severity
 from generator.errors import Problem
 from generator.i18n import Texts
-from generator.load.brief import LoadedBrief
-from generator.load.yaml_source import dotted
 from generator.models.enums import Term
+
+if TYPE_CHECKING:  # renderers don't import loaders; the command hands over the loaded brief
+    from generator.load.brief import LoadedBrief
 
 INVALID_RULE = "invalid-brief"
 """The rule id of a located validation problem: a brief that fails validation is an error."""
@@ -68,7 +69,7 @@ def brief_report(loaded: LoadedBrief, findings: Iterable[Finding], language: str
         items.append(ReportItem(
             file=file or str(loaded.path), line=line, column=column, rule=finding.rule, severity=finding.severity,
             message=texts.t(finding.message, **_formatted(texts, finding.values)),
-            path=dotted(finding.loc),
+            path=_dotted(finding.loc),
             action=texts.t(finding.action, **_formatted(texts, finding.values)),
         ))
     return BriefReport(str(loaded.path), texts.language, tuple(items))
@@ -95,6 +96,11 @@ def _where(loaded: LoadedBrief, loc: tuple) -> tuple[str, int | None, int | None
     key = loaded.locations.keys.get(tuple(loc))
     value = loaded.where(loc)
     return key if key is not None and key[0] == value[0] else value
+
+
+def _dotted(loc: tuple) -> str:
+    """Return a data path as the user reads it: proposal.pricing.items[2].unit_price."""
+    return "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p)) for i, p in enumerate(loc))
 
 
 def _formatted(texts: Texts, values: dict[str, Any]) -> dict[str, str]:
