@@ -91,7 +91,7 @@ def pricing_figures(view: CustomerView) -> PricingSummary | None:
     pricing = view.proposal.pricing
     if not pricing or not pricing.items:
         return None
-    return summarise_pricing(pricing)
+    return summarise_pricing(pricing, Texts(view.language, view.currency).minor_unit)
 
 
 def _customer(view: CustomerView) -> str:
@@ -183,7 +183,7 @@ def _money_format(t: Texts, top: Decimal) -> tuple[str, Decimal]:
 
 def _agenda(t: Texts, points: list[Point], later: list[SlideSpec], call: SlideSpec | None) -> SlideSpec | None:
     titles = [p.title for p in points] + [s.title for s in later] + ([call.title] if call else [])
-    if len(titles) < 2:
+    if len(titles) < 3:  # an agenda of one or two items says nothing the slides don't
         return None
     return SlideSpec("agenda", "content", t.t("deck.agenda_title"),
                      [[Para(f"{i}. {title}", bullet=False) for i, title in enumerate(titles, 1)]])
