@@ -133,10 +133,12 @@ def build_archive(inputs: Sequence[Path], outdir: Path, *, rule: GradingRule = G
 
 
 def _entry(item: CustomerRecord, context: dict[str, Any], card: str) -> _Entry:
+    from generator.render.archive_card import clean
+
     account = item.brief.account
-    return _Entry(name=account.name, annual_value=account.annual_value, tier=account.tier, currency=item.brief.currency,
+    return _Entry(name=context["name"], annual_value=account.annual_value, tier=account.tier, currency=item.brief.currency,
                   health=context["health"]["value"], deal_status=account.deal_status, card=f"{CARDS}/{card}",
-                  source=f"{item.source}:{item.line}" if item.line is not None else item.source)
+                  source=clean(f"{item.source}:{item.line}" if item.line is not None else item.source))
 
 
 def _jobs(spool: Any, grades: list[Grade]) -> Iterator[tuple[dict[str, Any], dict[str, str], str]]:

@@ -69,6 +69,9 @@ def summary_bytes(data: SummaryInput, language: str) -> bytes:
         tbl = document.add_table(rows=1, cols=len(headers))
         tbl.style = "Table Grid"
         tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
+        tbl.autofit = False
+        for column, width in zip(tbl.columns, widths):
+            column.width = Cm(width)
         for i, h in enumerate(headers):
             cell = tbl.rows[0].cells[i]
             cell.width = Cm(widths[i])
