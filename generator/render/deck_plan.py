@@ -202,7 +202,7 @@ def _points(view: CustomerView, t: Texts) -> list[Point]:
     last = _service_point(t, services) if services else None
     slots = MAX_POINTS - (first is not None) - (last is not None)
     groups = _groups(offerings, slots)
-    middle = [_offering_point(t, group) for group in groups]
+    middle = [_offering_point(t, group, index, len(groups)) for index, group in enumerate(groups, 1)]
     return [p for p in [first, *middle, last] if p is not None]
 
 
@@ -239,7 +239,12 @@ def _challenge_point(view: CustomerView, t: Texts) -> Point:
     return Point(title, summary, slide)
 
 
-def _offering_point(t: Texts, group: list[Offering]) -> Point:
+# A grouped point is titled by its offerings' names while they read as a title; past this
+# many characters, by its place among the groups (the names are all on the slide).
+GROUP_TITLE_MAX = 36
+
+
+def _offering_point(t: Texts, group: list[Offering], index: int, count: int) -> Point:
     if len(group) == 1:
         offering = group[0]
         body = _lines([offering.description], bullet=False)
@@ -258,8 +263,9 @@ def _offering_point(t: Texts, group: list[Offering]) -> Point:
             text = getattr(offering, key)
             if text:
                 body.append(Para(t.t(f"deck.{key}", text=text), level=1))
-    title = t.join([o.name for o in group])
-    return Point(title, title, SlideSpec("point", "content", title, [body]))
+    names = t.join([o.name for o in group])
+    title = names if len(names) <= GROUP_TITLE_MAX else t.t("deck.point_group_title", index=index, count=count)
+    return Point(title, names, SlideSpec("point", "content", title, [body]))
 
 
 def _service_point(t: Texts, services: list) -> Point:

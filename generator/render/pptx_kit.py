@@ -97,8 +97,15 @@ def _by_type(role: str, layouts: list[Any]) -> Any | None:
         candidates = preferred or []
     elif role == "section":
         candidates = []  # only by name: a body layout would do, the fallback chain handles it
-    elif role == "content":
-        candidates = [l for l in candidates if len(_placeholders(l)[1]) == 1] or candidates
+    elif role in ("content", "two", "title_only"):
+        # Not the title slide: its subtitle is no place for content.
+        candidates = [l for l in candidates
+                      if not any(p.placeholder_format.type in (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.SUBTITLE)
+                                 for p in l.placeholders)]
+        if role == "content":
+            single = [l for l in candidates if len(_placeholders(l)[1]) == 1]
+            objects = [l for l in single if _placeholders(l)[1][0].placeholder_format.type == PP_PLACEHOLDER.OBJECT]
+            candidates = objects or single or candidates
     return candidates[0] if candidates else None
 
 
