@@ -17,6 +17,9 @@ _CORE_TAGS = {
 }
 
 
+_TOO_DEEP = "lists or mappings are nested too deeply to be a brief"
+
+
 @dataclass
 class Locations:
     """Where each node of a YAML document stands: file, 1-based line and column."""
@@ -82,7 +85,18 @@ def load_yaml(path: Path) -> tuple[dict[str, Any], Locations]:
         reason = (exc.problem or exc.context or "invalid YAML").strip()
         raise BriefError([Problem(name, line, col, "", f"YAML syntax: {reason}")]) from None
     except YAMLError as exc:
+        position = getattr(exc, "position", None)  # a ReaderError: a character YAML does not allow
+        if isinstance(position, int):
+            line = text.count("\n", 0, position) + 1
+            column = position - (text.rfind("\n", 0, position) + 1) + 1
+            character = getattr(exc, "character", "")
+            codepoint = ord(character) if isinstance(character, str) and character else character
+            code = f"U+{codepoint:04X} " if isinstance(codepoint, int) else ""
+            raise BriefError([Problem(name, line, column, "", f"YAML syntax: character {code}is not allowed in YAML; "
+                                      "write it as an escape in a double-quoted string")]) from None
         raise BriefError([Problem(name, None, None, "", f"YAML syntax: {exc}")]) from None
+    except RecursionError:
+        raise BriefError([Problem(name, None, None, "", _TOO_DEEP)]) from None
     if document is None:
         raise BriefError([Problem(name, None, None, "", "file is empty")])
     if not isinstance(document, dict):
@@ -90,7 +104,10 @@ def load_yaml(path: Path) -> tuple[dict[str, Any], Locations]:
     locations = Locations()
     locations.values[()] = (name, 1, 1)
     problems: list[Problem] = []
-    data = _plain(document, (), name, locations, problems)
+    try:
+        data = _plain(document, (), name, locations, problems)
+    except RecursionError:
+        raise BriefError([Problem(name, None, None, "", _TOO_DEEP)]) from None
     if problems:
         raise BriefError(problems)
     return data, locations

@@ -13,6 +13,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from generator.output import normalise_zip
+from generator.render.xml_text import clean_text
 
 FIXED_TIME = dt.datetime(2000, 1, 1)
 
@@ -154,9 +155,9 @@ def set_fixed_properties(document: Any, *, title: str, author: str, language: st
     """Set core properties to values taken from the data only (no clock, no user name)."""
     stamp = dt.datetime.combine(when, dt.time()) if when else FIXED_TIME
     props = document.core_properties
-    props.title = title
-    props.author = author
-    props.last_modified_by = author
+    props.title = clean_text(title)[:255]
+    props.author = clean_text(author)[:255]
+    props.last_modified_by = clean_text(author)[:255]
     props.created = stamp
     props.modified = stamp
     props.last_printed = FIXED_TIME

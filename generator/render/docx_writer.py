@@ -3,7 +3,6 @@ document's language and East Asian font, as the template's styles define them.""
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -14,6 +13,7 @@ from docx.oxml.ns import qn
 from docx.shared import Twips
 
 from generator.render import docx_kit
+from generator.render.xml_text import clean_text
 
 ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT, "center": WD_ALIGN_PARAGRAPH.CENTER}
 
@@ -193,20 +193,3 @@ def _set_first_row_look(table: Any, header: bool) -> None:
     for name, value in (("firstRow", header), ("lastRow", False), ("firstColumn", False), ("lastColumn", False),
                         ("noHBand", True), ("noVBand", True)):
         look.set(qn(f"w:{name}"), "1" if value else "0")
-
-
-_XML_INVALID = {c: None for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)}
-_XML_INVALID.update({0xFFFE: None, 0xFFFF: None})
-
-
-def clean_text(text: str) -> str:
-    """Return `text` without characters XML 1.0 cannot hold (control characters, lone surrogates)."""
-    text = str(text).translate(_XML_INVALID)
-    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
-        text = "".join(ch for ch in text if not 0xD800 <= ord(ch) <= 0xDFFF)
-    return text
-
-
-def copy_element(element: Any) -> Any:
-    """Return a deep copy of an XML element (for moving parts between documents)."""
-    return copy.deepcopy(element)

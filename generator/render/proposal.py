@@ -197,7 +197,7 @@ class _ProposalBuilder:
 
     def _template_lines(self, block: str) -> list[str]:
         text = self.templates.render_block(TEMPLATE_TEXT, block, self.context)
-        return [line.strip() for line in text.splitlines() if line.strip()]
+        return [line.strip() for line in text.split("\n") if line.strip()]  # not splitlines(): data may hold \v or \f
 
     # --- 1 background ------------------------------------------------------------------
 
