@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 NASTY = "<b>&amp; ]]> \"quote\" 'apos' \x00\x01\x08\x0b\x0c\x1b\x7f \ud83d\ude00? 😀👨‍👩‍👧 שלום עליכם \u202eRTL\u202c مرحبا {{ 7*7 }} {% raw %}"
@@ -52,6 +53,15 @@ def hostile_data(items: int = 500) -> dict:
     }
 
 
+_YAML_FORBIDDEN = re.compile("[\x7f-\x84\x86-\x9f\ufffe\uffff]")
+
+
+def yaml_safe_json(data: object) -> str:
+    """Return `data` as JSON text that is also valid YAML: characters YAML forbids raw become \\u escapes."""
+    text = json.dumps(data, ensure_ascii=False, default=str)
+    return _YAML_FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def write_hostile_brief(folder: Path, items: int = 500) -> Path:
     """Write the hostile brief as a YAML file (JSON with escapes is valid YAML); return its path."""
     data = hostile_data(items)
@@ -61,6 +71,5 @@ def write_hostile_brief(folder: Path, items: int = 500) -> Path:
         if item["discount"] is None:
             del item["discount"]
     path = Path(folder) / "hostile.yaml"
-    text = json.dumps(data, ensure_ascii=False).replace("\x7f", "\\u007f")  # YAML wants DEL escaped too
-    path.write_text(text, encoding="utf-8")
+    path.write_text(yaml_safe_json(data), encoding="utf-8")
     return path
