@@ -189,7 +189,10 @@ def _write_parallel(jobs: Iterator, cards_dir: Path, templates_dir: Path | None,
     out: list[Path] = []
     pending: list[futures.Future] = []
     limit = workers * 3  # chunks in flight: enough to keep workers busy, few enough to keep memory flat
-    context = multiprocessing.get_context("spawn")
+    # fork where there is one: workers start at once and need no importable __main__ (a REPL, stdin);
+    # they only fill, zip and write, never touching the parent's terminal or locks.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                      initargs=(str(templates_dir) if templates_dir else None,)) as pool:
         def drain(block_until: int) -> None:

@@ -37,6 +37,43 @@ def clean(value: Any) -> str:
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 
+class _Texts(Texts):
+    """Texts whose Babel calls reuse one parsed Locale: the same output, without Babel re-resolving
+    the locale name on every call (which dominated a 10,000-card run)."""
+
+    def __init__(self, language: str, currency: str = "CNY"):
+        from babel import Locale
+
+        super().__init__(language, currency)
+        self._babel = Locale.parse(self.locale)
+
+    def money(self, amount: Decimal) -> str:
+        from babel.numbers import format_currency
+
+        text = format_currency(self.round_money(amount), self.currency, locale=self._babel)
+        return text.replace("US$", "$") if self.language == "zh" else text
+
+    def date(self, value: Any) -> str:
+        if value is None or self.language == "zh":
+            return super().date(value)
+        from babel.dates import format_date
+
+        return format_date(value, "long", locale=self._babel)
+
+    def short_date(self, value: Any) -> str:
+        if value is None or self.language == "zh":
+            return super().short_date(value)
+        from babel.dates import format_date
+
+        return format_date(value, "medium", locale=self._babel)
+
+
+@lru_cache(maxsize=32)
+def texts(language: str, currency: str = "CNY") -> Texts:
+    """Return the (shared, cached) Texts of a language and currency for the archive's hot paths."""
+    return _Texts(language, currency)
+
+
 def card_context(brief: Brief, language: str | None = None) -> dict[str, Any]:
     """Return everything the card shows except the grade, as plain text ready for the template.
 
@@ -44,7 +81,7 @@ def card_context(brief: Brief, language: str | None = None) -> dict[str, Any]:
     empty heading or "None".
     """
     lang = language or brief.language.value
-    t = Texts(lang, brief.currency)
+    t = texts(lang, brief.currency)
     a = brief.account
 
     def field(key: str) -> str:
@@ -195,7 +232,7 @@ def _personal(t: Texts, brief: Brief) -> dict[str, Any] | None:
 
 def grade_context(grade: Grade | None, language: str) -> dict[str, str]:
     """Return the card's tier line: the tier, how it was set, and the customer's rank and share of value."""
-    t = Texts(language)
+    t = texts(language)
     if grade is None:
         return {"tier": "", "tier_note": "", "rank_note": ""}
     notes = []
