@@ -51,24 +51,10 @@ def set_run_language(run: Any, east_asian_font: str | None, lang_tag: str) -> No
 
 def add_field(paragraph: Any, instruction: str, shown: str = "") -> list[Any]:
     """Append a complex field (PAGE, NUMPAGES, PAGEREF …) showing `shown` until updated; return its runs."""
-    runs = []
-    for kind in ("begin", "instr", "separate", "text", "end"):
-        run = paragraph.add_run()
-        if kind == "instr":
-            node = OxmlElement("w:instrText")
-            node.set(qn("xml:space"), "preserve")
-            node.text = f" {instruction} "
-            run._r.append(node)
-        elif kind == "text":
-            run.text = shown
-        else:
-            node = OxmlElement("w:fldChar")
-            node.set(qn("w:fldCharType"), kind)
-            if kind == "begin":
-                node.set(qn("w:dirty"), "true")
-            run._r.append(node)
-        runs.append(run)
-    return runs
+    runs = begin_field(paragraph, instruction)
+    result = paragraph.add_run()
+    result.text = shown
+    return runs + [result, end_field(paragraph)]
 
 
 def begin_field(paragraph: Any, instruction: str) -> list[Any]:
