@@ -9,7 +9,6 @@ from pathlib import Path
 
 from pptx import Presentation
 from pptx.oxml.ns import qn
-from pptx.util import Emu
 
 from generator.render.text_fit import Metrics, wrap
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import zipfile
 from pathlib import Path
 
@@ -12,7 +11,6 @@ from click.testing import CliRunner
 from docx import Document
 from openpyxl import load_workbook
 
-from generator.analysis.grading import GradingRule
 from generator.cli import cli
 from generator.output import normalise_zip
 from generator.render.archive import build_archive, demo

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from docx_reading import headings, open_docx
 
-from generator.cli import cli, main
+from generator.cli import main
 
 
 @click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []})

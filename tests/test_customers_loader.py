@@ -7,7 +7,6 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 
 from generator.load.customers import CustomerRecord, RecordFailure, iter_customers
 

@@ -6,7 +6,6 @@ import subprocess
 import sys
 import zipfile
 import io
-from decimal import Decimal
 
 import pytest
 from deck_reading import all_parts_text, layout_names, open_pptx, runs_without_east_asian_font, slide_text, table_rows, titles

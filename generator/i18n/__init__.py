@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from generator.i18n.capitals import amount_in_capitals
 
@@ -32,6 +32,13 @@ class Texts:
         self.language = language
         self.currency = currency.upper()
         self.locale = _LOCALES[language]
+
+    @cached_property
+    def babel_locale(self):
+        """Return the parsed Babel Locale; parsed once, since Babel re-resolves a locale name on every call."""
+        from babel import Locale
+
+        return Locale.parse(self.locale)
 
     @property
     def lang_tag(self) -> str:
@@ -75,7 +82,7 @@ class Texts:
         """Return the currency's name in the document language (人民币, US dollars)."""
         from babel.numbers import get_currency_name
 
-        return get_currency_name(self.currency, count=2 if self.language == "en" else None, locale=self.locale)
+        return get_currency_name(self.currency, count=2 if self.language == "en" else None, locale=self.babel_locale)
 
     def round_money(self, amount: Decimal) -> Decimal:
         """Return `amount` rounded half-up to the currency's minor unit (cents for CNY/USD)."""
@@ -85,7 +92,7 @@ class Texts:
         """Return the amount with the currency symbol for the locale: ¥1,234,567.00 / $1,234,567.00."""
         from babel.numbers import format_currency
 
-        text = format_currency(self.round_money(amount), self.currency, locale=self.locale)
+        text = format_currency(self.round_money(amount), self.currency, locale=self.babel_locale)
         # Babel prints the foreign-currency sign (US$) in zh; in Chinese documents the plain
         # symbol is what readers expect when only one currency is in play.
         return text.replace("US$", "$") if self.language == "zh" else text
@@ -101,7 +108,7 @@ class Texts:
             return f"{_trim(amount)}{unit_name}"
         from babel.numbers import format_compact_currency
 
-        return format_compact_currency(amount, self.currency, locale=self.locale, fraction_digits=2)
+        return format_compact_currency(amount, self.currency, locale=self.babel_locale, fraction_digits=2)
 
     def capitals(self, amount: Decimal) -> str:
         """Return the amount in Chinese financial capitals (人民币贰佰陆拾捌万元整)."""
@@ -113,7 +120,7 @@ class Texts:
         """Return a quantity with grouping and no needless decimals: 6, 1,200, 2.5."""
         from babel.numbers import format_decimal
 
-        return format_decimal(Decimal(value).normalize(), locale=self.locale, decimal_quantization=False)
+        return format_decimal(Decimal(value).normalize(), locale=self.babel_locale, decimal_quantization=False)
 
     def percent(self, rate: Decimal) -> str:
         """Return a rate as a percentage: 13%, 5.5%."""
@@ -127,7 +134,7 @@ class Texts:
             return f"{value.year}年{value.month}月{value.day}日"
         from babel.dates import format_date
 
-        return format_date(value, "long", locale=self.locale)
+        return format_date(value, "long", locale=self.babel_locale)
 
     def short_date(self, value: dt.date | None) -> str:
         """Return a compact date: 2026-11-20 in Chinese, Nov 20, 2026 in English."""
@@ -137,7 +144,7 @@ class Texts:
             return value.isoformat()
         from babel.dates import format_date
 
-        return format_date(value, "medium", locale=self.locale)
+        return format_date(value, "medium", locale=self.babel_locale)
 
     def heading_number(self, level: int, index: int, parent: int = 0) -> str:
         """Return the number of a heading (indices from 1): 一、 and （一） in Chinese, 1. and 1.1 in English."""

@@ -19,7 +19,6 @@ import datetime as dt
 import difflib
 import enum
 import re
-import types
 import typing
 import unicodedata
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ from pydantic import BaseModel, ValidationError
 
 from generator.errors import BriefError, Problem
 from generator.load.brief import load_brief
-from generator.load.problems import problems_from
+from generator.load.problems import problems_from, unwrap_annotation
 from generator.load.yaml_source import dotted
 from generator.models.brief import Brief, Contact
 
@@ -249,7 +248,7 @@ def _leaf_kind(model: type[BaseModel], loc: Loc) -> str | None:
     """Return how a cell for path `loc` is read (text, money, bool, date, list, term), or None if no such field."""
     current: Any = model
     for part in loc:
-        current = _unwrap(current)
+        current = unwrap_annotation(current)
         if isinstance(part, int):
             if typing.get_origin(current) is list:
                 current = typing.get_args(current)[0]
@@ -259,9 +258,9 @@ def _leaf_kind(model: type[BaseModel], loc: Loc) -> str | None:
             current = current.model_fields[part].annotation
             continue
         return None
-    current = _unwrap(current)
+    current = unwrap_annotation(current)
     if typing.get_origin(current) is list:
-        item = _unwrap(typing.get_args(current)[0])
+        item = unwrap_annotation(typing.get_args(current)[0])
         return "list" if not (isinstance(item, type) and issubclass(item, BaseModel)) else None
     if current is bool:
         return "bool"
@@ -274,20 +273,6 @@ def _leaf_kind(model: type[BaseModel], loc: Loc) -> str | None:
     if current in (str, int):
         return "text"
     return None
-
-
-def _unwrap(annotation: Any) -> Any:
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (typing.Union, types.UnionType):
-            options = [a for a in typing.get_args(annotation) if a is not type(None)]
-            if len(options) != 1:
-                return annotation
-            annotation = options[0]
-        else:
-            return annotation
 
 
 def _columns(headers: Sequence[Any], table: str, source: str, line: int) -> tuple[list[Column], list[Problem]]:

@@ -95,7 +95,7 @@ def _annotation_at(model: type[BaseModel], loc: Loc) -> Any:
     """Return the type annotation that the data at `loc` is validated against, or None."""
     current: Any = model
     for part in loc:
-        current = _unwrap(current)
+        current = unwrap_annotation(current)
         if isinstance(part, int):
             if typing.get_origin(current) in (list, tuple):
                 current = typing.get_args(current)[0]
@@ -105,10 +105,10 @@ def _annotation_at(model: type[BaseModel], loc: Loc) -> Any:
             current = current.model_fields[part].annotation
             continue
         return None
-    return _unwrap(current)
+    return unwrap_annotation(current)
 
 
-def _unwrap(annotation: Any) -> Any:
+def unwrap_annotation(annotation: Any) -> Any:
     """Return the annotation with Optional/Annotated layers removed."""
     while True:
         origin = typing.get_origin(annotation)

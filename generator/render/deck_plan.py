@@ -75,7 +75,6 @@ class Point:
 def plan_deck(view: CustomerView) -> list[SlideSpec]:
     """Return the deck's slides in presenting order, leaving out those whose data is absent."""
     t = Texts(view.language, view.currency)
-    proposal = view.proposal
     pricing = pricing_figures(view)
     points = _points(view, t)
     later = [s for s in (_timeline(view, t), _pricing(view, t, pricing), _credentials(view, t)) if s]

@@ -8,7 +8,6 @@ Built only from a CustomerView: nothing internal can reach the customer.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
