@@ -9,25 +9,15 @@ time, as a user runs it). The target for `kam deck` is 0.6 s.
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from timing import median_seconds  # benchmarks/timing.py
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = 0.6
-
-
-def median_time(command: list[str], runs: int) -> float:
-    """Return the median wall time in seconds of running `command` `runs` times."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,8 +28,8 @@ def main(argv: list[str] | None = None) -> int:
         out = Path(folder) / "deck.pptx"
         deck = [sys.executable, "-m", "generator", "deck", str(ROOT / "examples" / "brief-zh.yaml"), "-o", str(out)]
         subprocess.run(deck, check=True, capture_output=True)  # warm the file cache
-        baseline = median_time([sys.executable, "-c", "import pptx"], args.runs)
-        elapsed = median_time(deck, args.runs)
+        baseline = median_seconds([sys.executable, "-c", "import pptx"], args.runs)
+        elapsed = median_seconds(deck, args.runs)
     print(f"python -c 'import pptx'   {baseline:.3f} s (median of {args.runs})")
     print(f"kam deck brief-zh.yaml    {elapsed:.3f} s (median of {args.runs}; target ≤ {TARGET} s: "
           f"{'met' if elapsed <= TARGET else 'NOT met'})")

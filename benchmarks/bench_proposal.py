@@ -9,25 +9,13 @@ Targets on the 2-core reference machine: proposal ≤ 0.5 s, --help ≤ 0.15 s.
 from __future__ import annotations
 
 import argparse
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from timing import median_seconds  # benchmarks/timing.py
+
 from generator.render.templates import builtin_examples_dir
-
-
-def median_seconds(command: list[str], runs: int) -> float:
-    """Return the median wall time of `command` over `runs` runs (after one warm-up run)."""
-    subprocess.run(command, check=True, capture_output=True)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:

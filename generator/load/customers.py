@@ -31,7 +31,7 @@ from pydantic import BaseModel, ValidationError
 
 from generator.errors import BriefError, Problem
 from generator.load.brief import load_brief
-from generator.load.problems import problems_from, unwrap_annotation
+from generator.load.problems import annotation_at, problems_from, unwrap_annotation
 from generator.load.yaml_source import dotted
 from generator.models.brief import Brief, Contact
 
@@ -246,19 +246,9 @@ def _parse_path(text: str, table: str) -> Loc | None:
 
 def _leaf_kind(model: type[BaseModel], loc: Loc) -> str | None:
     """Return how a cell for path `loc` is read (text, money, bool, date, list, term), or None if no such field."""
-    current: Any = model
-    for part in loc:
-        current = unwrap_annotation(current)
-        if isinstance(part, int):
-            if typing.get_origin(current) is list:
-                current = typing.get_args(current)[0]
-                continue
-            return None
-        if isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
-            current = current.model_fields[part].annotation
-            continue
+    current = annotation_at(model, loc)
+    if current is None:
         return None
-    current = unwrap_annotation(current)
     if typing.get_origin(current) is list:
         item = unwrap_annotation(typing.get_args(current)[0])
         return "list" if not (isinstance(item, type) and issubclass(item, BaseModel)) else None

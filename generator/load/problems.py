@@ -82,7 +82,7 @@ def _percent(bound: Any) -> str:
 
 
 def _enum_message(model: type[BaseModel], loc: Loc, ctx: dict[str, Any]) -> str:
-    annotation = _annotation_at(model, loc)
+    annotation = annotation_at(model, loc)
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         english = ", ".join(m.value for m in annotation)
         aliases = getattr(annotation, "aliases", lambda: {})()
@@ -91,7 +91,7 @@ def _enum_message(model: type[BaseModel], loc: Loc, ctx: dict[str, Any]) -> str:
     return f"must be one of: {ctx.get('expected', '')}"
 
 
-def _annotation_at(model: type[BaseModel], loc: Loc) -> Any:
+def annotation_at(model: type[BaseModel], loc: Loc) -> Any:
     """Return the type annotation that the data at `loc` is validated against, or None."""
     current: Any = model
     for part in loc:
@@ -124,7 +124,7 @@ def unwrap_annotation(annotation: Any) -> Any:
 
 
 def _field_names(model: type[BaseModel], loc: Loc) -> list[str]:
-    annotation = _annotation_at(model, loc)
+    annotation = annotation_at(model, loc)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return list(annotation.model_fields)
     return []

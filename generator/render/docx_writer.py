@@ -34,7 +34,10 @@ class DocxWriter:
         self.document = document
         self.lang_tag = lang_tag
         self._fonts: dict[str | None, str | None] = {}
-        self._style_names = {s.name for s in document.styles}
+        # Looking styles up by name through python-docx scans every style each time; map once.
+        self._style_ids = {s.name: s.style_id for s in document.styles}
+        self._style_names = set(self._style_ids)
+        self._names_by_id = {style_id: name for name, style_id in self._style_ids.items()}
 
     # --- runs and paragraphs -----------------------------------------------------------
 
@@ -51,14 +54,16 @@ class DocxWriter:
             run.bold = True
         if italic:
             run.italic = True
-        docx_kit.set_run_language(run, self.east_asian_font(paragraph.style.name if paragraph.style else None), self.lang_tag)
+        style_name = self._names_by_id.get(paragraph._p.style) if paragraph._p.style else None
+        docx_kit.set_run_language(run, self.east_asian_font(style_name), self.lang_tag)
         return run
 
     def paragraph(self, text: str = "", style: str | None = None, *, align: str | None = None,
                   bold: bool = False, container: Any = None) -> Any:
         """Append a paragraph (in the body, or in `container` such as a cell or header); return it."""
         target = container if container is not None else self.document
-        paragraph = target.add_paragraph(style=self.style(style))
+        paragraph = target.add_paragraph()
+        self.apply_style(paragraph, style)
         if text:
             self.run(paragraph, text, bold=bold)
         if align:
@@ -68,6 +73,12 @@ class DocxWriter:
     def style(self, name: str | None) -> str | None:
         """Return `name` when the document defines that style, else None (the default paragraph style)."""
         return name if name in self._style_names else None
+
+    def apply_style(self, paragraph: Any, name: str | None) -> None:
+        """Give `paragraph` the style called `name`, if the document defines it."""
+        style_id = self._style_ids.get(name) if name else None
+        if style_id:
+            paragraph._p.style = style_id
 
     def bullets(self, items: Sequence[str], style: str = "List Bullet") -> None:
         """Append one bulleted paragraph per non-empty item."""
@@ -150,9 +161,12 @@ class DocxWriter:
     def _fill_cell(self, cell: Any, value: str, style: str, align: str, bold: bool) -> None:
         lines = (value or "").split("\n")
         first = cell.paragraphs[0]
-        first.style = self.style(style)
+        self.apply_style(first, style)
         for index, line in enumerate(lines):
-            paragraph = first if index == 0 else cell.add_paragraph(style=self.style(style))
+            paragraph = first
+            if index:
+                paragraph = cell.add_paragraph()
+                self.apply_style(paragraph, style)
             paragraph.alignment = ALIGN[align]
             if line:
                 self.run(paragraph, line, bold=bold)

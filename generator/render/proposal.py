@@ -174,14 +174,14 @@ class _ProposalBuilder:
         header, footer = section.header, section.footer
         if not _has_content(header):
             paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
-            paragraph.style = self.w.style("Header")
+            self.w.apply_style(paragraph, "Header")
             if self.view.seller.logo:
                 paragraph.add_run().add_picture(self.view.seller.logo, height=Cm(0.6))
                 paragraph.add_run().add_tab()
             self.w.run(paragraph, self.view.seller.short_name or self.view.seller.name)
         if not _has_content(footer):
             paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-            paragraph.style = self.w.style("Footer")
+            self.w.apply_style(paragraph, "Footer")
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             self._page_x_of_y(paragraph)
 
