@@ -179,3 +179,14 @@ def test_python_dash_m(examples_dir):
     result = subprocess.run([sys.executable, "-m", "generator", "validate", str(examples_dir / "brief-en.yaml")],
                             capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("OK ")
+
+
+def test_validate_checks_a_seller_file_as_a_seller(run, examples_dir, tmp_path):
+    result = run("validate", examples_dir / "seller.yaml")
+    assert result.exit_code == 0 and result.stdout.strip() == f"OK {examples_dir / 'seller.yaml'} (seller file)"
+    bad = tmp_path / "seller.yaml"
+    bad.write_text("name: 我方\nlogo: nope.png\ncontakt: {name: x}\n", encoding="utf-8")
+    result = run("validate", bad)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"{bad}:2:7: logo: logo file not found: nope.png",
+                                          f"{bad}:3:1: contakt: unknown key; did you mean 'contact'?"]

@@ -12,16 +12,20 @@ from generator.errors import BriefError
 @click.command("validate")
 @click.argument("briefs", nargs=-1, required=True, type=click.Path(path_type=Path))
 def command(briefs: tuple[Path, ...]) -> None:
-    """Check BRIEFS; print `OK <file>` for each valid one and every problem of the others."""
-    from generator.load import load_brief
+    """Check BRIEFS; print `OK <file>` for each valid one and every problem of the others.
+
+    A seller file (what a brief's `seller: file.yaml` names) is checked as a seller.
+    """
+    from generator.load import is_seller_file, load_brief, load_seller
 
     problems = []
     for path in briefs:
+        seller = is_seller_file(path)
         try:
-            load_brief(path)
+            load_seller(path) if seller else load_brief(path)
         except BriefError as exc:
             problems.extend(exc.problems)
             continue
-        click.echo(f"OK {path}")
+        click.echo(f"OK {path}" + (" (seller file)" if seller else ""))
     if problems:
         raise BriefError(problems)

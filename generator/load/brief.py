@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from generator.errors import BriefError, Problem
 from generator.load.problems import problems_from
 from generator.load.yaml_source import Loc, Locations, dotted, load_yaml
-from generator.models import Brief
+from generator.models import Brief, Seller
 from generator.models.brief import reference_errors
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
@@ -48,6 +48,33 @@ def load_brief(path: str | Path) -> LoadedBrief:
     if problems:
         raise BriefError(sorted(problems, key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0)))
     return LoadedBrief(brief=brief, path=path, locations=locations)
+
+
+def load_seller(path: str | Path) -> Seller:
+    """Return the validated seller in a seller file (what `seller: file.yaml` names), or raise BriefError."""
+    path = Path(path)
+    data, locations = load_yaml(path)
+    problems: list[Problem] = []
+    wrapped = {"seller": data}
+    located = Locations()
+    located.graft(("seller",), locations)
+    problems += [replace(p, path=p.path.removeprefix("seller.")) for p in _resolve_logo(wrapped, path, located)]
+    try:
+        seller = Seller.model_validate(wrapped["seller"])
+    except ValidationError as exc:
+        problems += problems_from(exc, Seller, lambda loc, key: locations.of(loc, key=key))
+    if problems:
+        raise BriefError(sorted(problems, key=lambda p: (p.line or 0, p.column or 0)))
+    return seller
+
+
+def is_seller_file(path: str | Path) -> bool:
+    """Return True when the YAML file holds a seller (a `name` and no `brief` or `account`)."""
+    try:
+        data, _ = load_yaml(Path(path))
+    except BriefError:
+        return False
+    return "name" in data and "brief" not in data and "account" not in data
 
 
 def _reference_problems(data: dict[str, Any], locations: Locations) -> list[Problem]:
