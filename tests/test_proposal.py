@@ -223,15 +223,15 @@ def test_language_override(zh_brief):
 def test_builtin_template_is_lean_and_reproducible():
     import importlib.util
 
-    template = builtin_templates_dir() / "proposal.docx"
-    assert template.stat().st_size < 10_000
-    script = Path(__file__).resolve().parent.parent / "scripts" / "build_proposal_template.py"
+    templates = [builtin_templates_dir() / name for name in ("proposal.docx", "report.docx")]
+    assert all(t.stat().st_size < 10_000 for t in templates)
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_word_templates.py"
     if not script.exists():
         pytest.skip("scripts/ not present (installed package only)")
     spec = importlib.util.spec_from_file_location("build_template", script)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert module.build() == template.read_bytes()
+    assert all(module.build() == t.read_bytes() for t in templates)
 
 
 def test_company_letterhead_supplies_styles_and_header(tmp_path, zh_brief):

@@ -184,3 +184,26 @@ def test_demo_writes_the_three_files(tmp_path, examples_dir):
     assert sorted(p.name for p in paths) == sorted(f"visit-plan-{lang}.{ext}" for lang in ("zh", "en") for ext in ("docx", "xlsx", "ics"))
     again = demo(examples_dir, tmp_path / "again")
     assert [p.read_bytes() for p in paths] == [p.read_bytes() for p in again]
+
+
+def test_visit_plan_uses_the_users_report_template(tmp_path):
+    """A company's letterhead saved as report.docx in --templates DIR styles the visit plan."""
+    import docx
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+    from generator.render.templates import builtin_examples_dir
+
+    letterhead = docx.Document()
+    letterhead.sections[0].header.paragraphs[0].text = "ACME 内部资料"
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    letterhead.save(folder / "report.docx")
+    target = tmp_path / "plan.docx"
+    result = CliRunner().invoke(cli, ["visits", str(builtin_examples_dir() / "brief-zh.yaml"), "--today", "2026-11-23",
+                                      "--templates", str(folder), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    plan = docx.Document(str(target))
+    assert plan.sections[0].header.paragraphs[0].text == "ACME 内部资料"
+    assert "Kam Table" in {s.name for s in plan.styles}
+    assert any(p.style.name == "Heading 1" for p in plan.paragraphs)

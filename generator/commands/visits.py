@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import language_option
+from generator.commands.options import language_option, templates_option
 
 _DATE = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -68,7 +68,9 @@ def _country(ctx: click.Context, param: click.Parameter, value: str | None) -> s
 @click.option("--duration", type=click.IntRange(15, 600), default=90, show_default=True, help="Minutes per timed visit.")
 @click.option("--today", type=_DATE, default=None, hidden=True)
 @language_option
-def command(inputs, start, weeks, output, xlsx, ics, per_day, country, cadence, meeting, times, duration, today, language) -> None:
+@templates_option
+def command(inputs, start, weeks, output, xlsx, ics, per_day, country, cadence, meeting, times, duration, today, language,
+            templates_dir) -> None:
     """Plan visits to the customers in INPUTS (briefs, folders of briefs, CSV or XLSX customer lists).
 
     Key customers every two weeks, ordinary monthly, small quarterly, every customer at
@@ -104,7 +106,10 @@ def command(inputs, start, weeks, output, xlsx, ics, per_day, country, cadence, 
     seller = records[0].brief.seller
     author = seller.in_language(language).name if seller else None
     output = output or Path(f"visit-plan-{start.isoformat()}.docx")
-    files = [(output, render_docx(plan, problems=[str(p) for p in problems], author=author))]
+    from generator.render.templates import TemplateSet
+
+    files = [(output, render_docx(plan, problems=[str(p) for p in problems], author=author,
+                                  templates=TemplateSet(templates_dir)))]
     if xlsx:
         files.append((xlsx, render_xlsx(plan)))
     if ics:

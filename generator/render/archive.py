@@ -128,7 +128,7 @@ def build_archive(inputs: Sequence[Path], outdir: Path, *, rule: GradingRule = G
         written = _write_serial(jobs_iter, cards_dir, templates, len(entries), progress) if jobs <= 1 \
             else _write_parallel(jobs_iter, cards_dir, templates_dir, jobs, len(entries), progress)
         result.cards = written
-    _write_reports(result, entries, grades, rule)
+    _write_reports(result, entries, grades, rule, templates)
     return result
 
 
@@ -216,7 +216,8 @@ def _write_parallel(jobs: Iterator, cards_dir: Path, templates_dir: Path | None,
 
 # --- index, summary, errors ---------------------------------------------------------------
 
-def _write_reports(result: ArchiveResult, entries: list[_Entry], grades: list[Grade], rule: GradingRule) -> None:
+def _write_reports(result: ArchiveResult, entries: list[_Entry], grades: list[Grade], rule: GradingRule,
+                   templates: Any = None) -> None:
     from generator.render.archive_index import IndexRow, index_bytes
     from generator.render.archive_summary import TOP_ACCOUNTS, SummaryInput, summary_bytes
 
@@ -233,7 +234,7 @@ def _write_reports(result: ArchiveResult, entries: list[_Entry], grades: list[Gr
     top = [row for row, _ in zip(rows(), range(TOP_ACCOUNTS))]
     currency = entries[order[0]].currency if entries else "CNY"
     result.summary_path = write_atomic(inside(outdir, SUMMARY), summary_bytes(
-        SummaryInput(result.summary, rule, top, len(result.failures), currency), result.language))
+        SummaryInput(result.summary, rule, top, len(result.failures), currency), result.language, templates))
     errors_path = inside(outdir, ERRORS)
     if result.failures:
         result.errors = write_atomic(errors_path, errors_csv(result.failures, result.language))

@@ -3,6 +3,7 @@ document's language and East Asian font, as the template's styles define them.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -59,13 +60,13 @@ class DocxWriter:
         return run
 
     def paragraph(self, text: str = "", style: str | None = None, *, align: str | None = None,
-                  bold: bool = False, container: Any = None) -> Any:
+                  bold: bool = False, italic: bool = False, container: Any = None) -> Any:
         """Append a paragraph (in the body, or in `container` such as a cell or header); return it."""
         target = container if container is not None else self.document
         paragraph = target.add_paragraph()
         self.apply_style(paragraph, style)
         if text:
-            self.run(paragraph, text, bold=bold)
+            self.run(paragraph, text, bold=bold, italic=italic)
         if align:
             paragraph.alignment = ALIGN[align]
         return paragraph
@@ -85,6 +86,58 @@ class DocxWriter:
         for item in items:
             if item:
                 self.paragraph(item, style)
+
+    def report_title(self, text: str) -> Any:
+        """Append the title at the top of a report (the Title style without its cover-page spacing)."""
+        from docx.shared import Pt
+
+        paragraph = self.paragraph(text, "Title")
+        paragraph.paragraph_format.space_before = Pt(0)
+        return paragraph
+
+    def header_text(self, text: str, logo: str | None = None) -> None:
+        """Write `text` (after the logo, if any) in the first section's header, unless the template has its own."""
+        from docx.shared import Cm
+
+        header = self.document.sections[0].header
+        if has_content(header):
+            return
+        paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+        self.apply_style(paragraph, "Header")
+        if logo:
+            paragraph.add_run().add_picture(logo, height=Cm(0.6))
+            paragraph.add_run().add_tab()
+        self.run(paragraph, text)
+
+    def page_numbers(self, label: str) -> None:
+        """Write "page X of Y" in the first section's footer, unless the template has its own footer.
+
+        `label` holds the placeholders PAGE and NUMPAGES where the fields go
+        (e.g. "第 PAGE 页 共 NUMPAGES 页").
+        """
+        footer = self.document.sections[0].footer
+        if has_content(footer):
+            return
+        paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        self.apply_style(paragraph, "Footer")
+        paragraph.alignment = ALIGN["center"]
+        for piece in re.split(r"(NUMPAGES|PAGE)", label):
+            if piece in ("PAGE", "NUMPAGES"):
+                for run in docx_kit.add_field(paragraph, piece, "1"):
+                    docx_kit.set_run_language(run, self.east_asian_font("footer"), self.lang_tag)
+            elif piece:
+                self.run(paragraph, piece)
+
+    def picture(self, data: bytes, width_cm: float) -> Any:
+        """Append a centred picture (PNG/JPEG bytes) at most `width_cm` wide, within the margins; return its paragraph."""
+        import io
+
+        from docx.shared import Cm, Twips
+
+        paragraph = self.paragraph(align="center")
+        width = min(Cm(width_cm), Twips(self.text_width()))
+        paragraph.add_run().add_picture(io.BytesIO(data), width=width)
+        return paragraph
 
     def page_break(self) -> None:
         """Append a page break."""
@@ -158,6 +211,38 @@ class DocxWriter:
             docx_kit.set_cell_shading(merged, shade)
         return merged
 
+    def record(self, rows: Sequence[tuple[str, Sequence[Any]]], *, label_width: float = 1.0,
+               value_width: float = 4.0, label_fill: str = "EDF2F7") -> Any:
+        """Append a label/value table: a shaded label cell, then the value's lines (see `cell_lines`)."""
+        columns = [Column("", label_width), Column("", value_width)]
+        table = self.table(columns, [], header=False)
+        for label, lines in rows:
+            row = table.add_row()
+            docx_kit.keep_row_together(row)
+            label_cell, value_cell = row.cells
+            for cell, width in zip(row.cells, self._widths(columns)):
+                cell.width = Twips(width)
+            self.cell_lines(label_cell, [("bold", label)])
+            docx_kit.set_cell_shading(label_cell, label_fill)
+            self.cell_lines(value_cell, lines)
+        return table
+
+    def cell_lines(self, cell: Any, lines: Sequence[Any], style: str = "Table Text") -> None:
+        """Fill a cell with one paragraph per line. A line is text, (format, text) with format
+        "", "bold" or "italic", or ("runs", (format, text), …) for mixed formats in one line;
+        a newline inside a text becomes a line break."""
+        for index, line in enumerate(lines):
+            paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+            self.apply_style(paragraph, style)
+            parts = line[1:] if isinstance(line, tuple) and line[0] == "runs" else [line]
+            for part in parts:
+                fmt, text = part if isinstance(part, tuple) else ("", part)
+                pieces = str(text).split("\n")
+                for position, piece in enumerate(pieces):
+                    run = self.run(paragraph, piece, bold=fmt == "bold", italic=fmt == "italic")
+                    if position < len(pieces) - 1:
+                        run.add_break()
+
     def _fill_cell(self, cell: Any, value: str, style: str, align: str, bold: bool) -> None:
         lines = (value or "").split("\n")
         first = cell.paragraphs[0]
@@ -194,6 +279,14 @@ def _set_layout_fixed(table: Any, widths: list[int]) -> None:
     grid = tbl.tblGrid
     for col, w in zip(grid.findall(qn("w:gridCol")), widths):
         col.set(qn("w:w"), str(w))
+
+
+def has_content(part: Any) -> bool:
+    """Return True when a header/footer of the template already holds text or pictures."""
+    if part.is_linked_to_previous:
+        return False
+    element = part._element
+    return bool("".join(element.itertext()).strip()) or element.find(".//" + qn("w:drawing")) is not None
 
 
 def _set_first_row_look(table: Any, header: bool) -> None:

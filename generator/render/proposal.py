@@ -12,19 +12,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from generator.analysis.pricing import PricedLine, PricingSummary, summarise_pricing
 from generator.analysis.value import summarise_value
-from generator.errors import TemplateError
 from generator.i18n import Texts
 from generator.render import docx_kit
 from generator.render.customer_view import CustomerView
-from generator.render.docx_styles import ensure_styles
 from generator.render.docx_writer import Column, DocxWriter
 from generator.render.templates import TemplateSet
+from generator.render.word_template import open_word_template
 
 TEMPLATE_DOCX = "proposal.docx"
 TEMPLATE_TEXT = "proposal.j2"
@@ -55,17 +52,9 @@ class _Outline:
 
 def render_proposal(view: CustomerView, templates: TemplateSet | None = None) -> bytes:
     """Return the .docx bytes of the proposal for `view` (same view, same bytes)."""
-    import docx
-
     templates = templates or TemplateSet()
     texts = Texts(view.language, view.currency)
-    template_path = templates.path(TEMPLATE_DOCX)
-    try:
-        document = docx.Document(str(template_path))
-    except Exception as exc:  # python-docx raises several kinds for a file that is not a .docx
-        raise TemplateError(f"{template_path}: not a usable Word template ({exc})") from None
-    _clear_body(document)
-    ensure_styles(document, TemplateSet().path(TEMPLATE_DOCX))
+    document = open_word_template(templates, TEMPLATE_DOCX)
     writer = DocxWriter(document, texts.lang_tag)
     context = _text_context(view, texts)
     builder = _ProposalBuilder(view, texts, writer, templates, context)
@@ -75,14 +64,6 @@ def render_proposal(view: CustomerView, templates: TemplateSet | None = None) ->
         document, title=view.proposal.title, author=view.seller.name, language=texts.lang_tag, when=view.proposal.date,
     )
     return docx_kit.docx_bytes(document)
-
-
-def _clear_body(document: Any) -> None:
-    """Remove a template's sample content, keeping its final section properties."""
-    body = document.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
 
 
 def _text_context(view: CustomerView, texts: Texts) -> dict[str, Any]:
@@ -169,30 +150,10 @@ class _ProposalBuilder:
             position = element
 
     def header_footer(self) -> None:
-        section = self.w.document.sections[0]
-        section.different_first_page_header_footer = True  # the cover carries no header or footer
-        header, footer = section.header, section.footer
-        if not _has_content(header):
-            paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
-            self.w.apply_style(paragraph, "Header")
-            if self.view.seller.logo:
-                paragraph.add_run().add_picture(self.view.seller.logo, height=Cm(0.6))
-                paragraph.add_run().add_tab()
-            self.w.run(paragraph, self.view.seller.short_name or self.view.seller.name)
-        if not _has_content(footer):
-            paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-            self.w.apply_style(paragraph, "Footer")
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            self._page_x_of_y(paragraph)
-
-    def _page_x_of_y(self, paragraph: Any) -> None:
-        label = self.t("common.page_x_of_y", page="\0PAGE\0", pages="\0NUMPAGES\0")
-        for piece in label.split("\0"):
-            if piece in ("PAGE", "NUMPAGES"):
-                for run in docx_kit.add_field(paragraph, piece, "1"):
-                    docx_kit.set_run_language(run, self.w.east_asian_font("footer"), self.texts.lang_tag)
-            elif piece:
-                self.w.run(paragraph, piece)
+        self.w.document.sections[0].different_first_page_header_footer = True  # the cover has neither
+        seller = self.view.seller
+        self.w.header_text(seller.short_name or seller.name, seller.logo)
+        self.w.page_numbers(self.t("common.page_x_of_y", page="PAGE", pages="NUMPAGES"))
 
     def _template_lines(self, block: str) -> list[str]:
         text = self.templates.render_block(TEMPLATE_TEXT, block, self.context)
@@ -428,14 +389,6 @@ def display_width(text: str) -> float:
     import unicodedata
 
     return float(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
-
-
-def _has_content(part: Any) -> bool:
-    """Return True when a header/footer of the template already holds text or pictures."""
-    if part.is_linked_to_previous:
-        return False
-    element = part._element
-    return bool("".join(element.itertext()).strip()) or element.find(".//" + qn("w:drawing")) is not None
 
 
 def default_output(brief_path: Path, title: str, suffix: str) -> Path:

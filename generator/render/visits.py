@@ -13,11 +13,13 @@ from typing import Any, Sequence
 from generator.analysis.visits_plan import VisitPlan
 from generator.i18n import Texts
 from generator.render import docx_kit
+from generator.render.docx_writer import Column, DocxWriter
+from generator.render.templates import TemplateSet
 from generator.render.visits_text import VisitText, visit_text, weekday
+from generator.render.word_template import open_word_template
 
-EAST_ASIAN_FONT = "Microsoft YaHei"
+TEMPLATE_DOCX = "report.docx"
 LABEL_FILL = "EDF2F7"
-HEADER_FILL = "D9E2F3"
 
 
 def visit_texts(plan: VisitPlan) -> list[VisitText]:
@@ -26,28 +28,22 @@ def visit_texts(plan: VisitPlan) -> list[VisitText]:
     return [visit_text(e, plan.language, make_up_day=e.visit.date in make_up) for e in plan.entries]
 
 
-def render_docx(plan: VisitPlan, *, problems: Sequence[str] = (), author: str | None = None) -> bytes:
+def render_docx(plan: VisitPlan, *, problems: Sequence[str] = (), author: str | None = None,
+                templates: TemplateSet | None = None) -> bytes:
     """Return the Word plan: overview, then each week's agenda and the call plan of every visit.
 
     `problems` are input records left out of the plan (one line each), shown in the overview.
+    The page, fonts and styles come from the `report.docx` template (the user's copy first).
     """
-    import docx
-    from docx.enum.section import WD_ORIENT
-    from docx.shared import Cm, Pt
-
     texts = Texts(plan.language)
-    document = docx.Document()
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin = section.right_margin = Cm(2)
-    section.top_margin = section.bottom_margin = Cm(2)
-    _setup_styles(document, Pt)
-    writer = _Writer(document, texts)
+    document = open_word_template(templates or TemplateSet(), TEMPLATE_DOCX)
+    writer = _Writer(DocxWriter(document, texts.lang_tag), texts)
 
     settings = plan.settings
     window = texts.t("visits.window", start=texts.date(settings.start), end=texts.date(settings.end))
-    writer.paragraph(texts.t("visits.title"), style="Title")
+    writer.w.report_title(texts.t("visits.title"))
+    writer.w.header_text(f"{texts.t('visits.title')} · {texts.t('visits.internal')}")
+    writer.w.page_numbers(texts.t("common.page_x_of_y", page="PAGE", pages="NUMPAGES"))
     writer.paragraph(window, style="Subtitle")
     writer.paragraph(texts.t("visits.internal"), italic=True)
     if author:
@@ -169,118 +165,34 @@ def _person(texts: Texts, person) -> tuple[str, ...]:
     return ("runs", *parts)
 
 
-def _setup_styles(document: Any, Pt) -> None:
-    """Give the styles used an East Asian font and readable sizes."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    for name, size in (("Normal", 10), ("Title", 24), ("Subtitle", 12), ("Heading 1", 15), ("Heading 2", 12),
-                       ("List Bullet", 10)):
-        style = document.styles[name]
-        style.font.size = Pt(size)
-        rpr = style.element.get_or_add_rPr()
-        fonts = rpr.find(qn("w:rFonts"))
-        if fonts is None:
-            fonts = OxmlElement("w:rFonts")
-            rpr.insert(0, fonts)
-        fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
-        for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-            fonts.attrib.pop(qn(attribute), None)
-        fonts.set(qn("w:ascii"), "Calibri")
-        fonts.set(qn("w:hAnsi"), "Calibri")
-    document.styles["Normal"].paragraph_format.space_after = Pt(3)
-
-
-def _fix_widths(table: Any, widths: Sequence[float]) -> None:
-    """Give the table fixed column widths (cm) that Word and LibreOffice both honour."""
-    from docx.shared import Cm
-
-    table.autofit = False
-    for column, width in zip(table.columns, widths):
-        column.width = Cm(width)
-
-
 class _Writer:
-    """Paragraphs and tables whose every run carries the language and the East Asian font."""
+    """The plan's vocabulary of blocks, written through the shared DocxWriter."""
 
-    def __init__(self, document: Any, texts: Texts):
-        self.document = document
+    def __init__(self, writer: DocxWriter, texts: Texts):
+        self.w = writer
         self.texts = texts
 
-    def _run(self, paragraph: Any, text: str, *, bold: bool = False, italic: bool = False) -> Any:
-        run = paragraph.add_run(text)
-        run.bold = bold or None
-        run.italic = italic or None
-        docx_kit.set_run_language(run, EAST_ASIAN_FONT, self.texts.lang_tag)
-        return run
-
     def paragraph(self, text: str, *, style: str | None = None, bold: bool = False, italic: bool = False) -> Any:
-        paragraph = self.document.add_paragraph(style=style)
-        self._run(paragraph, text, bold=bold, italic=italic)
-        return paragraph
+        return self.w.paragraph(text, style, bold=bold, italic=italic)
 
     def heading(self, text: str, level: int) -> Any:
-        paragraph = self.document.add_paragraph(style=f"Heading {level}")
-        self._run(paragraph, text)
+        paragraph = self.w.paragraph(text, f"Heading {level}")
         paragraph.paragraph_format.keep_with_next = True
         return paragraph
 
     def bullets(self, items: Sequence[str]) -> None:
-        for item in items:
-            self.paragraph(item, style="List Bullet")
+        self.w.bullets(items)
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Any:
-        from docx.shared import Cm
-
-        table = self.document.add_table(rows=1, cols=len(headers))
-        table.style = "Table Grid"
-        _fix_widths(table, widths)
-        for cell, text, width in zip(table.rows[0].cells, headers, widths):
-            self._cell(cell, [("bold", text)])
-            cell.width = Cm(width)
-            docx_kit.set_cell_shading(cell, HEADER_FILL)
-        docx_kit.repeat_as_header(table.rows[0])
-        for values in rows:
-            row = table.add_row()
-            docx_kit.keep_row_together(row)
-            for cell, text, width in zip(row.cells, values, widths):
-                self._cell(cell, [text])
-                cell.width = Cm(width)
-        self.document.add_paragraph()
+        table = self.w.table([Column(h, w) for h, w in zip(headers, widths)], rows)
+        self.w.paragraph(style="Note")
         return table
 
     def record(self, rows: Sequence[tuple[str, list[Any]]]) -> Any:
         """Add a two-column table: a shaded label, then the lines of its value."""
-        from docx.shared import Cm
-
-        table = self.document.add_table(rows=0, cols=2)
-        table.style = "Table Grid"
-        _fix_widths(table, (3.4, 13.6))
-        for label, lines in rows:
-            row = table.add_row()
-            docx_kit.keep_row_together(row)
-            label_cell, value_cell = row.cells
-            label_cell.width, value_cell.width = Cm(3.4), Cm(13.6)
-            self._cell(label_cell, [("bold", label)])
-            docx_kit.set_cell_shading(label_cell, LABEL_FILL)
-            self._cell(value_cell, lines)
-        self.document.add_paragraph()
+        table = self.w.record(rows, label_width=3.4, value_width=13.6, label_fill=LABEL_FILL)
+        self.w.paragraph(style="Note")
         return table
-
-    def _cell(self, cell: Any, lines: Sequence[Any]) -> None:
-        """Fill a cell with one paragraph per line; a line is text, (format, text) or ("runs", (format, text)…)."""
-        first = True
-        for line in lines:
-            paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
-            first = False
-            parts = line[1:] if isinstance(line, tuple) and line[0] == "runs" else [line]
-            for part in parts:
-                fmt, text = part if isinstance(part, tuple) else ("", part)
-                pieces = str(text).split("\n")
-                for index, piece in enumerate(pieces):
-                    run = self._run(paragraph, piece, bold=fmt == "bold", italic=fmt == "italic")
-                    if index < len(pieces) - 1:
-                        run.add_break()
 
 
 def demo(examples_dir: Path, outdir: Path) -> list[Path]:

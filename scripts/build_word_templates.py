@@ -1,8 +1,10 @@
-"""Write templates/proposal.docx: the lean built-in proposal template (styles, numbering, A4 page).
+"""Write the lean built-in Word templates (styles, numbering, A4 page): templates/proposal.docx for
+the customer's proposal and templates/report.docx for internal documents (visit plans, the
+archive summary). Both start identical; a company may replace either with its letterhead.
 
 Only the styles the proposal uses are defined, so the template stays a few KB (python-docx's
 stock template carries hundreds of styles that slow rendering and bloat the output). Run
-`python scripts/build_proposal_template.py` after changing a style; the output is
+`python scripts/build_word_templates.py` after changing a style; the output is
 deterministic, and tests check the committed file matches.
 """
 
@@ -189,7 +191,11 @@ def build() -> bytes:
     return buffer.getvalue()
 
 
+TEMPLATE_NAMES = ("proposal.docx", "report.docx")
+
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "templates" / "proposal.docx"
-    target.write_bytes(build())
-    print(f"wrote {target} ({target.stat().st_size} bytes)")
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "templates"
+    for name in TEMPLATE_NAMES:
+        target = folder / name
+        target.write_bytes(build())
+        print(f"wrote {target} ({target.stat().st_size} bytes)")
