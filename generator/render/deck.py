@@ -20,6 +20,7 @@ from generator.render.deck_notes import PresenterNotes
 from generator.render.deck_plan import ChartSpec, SlideSpec, TableSpec, plan_deck
 from generator.render.templates import TemplateSet
 from generator.render.text_fit import Box, BoxStyle, Metrics, Para, fit, fit_line, paginate, wrap
+from generator.render.xml_text import clean_text
 
 TEMPLATE = "deck.pptx"
 
@@ -29,6 +30,7 @@ TITLE_DEFAULT = (32, 20)
 BODY_SIZES = {"title": (24, 14), "section": (24, 14), "content": (24, 14), "two": (20, 12)}
 TABLE_SIZES = (18, 11)
 CHART_TEXT = 12
+CHART_LABEL = 60  # characters of a category or series name a chart shows
 
 TITLE_STYLE = BoxStyle(line=1.15, space_before=0.0)
 BODY_STYLE_ZH = BoxStyle(line=1.3)
@@ -181,6 +183,8 @@ def _common_text_size(ctx: _Context, spec: SlideSpec, paged: list, geometry: lis
         return
     size = min(paged[i][1] for i in texts)
     for i in texts:
+        if paged[i][1] == size:
+            continue  # already set at that size: paginating again would give the same pages
         region = spec.regions[i]
         paged[i] = ("text", size, paginate(region, geometry[i].box, size, ctx.body_style, ctx.body_metrics))
 
@@ -282,10 +286,10 @@ def _add_chart(ctx: _Context, slide: Any, geo: _Geometry, spec: ChartSpec) -> No
     from pptx.util import Pt
 
     data = CategoryChartData(number_format=spec.number_format)
-    data.categories = list(spec.categories)
+    data.categories = [_chart_label(c) for c in spec.categories]
     for name, values in spec.series:
         # Charts store floats; the figure a reader relies on is in the table, set from Decimals.
-        data.add_series(name, [float(v / spec.scale) if v else None for v in values])
+        data.add_series(_chart_label(name), [float(v / spec.scale) if v else None for v in values])
     kind = XL_CHART_TYPE.BAR_CLUSTERED if spec.kind == "bar" else XL_CHART_TYPE.COLUMN_STACKED
     chart = slide.shapes.add_chart(kind, geo.left, geo.top, geo.width, geo.height, data).chart
     chart.has_legend = spec.legend
@@ -309,6 +313,13 @@ def _add_chart(ctx: _Context, slide: Any, geo: _Geometry, spec: ChartSpec) -> No
         value_axis.visible = False
         value_axis.has_major_gridlines = False
     kit.style_chart_text(chart, CHART_TEXT, ctx.body_font, ctx.lang)
+
+
+def _chart_label(text: str) -> str:
+    """Return `text` fit for a chart's axis or legend: XML-safe, and shortened with an ellipsis when
+    longer than CHART_LABEL characters (a chart can't wrap a paragraph; the slide's text has it whole)."""
+    text = clean_text(text)
+    return text if len(text) <= CHART_LABEL else text[:CHART_LABEL - 1].rstrip() + "…"
 
 
 # --- presenter notes ----------------------------------------------------------------------

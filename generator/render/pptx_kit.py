@@ -24,6 +24,7 @@ from pptx.util import Pt
 from generator.errors import TemplateError
 from generator.output import normalise_zip
 from generator.render.text_fit import BoxStyle, Para
+from generator.render.xml_text import clean_text
 
 FIXED_TIME = dt.datetime(2000, 1, 1)
 DEFAULT_EAST_ASIAN = "Microsoft YaHei"
@@ -248,7 +249,7 @@ def write_paragraphs(text_frame: Any, paras: list[Para], size: float, style: Box
             if number:
                 paragraph.add_line_break()
             run = paragraph.add_run()
-            run.text = line
+            run.text = clean_text(line)
             run.font.size = Pt(own)
             # Text is measured as written: a master's all-caps or small-caps would widen it.
             run._r.get_or_add_rPr().set("cap", "none")
@@ -325,7 +326,7 @@ def set_notes(slide: Any, paras: list[str], east_asian_font: str, lang_tag: str)
     for text in paras:
         body.add_p()
         run = frame.paragraphs[-1].add_run()
-        run.text = text
+        run.text = clean_text(text)
         set_run_language(run, east_asian_font, lang_tag)
 
 
@@ -347,6 +348,7 @@ def set_fixed_properties(prs: Any, *, title: str, author: str, language: str, wh
     from xml.sax.saxutils import escape
 
     stamp = dt.datetime.combine(when, dt.time()) if when else FIXED_TIME
+    title, author = clean_text(title)[:255], clean_text(author)[:255]  # core properties hold at most 255
     props = prs.core_properties
     props.title = title
     props.author = author

@@ -92,6 +92,11 @@ def _face(path: str | None) -> _Face:
     return _Face(path)
 
 
+# Per-character widths of each Metrics: wrapping measures the same few thousand characters
+# millions of times, and looking them up is what keeps a 500-item deck fast.
+_CHAR_EMS: dict["Metrics", dict[str, float]] = {}
+
+
 @dataclass(frozen=True)
 class Metrics:
     """Widths of text set in a Latin font with an East Asian font for Chinese characters."""
@@ -101,19 +106,27 @@ class Metrics:
 
     def em_width(self, text: str) -> float:
         """Return the advance width of `text` in ems (1 em = the font size)."""
-        latin = _face(font_file(self.latin))
-        wide = _face(font_file(self.east_asian, chinese=True))
+        known = _CHAR_EMS.setdefault(self, {})
         total = 0.0
         for char in text:
-            if is_wide(char):
-                width = wide.em(char)
-            elif unicodedata.east_asian_width(char) == "A" and not char.isascii():
-                # Ambiguous punctuation (“ ” — … ·) may be set in either font: take the wider.
-                width = max(filter(None, (latin.em(char), wide.em(char))), default=None)
-            else:
-                width = latin.em(char)
-            total += width if width is not None and width > 0 else _model_em(char)
+            width = known.get(char)
+            if width is None:
+                width = known[char] = self.char_em(char)
+            total += width
         return total
+
+    def char_em(self, char: str) -> float:
+        """Return the advance width of one character in ems."""
+        latin = _face(font_file(self.latin))
+        wide = _face(font_file(self.east_asian, chinese=True))
+        if is_wide(char):
+            width = wide.em(char)
+        elif unicodedata.east_asian_width(char) == "A" and not char.isascii():
+            # Ambiguous punctuation (“ ” — … ·) may be set in either font: take the wider.
+            width = max(filter(None, (latin.em(char), wide.em(char))), default=None)
+        else:
+            width = latin.em(char)
+        return width if width is not None and width > 0 else _model_em(char)
 
     def width(self, text: str, size: float) -> float:
         """Return the width of `text` at `size` points, in points, with the safety margin."""
@@ -179,26 +192,52 @@ def _wrap_line(text: str, width: float, size: float, metrics: Metrics) -> list[s
     if not text:
         return [""]
     lines: list[str] = []
-    current = ""
+    current, current_em = "", 0.0  # the line so far and its width in ems, trailing spaces included
     for token in _tokens(text):
-        candidate = current + token
-        if metrics.width(candidate.rstrip(" "), size) <= width:
-            current = candidate
+        word = token.rstrip(" ")
+        if word:
+            # Summed character by character, in order: exactly the figure measuring the whole
+            # line again would give, without measuring it again (long texts stay linear).
+            candidate_em = current_em
+            for char in word:
+                candidate_em += metrics.em_width(char)
+            fits = candidate_em * size * SAFETY <= width
+        else:
+            fits = metrics.width((current + token).rstrip(" "), size) <= width
+        if fits:
+            current += token
+            if word:
+                current_em = candidate_em
+                for char in token[len(word):]:
+                    current_em += metrics.em_width(char)
+            else:
+                current_em = metrics.em_width(current)
             continue
         if current:
             lines.append(current)
             current = ""
         # A token wider than the line (a long word or URL) breaks between characters.
-        while metrics.width(token.rstrip(" "), size) > width and len(token) > 1:
-            cut = 1
-            while cut < len(token) and metrics.width(token[:cut + 1], size) <= width:
-                cut += 1
+        while len(token) > 1:
+            too_wide = _first_too_wide(token, width, size, metrics)
+            if too_wide is None or too_wide > len(token.rstrip(" ")):
+                break
+            cut = max(too_wide - 1, 1)
             lines.append(token[:cut])
             token = token[cut:]
-        current = token
+        current, current_em = token, metrics.em_width(token)
     if current or not lines:
         lines.append(current)
     return lines
+
+
+def _first_too_wide(token: str, width: float, size: float, metrics: Metrics) -> int | None:
+    """Return the length of the shortest prefix of `token` wider than `width`, or None when all of it fits."""
+    total = 0.0
+    for index, char in enumerate(token):
+        total += metrics.em_width(char)
+        if total * size * SAFETY > width:
+            return index + 1
+    return None
 
 
 # --- paragraphs and boxes -----------------------------------------------------------------
@@ -278,12 +317,40 @@ def fit(paras: list[Para], box: Box, max_size: float, min_size: float, style: Bo
         step: float = 1.0) -> Fitted:
     """Return the largest size in [min_size, max_size] at which `paras` fit `box`; when even the
     minimum is too large, the paragraphs at the minimum size split over as many boxes as needed."""
+    size = _largest_fitting_size(paras, box, max_size, min_size, style, metrics, step)
+    if size is not None:
+        return Fitted(size, [list(paras)])
+    return Fitted(min_size, paginate(paras, box, min_size, style, metrics))
+
+
+def _largest_fitting_size(paras: list[Para], box: Box, max_size: float, min_size: float, style: BoxStyle,
+                          metrics: Metrics, step: float) -> float | None:
+    """Return the largest of max_size, max_size - step, … (down to min_size) at which `paras` fit `box`, or None."""
+    sizes = []
     size = max_size
     while size >= min_size - 1e-9:
-        if block_height(paras, box, size, style, metrics) <= box.height:
-            return Fitted(size, [list(paras)])
+        sizes.append(size)
         size -= step
-    return Fitted(min_size, paginate(paras, box, min_size, style, metrics))
+    # Text only grows taller as its size grows, so the largest size that fits is found by
+    # bisection; text far too long for the box costs two measurements, not one per size.
+    low, high = 0, len(sizes)  # sizes[high:] fit (none known yet); sizes[:low] do not
+    while low < high:
+        middle = (low + high) // 2
+        if _fits(paras, box, sizes[middle], style, metrics):
+            high = middle
+        else:
+            low = middle + 1
+    return sizes[low] if low < len(sizes) else None
+
+
+def _fits(paras: list[Para], box: Box, size: float, style: BoxStyle, metrics: Metrics) -> bool:
+    """Return True when `paras` at `size` fit `box` (block_height <= box.height), stopping at the first overflow."""
+    total = 2 * style.inset_y
+    for index, para in enumerate(paras):
+        total += para_height(para, box, size, style, metrics, first=index == 0)
+        if total > box.height:
+            return False
+    return True
 
 
 def paginate(paras: list[Para], box: Box, size: float, style: BoxStyle, metrics: Metrics) -> list[list[Para]]:
@@ -334,14 +401,25 @@ def fit_line(text: str, box: Box, max_size: float, min_size: float, style: BoxSt
              step: float = 1.0) -> tuple[float, str]:
     """Return (size, text) for a title: the largest size at which `text` fits `box`; at the minimum
     size, text that still does not fit is shortened with an ellipsis."""
-    para = Para(text, bullet=False)
-    fitted = fit([para], box, max_size, min_size, style, metrics, step)
-    if len(fitted.pages) == 1:
-        return fitted.size, text
-    shortened = text
-    while len(shortened) > 1:
-        shortened = shortened[:-1]
-        candidate = shortened.rstrip(" ，,、") + "…"
-        if block_height([Para(candidate, bullet=False)], box, min_size, style, metrics) <= box.height:
-            return min_size, candidate
-    return min_size, "…"
+    size = _largest_fitting_size([Para(text, bullet=False)], box, max_size, min_size, style, metrics, step)
+    if size is not None:
+        return size, text
+    if box.height - 2 * style.inset_y < min_size * style.line:
+        return min_size, text  # not even one line fits: set it whole rather than leave nothing
+
+    def shortened(length: int) -> str:
+        return text[:length].rstrip(" ，,、") + "…"
+
+    def fits(length: int) -> bool:
+        return block_height([Para(shortened(length), bullet=False)], box, min_size, style, metrics) <= box.height
+
+    # Binary search for the longest prefix that fits: a 10,000-character title takes a dozen
+    # measurements, not ten thousand (a prefix never needs more lines than a longer one).
+    low, high = 0, len(text) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return min_size, shortened(low) if low >= 1 else "…"
