@@ -149,7 +149,8 @@ def _failure(source: str, line: int | None, path: str, message: str) -> RecordFa
 
 # --- briefs -----------------------------------------------------------------------------
 
-_BRIEF_KEY = re.compile(r"^(brief|account)\s*:", re.MULTILINE)
+# Block style (`brief: 1`) or flow style / JSON (`{"brief": 1, …`): JSON is YAML too.
+_BRIEF_KEY = re.compile(r"^(brief|account)\s*:|(^|[{,])\s*[\"'](brief|account)[\"']\s*:", re.MULTILINE)
 
 
 def _looks_like_brief(path: Path) -> bool:

@@ -15,6 +15,7 @@ from typing import Sequence
 from generator.analysis.visits_plan import PlanEntry, VisitPlan
 from generator.i18n import Texts
 from generator.render.visits_text import VisitText
+from generator.render.xml_text import clean_text
 
 UID_DOMAIN = "visits.kam"
 
@@ -59,13 +60,13 @@ def render_ics(plan: VisitPlan, *, times: Sequence[dt.time] = (), duration: int 
         event.add("uid", visit_uid(entry.customer.brief.account.name, entry.visit.date, purpose_of(entry)))
         event.add("dtstamp", stamp)
         key = "visits.ics_summary_senior" if entry.visit.senior else "visits.ics_summary"
-        event.add("summary", texts.t(key, customer=words.customer, objective=_short_objective(entry, words)))
+        event.add("summary", ics_text(texts.t(key, customer=words.customer, objective=_short_objective(entry, words))))
         _add_time(event, entry.visit.date, nth[entry.visit.date], times, duration)
         nth[entry.visit.date] += 1
-        event.add("description", description(texts, words))
+        event.add("description", ics_text(description(texts, words)))
         if words.address:
-            event.add("location", words.address)
-        event.add("categories", [words.tier, words.stage])
+            event.add("location", ics_text(words.address))
+        event.add("categories", [ics_text(words.tier), ics_text(words.stage)])
         event.add("transp", "OPAQUE" if times else "TRANSPARENT")
         event.add("sequence", 0)
         calendar.add_component(event)
@@ -77,10 +78,16 @@ def render_ics(plan: VisitPlan, *, times: Sequence[dt.time] = (), duration: int 
         event.add("dtstart", plan.schedule.meeting)
         event.add("dtend", plan.schedule.meeting + dt.timedelta(days=1))
         invited = [plan.customers[i].name for i in plan.schedule.invited]
-        event.add("description", texts.t("visits.meeting_description", customers=texts.join(invited) or texts.t("visits.none")))
+        event.add("description", ics_text(texts.t("visits.meeting_description",
+                                                  customers=texts.join(invited) or texts.t("visits.none"))))
         event.add("sequence", 0)
         calendar.add_component(event)
     return calendar.to_ical()
+
+
+def ics_text(text: str) -> str:
+    """Return `text` as an iCalendar TEXT value may hold it: no control characters but tab and newline."""
+    return clean_text(text).replace("\r\n", "\n").replace("\r", "\n").replace("\x7f", "")
 
 
 def _short_objective(entry: PlanEntry, words: VisitText) -> str:

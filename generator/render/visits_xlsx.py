@@ -10,7 +10,9 @@ import zipfile
 from generator.analysis.visits_plan import VisitPlan
 from generator.i18n import Texts
 from generator.output import normalise_zip
+from generator.render.xml_text import clean_text
 
+CELL_LIMIT = 32_767  # characters Excel holds in one cell
 _CORE = "docProps/core.xml"
 _TIME_TAGS = re.compile(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:(?:created|modified)>)")
 # (label key, width in characters, wrap)
@@ -51,11 +53,11 @@ def render_xlsx(plan: VisitPlan) -> bytes:
         people = newline.join(p.name + (f" — {p.reasons}" if p.reasons else "") for p in visit.people)
         objections = newline.join(f"{o.statement}{newline}{o.response}" for o in visit.objections)
         notes = newline.join([*visit.notes, *visit.negotiation])
-        sheet.append([
+        sheet.append([_cell(value) for value in (
             visit.date, visit.weekday, week, visit.customer_full, visit.tier, visit.stage, visit.kind, people,
             newline.join(visit.objectives), visit.commitment, newline.join(visit.give), newline.join(visit.get),
             objections, notes, visit.why, visit.address, visit.source,
-        ])
+        )])
     for index, (_key, width, wrap) in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
         for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
@@ -79,6 +81,14 @@ def render_xlsx(plan: VisitPlan) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return normalise_zip(_fix_times(buffer.getvalue(), stamp))
+
+
+def _cell(value: object) -> object:
+    """Return `value` as a cell can hold it: text without control characters, at most Excel's 32,767 characters."""
+    if not isinstance(value, str):
+        return value
+    text = clean_text(value)
+    return text if len(text) <= CELL_LIMIT else text[:CELL_LIMIT - 1] + "…"
 
 
 def _fix_times(data: bytes, stamp: dt.datetime) -> bytes:
