@@ -19,6 +19,18 @@ DEMO_STEPS: list[tuple[str, str]] = [
 ]
 
 
+def pdf_jobs(step: str, paths: list[Path]) -> list[tuple[Path, Path]]:
+    """Return (document, PDF) for those of a step's written `paths` that go to the customer:
+    proposals and decks (never a presenter copy, an internal plan or a card)."""
+    if step == "proposal":
+        return [(p, p.with_suffix(".pdf")) for p in paths if p.suffix.lower() == ".docx"]
+    if step == "deck":
+        from generator.render.deck import pdf_path
+
+        return [(p, pdf_path(p)) for p in paths if p.suffix.lower() == ".pptx" and not p.stem.endswith("-presenter")]
+    return []
+
+
 def demo_steps() -> list[tuple[str, Callable[[Path, Path], list[Path]]]]:
     """Return the demo steps whose renderer is present in this kam."""
     steps = []

@@ -1,4 +1,4 @@
-"""`kam deck BRIEF [-o OUT.pptx] [--lang zh|en] [--templates DIR] [--presenter]`"""
+"""`kam deck BRIEF [-o OUT.pptx] [--lang zh|en] [--templates DIR] [--presenter] [--pdf]`"""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import language_option, templates_option
+from generator.commands.options import language_option, pdf_option, templates_option
 
 
 def _pptx_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
@@ -24,7 +24,9 @@ def _pptx_path(ctx: click.Context, param: click.Parameter, value: Path | None) -
 @click.option("--presenter", is_flag=True,
               help="Also write the presenter copy (…-presenter.pptx) with internal speaker notes: "
                    "objections to expect and the attendees' communication styles. Never send it to the customer.")
-def command(brief: Path, output: Path | None, language: str | None, templates_dir: Path | None, presenter: bool) -> None:
+@pdf_option
+def command(brief: Path, output: Path | None, language: str | None, templates_dir: Path | None, presenter: bool,
+            pdf: bool) -> None:
     """Render the PowerPoint pitch deck of BRIEF on the built-in or your own slide master (deck.pptx)."""
     from generator.errors import RenderError
     from generator.load import load_brief
@@ -50,3 +52,10 @@ def command(brief: Path, output: Path | None, language: str | None, templates_di
     click.echo(f"wrote {write_atomic(target, deck)}")
     if copy is not None:
         click.echo(f"wrote {write_atomic(presenter_path(target), copy)} (internal: do not send)")
+    if pdf:
+        from generator.render.pdf import convert_to_pdf
+
+        from generator.render.deck import pdf_path
+
+        # The customer's deck only: a PDF shows slides, never the presenter copy's notes.
+        click.echo(f"wrote {convert_to_pdf(target, pdf_path(target))}")

@@ -1,4 +1,4 @@
-"""`kam demo OUTDIR`"""
+"""`kam demo OUTDIR [--pdf]`"""
 
 from __future__ import annotations
 
@@ -6,15 +6,27 @@ from pathlib import Path
 
 import click
 
+from generator.commands.options import pdf_option
+
 
 @click.command("demo")
 @click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
-def command(outdir: Path) -> None:
-    """Render every document kam makes from the built-in examples into OUTDIR."""
-    from generator.demo import demo_steps
+@pdf_option
+def command(outdir: Path, pdf: bool) -> None:
+    """Render every document kam makes from the built-in examples into OUTDIR.
+
+    With --pdf, the documents a customer receives (proposals and decks) also as PDF.
+    """
+    from generator.demo import demo_steps, pdf_jobs
     from generator.render.templates import builtin_examples_dir
 
     examples = builtin_examples_dir()
-    for _name, step in demo_steps():
-        for path in step(examples, outdir):
+    for name, step in demo_steps():
+        written = step(examples, outdir)
+        for path in written:
             click.echo(f"wrote {path}")
+        if pdf:
+            from generator.render.pdf import convert_to_pdf
+
+            for source, target in pdf_jobs(name, written):
+                click.echo(f"wrote {convert_to_pdf(source, target)}")

@@ -363,6 +363,12 @@ def presenter_path(deck_path: Path) -> Path:
     return deck_path.with_name(f"{deck_path.stem}-presenter{deck_path.suffix}")
 
 
+def pdf_path(deck_path: Path) -> Path:
+    """Return where the PDF of the deck at `deck_path` goes (…-slides.pdf): the proposal of the same
+    title, next to it, has the plain name."""
+    return deck_path.with_name(f"{deck_path.stem}-slides.pdf")
+
+
 def demo(examples_dir: Path, outdir: Path) -> list[Path]:
     """Render the Chinese and English example decks and their presenter copies into `outdir`."""
     from generator.load import load_brief
