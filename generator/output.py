@@ -13,7 +13,9 @@ from pathlib import Path
 from generator.errors import OutputError
 
 FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+# Separators, reserved and control characters; and the invisible bidi controls that can make
+# "invoice\u202excod.docx" display as a different name than it has (filename spoofing).
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]+')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
