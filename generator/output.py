@@ -44,6 +44,33 @@ def write_atomic(path: Path, data: bytes) -> Path:
     return path
 
 
+_TEMP = re.compile(r"^\.(?P<name>.+)\.[a-z0-9_]{8}\.part$")
+
+
+def remove_stale_temps(folder: Path, names: list[str] | None = None) -> list[Path]:
+    """Remove the temporary files that killed `write_atomic` calls left in `folder` (`.NAME.xxxxxxxx.part`),
+    of the target file `names` only when given; return the paths removed.
+
+    A process killed mid-write (SIGKILL, power loss) can't clean up; the next run into the folder can.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    prefixes = None if names is None else {name[:40] for name in names}
+    removed = []
+    for entry in folder.iterdir():
+        match = _TEMP.match(entry.name)
+        if match and (prefixes is None or match["name"] in prefixes) and entry.is_file():
+            try:
+                entry.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                raise OutputError(f"{entry}: cannot remove a stale temporary file: {exc.strerror}") from None
+            removed.append(entry)
+    return removed
+
+
 def normalise_zip(data: bytes) -> bytes:
     """Return an OOXML zip rewritten with fixed timestamps and attributes, so equal content gives equal bytes."""
     source = zipfile.ZipFile(io.BytesIO(data))

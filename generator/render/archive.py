@@ -21,7 +21,7 @@ from generator.analysis.batch import PyramidSummary, ranking, summarise_pyramid
 from generator.analysis.grading import Customer, Grade, GradingRule, grade_customers
 from generator.errors import OutputError
 from generator.load.customers import CustomerRecord, RecordFailure, iter_customers
-from generator.output import inside, safe_filename, write_atomic
+from generator.output import inside, remove_stale_temps, safe_filename, write_atomic
 
 CARDS = "cards"
 INDEX = "index.xlsx"
@@ -124,6 +124,9 @@ def build_archive(inputs: Sequence[Path], outdir: Path, *, rule: GradingRule = G
         spool.seek(0)
         if entries:
             cards_dir.mkdir(parents=True, exist_ok=True)
+        # Temporary files of a run that was killed mid-write: this run writes the whole set again.
+        remove_stale_temps(cards_dir)
+        remove_stale_temps(outdir, [INDEX, SUMMARY, ERRORS])
         jobs_iter = _jobs(spool, grades)
         written = _write_serial(jobs_iter, cards_dir, templates, len(entries), progress) if jobs <= 1 \
             else _write_parallel(jobs_iter, cards_dir, templates_dir, jobs, len(entries), progress)
