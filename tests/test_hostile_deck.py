@@ -173,3 +173,9 @@ def test_libreoffice_opens_the_hostile_deck(hostile, tmp_path):
     info = subprocess.run(["pdfinfo", str(produced)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     assert pages == len(open_pptx(path).slides)
+
+
+def test_characters_the_layout_engine_refuses_are_still_measured():
+    # Pillow's raqm raises on a lone carriage return; found by the property-based tests.
+    assert Metrics().em_width("a\rb") > Metrics().em_width("ab")
+    assert fit_line("标题\r第二行", Box(600, 60), 32, 20, BoxStyle(line=1.15, space_before=0), Metrics())[0] == 32

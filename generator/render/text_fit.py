@@ -67,7 +67,10 @@ class _Face:
             return None
         width = self.cache.get(char)
         if width is None:
-            width = self.font.getlength(char) / self.UNITS
+            try:
+                width = self.font.getlength(char) / self.UNITS
+            except Exception:  # noqa: BLE001 - the layout engine refuses some characters (\r): use the model
+                width = 0.0
             self.cache[char] = width
         return width
 
