@@ -91,6 +91,13 @@ def test_every_example_document_converts_to_a_readable_pdf(demo, name):
 
 
 @needs_office
+def test_summary_column_headings_stay_on_one_line(demo):
+    layout = subprocess.run(["pdftotext", "-layout", str(demo / "archive-en/summary.pdf"), "-"],
+                            capture_output=True, text=True, check=True).stdout
+    assert re.search(r"Rank +Customer +Tier", layout), "a heading broken over two lines (Ran / k)"
+
+
+@needs_office
 def test_deck_pdf_has_one_page_per_slide(demo):
     from pptx import Presentation
 

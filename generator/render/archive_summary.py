@@ -71,7 +71,7 @@ def summary_bytes(data: SummaryInput, language: str, templates: TemplateSet | No
                      Texts(language, r.currency).money(r.annual_value) if r.annual_value is not None else "—",
                      t.percent(r.grade.share.quantize(_TENTH)) if not r.grade.no_value else "—",
                      t.t("archive.health_score", score=r.health) if r.health is not None else "—"] for r in data.top]
-        table([(t.t("archive.col_rank"), 1.2, "right"), (t.t("archive.col_customer"), 6.0, "left"),
+        table([(t.t("archive.col_rank"), 1.6, "right"), (t.t("archive.col_customer"), 5.6, "left"),  # "Rank" on one line
                (t.t("archive.col_tier"), 2.4, "left"), (t.t("archive.col_value"), 3.4, "right"),
                (t.t("archive.col_share"), 1.6, "right"), (t.t("archive.col_health"), 2.0, "right")], top_rows)
 
