@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -154,10 +155,20 @@ def _text_block(report: BriefReport) -> str:
         where = item.file + (f":{item.line}" if item.line is not None else "")
         path = f" {item.path}:" if item.path and not report.valid else ""
         severity = texts.t(f"check.severity_{item.severity.value}")
-        lines.append(f"{where}: {severity} [{item.rule}]{path} {item.message}")
-        lines.append(f"    {texts.t('check.next')}{item.action}")
+        lines.append(f"{where}: {severity} [{item.rule}]{path} {terminal_text(item.message)}")
+        lines.append(f"    {texts.t('check.next')}{terminal_text(item.action)}")
     lines.append(texts.t("check.counts", **_counts([report])))
     return "\n".join(lines)
+
+
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_text(text: str) -> str:
+    """Return `text` safe to print as one line of the report: line breaks become spaces (a name can't
+    forge a finding line) and control characters go (an ESC in a name can't drive the terminal)."""
+    return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text))
 
 
 def _text_order(item: ReportItem) -> tuple:
