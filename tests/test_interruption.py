@@ -76,9 +76,12 @@ def test_killed_run_leaves_only_complete_cards_and_the_rerun_completes_the_set(l
     killed = interrupt(kam_archive(listing, out, jobs), cards, sig)
     assert killed.returncode != 0, "the run finished before it could be interrupted"
     if sig == signal.SIGINT:
-        assert killed.returncode == 130 and "Traceback" not in killed.stderr, killed.stderr
+        # Ctrl-C: kam's own message and exit code; no worker prints a KeyboardInterrupt traceback.
+        assert killed.returncode == 130 and "Aborted" in killed.stderr, killed.stderr
+        assert "KeyboardInterrupt" not in killed.stderr and "ForkProcess" not in killed.stderr, killed.stderr
     written = sorted(p for p in cards.iterdir() if p.suffix == ".docx")
-    assert KILL_AFTER <= len(written) < CUSTOMERS, "interrupted part-way"
+    # (Some of the first KILL_AFTER entries may be temporary files that a Ctrl-C then removed.)
+    assert 0 < len(written) < CUSTOMERS, "interrupted part-way"
     for path in cards.iterdir():
         if path.suffix == ".docx":
             # Complete and valid: it opens, and it is exactly the card an uninterrupted run writes.

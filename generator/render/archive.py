@@ -170,6 +170,11 @@ _maker = None
 
 def _init_worker(templates_dir: str | None) -> None:
     global _maker
+    import signal
+
+    # Ctrl-C reaches the whole process group: the parent stops the batch; a worker just finishes
+    # its card (atomically) instead of printing a KeyboardInterrupt traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from generator.render.archive_card import CardMaker
     from generator.render.templates import TemplateSet
 
@@ -205,15 +210,20 @@ def _write_parallel(jobs: Iterator, cards_dir: Path, templates_dir: Path | None,
                 progress.writing(len(out), total)
 
         chunk: list[Any] = []
-        for job in jobs:
-            chunk.append(job)
-            if len(chunk) == CHUNK:
+        try:
+            for job in jobs:
+                chunk.append(job)
+                if len(chunk) == CHUNK:
+                    pending.append(pool.submit(_render_chunk, str(cards_dir), pickle.dumps(chunk)))
+                    chunk = []
+                    drain(limit)
+            if chunk:
                 pending.append(pool.submit(_render_chunk, str(cards_dir), pickle.dumps(chunk)))
-                chunk = []
-                drain(limit)
-        if chunk:
-            pending.append(pool.submit(_render_chunk, str(cards_dir), pickle.dumps(chunk)))
-        drain(0)
+            drain(0)
+        except BaseException:
+            for future in pending:
+                future.cancel()  # interrupted: stop now, not after every chunk already queued
+            raise
     return out
 
 
