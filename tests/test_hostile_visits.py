@@ -123,6 +123,6 @@ def test_libreoffice_opens_the_hostile_plan(plan, tmp_path, name):
     produced = pdf.convert_to_pdf(plan / name, tmp_path / f"{name}.pdf", timeout=600)
     info = subprocess.run(["pdfinfo", str(produced)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    assert pages >= 2
+    assert pages >= (2 if name.endswith(".docx") else 1)  # Calc prints the sheet's columns on one page
     text = subprocess.run(["pdftotext", str(produced), "-"], capture_output=True, text=True, check=True).stdout
     assert "<b>&amp;" in text
