@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from pathlib import Path
 
 from pptx import Presentation
 from pptx.oxml.ns import qn
+
+from docx_reading import all_text as all_parts_text  # noqa: F401  (one reader for every package)
 
 from generator.render.text_fit import Metrics, wrap
 
@@ -48,20 +49,6 @@ def table_rows(slide) -> list[list[str]]:
         if getattr(shape, "has_table", False) and shape.has_table:
             return [[cell.text for cell in row.cells] for row in shape.table.rows]
     return []
-
-
-def all_parts_text(data: bytes) -> str:
-    """Return the text of every XML part of the package, embedded chart workbooks unpacked too."""
-    out = []
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        for name in package.namelist():
-            blob = package.read(name)
-            if name.endswith(".xlsx"):
-                with zipfile.ZipFile(io.BytesIO(blob)) as workbook:
-                    out += [workbook.read(n).decode("utf-8", "replace") for n in workbook.namelist()]
-            elif name.endswith((".xml", ".rels")):
-                out.append(blob.decode("utf-8"))
-    return "\n".join(out)
 
 
 def overflows(prs, metrics: Metrics | None = None) -> list[str]:

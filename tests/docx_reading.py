@@ -42,10 +42,17 @@ def table_rows(table) -> list[list[str]]:
 
 
 def all_text(data: bytes) -> str:
-    """Return the concatenated text of every XML part of the package (body, headers, properties…)."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return "\n".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist()
-                         if name.endswith((".xml", ".rels")))
+    """Return the text of every XML part of an OOXML package (body, headers, properties, embedded workbooks…)."""
+    out = []
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        for name in package.namelist():
+            blob = package.read(name)
+            if name.endswith(".xlsx"):  # a chart's data workbook
+                with zipfile.ZipFile(io.BytesIO(blob)) as workbook:
+                    out += [workbook.read(n).decode("utf-8", "replace") for n in workbook.namelist()]
+            elif name.endswith((".xml", ".rels")):
+                out.append(blob.decode("utf-8", "replace"))
+    return "\n".join(out)
 
 
 def money_value(text: str) -> Decimal:

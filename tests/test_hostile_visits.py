@@ -3,7 +3,6 @@ characters removed, within Excel's limits, and opened by LibreOffice."""
 
 from __future__ import annotations
 
-import io
 import re
 import subprocess
 import zipfile
