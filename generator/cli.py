@@ -65,32 +65,56 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the CLI: user errors print without a traceback and exit 1; usage errors exit 2."""
-    from generator.errors import KamError
+    """Run the CLI: user errors print without a traceback and exit 1; usage errors exit 2.
 
-    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
-    try:
-        # Not standalone, so KamError reaches us; a command's ctx.exit(code) then comes back as the return value.
-        code = cli.main(args=argv, prog_name="kam", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.Abort:
-        click.echo("Aborted.", err=True)
-        sys.exit(130)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except KamError as exc:
-        if debug:
-            raise
-        for line in exc.lines():
-            click.echo(line, err=True)
-        sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        click.echo("Interrupted.", err=True)
-        # Files are written atomically, so nothing half-written remains; leave at once rather than
-        # let interpreter shutdown finalise objects the interrupt left half-used (noisy tracebacks).
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(130)
+    Everything is printed in the session's language (generator.i18n.messages.resolve_language):
+    `--lang`, else the brief's `language` (for errors about a brief), else the locale, else English.
+    """
+    from generator.commands.click_language import click_language
+    from generator.errors import KamError
+    from generator.i18n.messages import localize, msg, resolve_language
+
+    args = list(argv if argv is not None else sys.argv[1:])
+    debug = "--debug" in args
+    option = language_in_args(args)
+    language = resolve_language(option)
+    with click_language(language):
+        try:
+            # Not standalone, so KamError reaches us; a command's ctx.exit(code) then comes back as the return value.
+            code = cli.main(args=args, prog_name="kam", standalone_mode=False)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo(localize(msg("cli.aborted"), language), err=True)
+            sys.exit(130)
+        except click.ClickException as exc:
+            # Messages kam wrote (a callback's BadParameter) are catalogue Messages: put them in the language.
+            exc.message = localize(exc.message, language)
+            exc.show()
+            sys.exit(exc.exit_code)
+        except KamError as exc:
+            if debug:
+                raise
+            for line in exc.lines(resolve_language(option, exc.language)):
+                click.echo(line, err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo(localize(msg("cli.interrupted"), language), err=True)
+            # Files are written atomically, so nothing half-written remains; leave at once rather than
+            # let interpreter shutdown finalise objects the interrupt left half-used (noisy tracebacks).
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(130)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def language_in_args(args: list[str]) -> str | None:
+    """Return the value of the first `--lang X` / `--lang=X` among `args` (before `--`), or None."""
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None

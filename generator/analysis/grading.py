@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Sequence
 
+from generator.i18n.messages import msg
 from generator.models.enums import Tier
 
 ZERO = Decimal(0)
@@ -31,10 +32,10 @@ class GradingRule:
         """Return the rule written as `value:70,90` or `top:20,50` (percentages); raise ValueError if malformed."""
         match = re.fullmatch(r"\s*(value|top)\s*:\s*(\d+(?:\.\d+)?)\s*%?\s*,\s*(\d+(?:\.\d+)?)\s*%?\s*", text or "")
         if not match:
-            raise ValueError(f"{text!r}: write the grading rule as value:70,90 or top:20,50")
+            raise ValueError(msg("cli.grading_syntax", text=repr(text)))
         key, ordinary = Decimal(match[2]) / 100, Decimal(match[3]) / 100
         if not (0 < key <= ordinary <= 1):
-            raise ValueError(f"{text!r}: limits must rise from above 0 to at most 100 (key ≤ ordinary)")
+            raise ValueError(msg("cli.grading_limits", text=repr(text)))
         return cls("value" if match[1] == "value" else "count", key, ordinary)
 
     def __str__(self) -> str:

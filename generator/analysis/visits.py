@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
+from generator.i18n.messages import msg
 from generator.models.brief import Visit
 from generator.models.enums import Tier
 
@@ -49,10 +50,10 @@ class Cadence:
         for part in filter(None, (p.strip() for p in (text or "").split(","))):
             match = re.fullmatch(r"(key|ordinary|small|floor)\s*[=:]\s*(\d+)\s*([dwmq]?)", part, flags=re.I)
             if not match:
-                raise ValueError(f"{part!r}: write the cadence as key=2w,ordinary=1m,small=3m (d days, w weeks, m months, q quarters)")
+                raise ValueError(msg("cli.cadence_syntax", part=repr(part)))
             days = int(match[2]) * {"": 1, "d": 1, "w": 7, "m": 30, "q": 90}[match[3].lower()]
             if days < 1:
-                raise ValueError(f"{part!r}: the interval must be at least one day")
+                raise ValueError(msg("cli.cadence_zero", part=repr(part)))
             values[match[1].lower()] = days
         return cls(**values)
 

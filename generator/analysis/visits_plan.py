@@ -13,7 +13,7 @@ from generator.analysis.call_plan import CallPlan, call_plan
 from generator.analysis.grading import Customer, grade_customers
 from generator.analysis.visits import Account, PlannedVisit, Schedule, Settings, plan_visits
 from generator.analysis.workdays import WorkCalendar
-from generator.models.brief import Brief
+from generator.models.brief import Brief, CompanyCalendar
 from generator.models.enums import Tier
 
 
@@ -68,12 +68,16 @@ def tiers_of(briefs: Sequence[Brief]) -> list[tuple[Tier, bool]]:
     return [(g.tier, g.by_hand) for g in grades]
 
 
-def make_plan(customers: Sequence[tuple[Brief, str]], settings: Settings, *, language: str, country: str) -> VisitPlan:
-    """Return the visit plan of `customers` ((brief, source) pairs) for the window in `settings`."""
+def make_plan(customers: Sequence[tuple[Brief, str]], settings: Settings, *, language: str, country: str,
+              company: CompanyCalendar | None = None) -> VisitPlan:
+    """Return the visit plan of `customers` ((brief, source) pairs) for the window in `settings`, on the
+    working days of `country` with the `company` calendar's days off and extra workdays on top."""
     briefs = [brief for brief, _source in customers]
     planned = tuple(PlanCustomer(brief, source, tier, by_hand)
                     for (brief, source), (tier, by_hand) in zip(customers, tiers_of(briefs)))
-    calendar = WorkCalendar(country, settings.start, settings.end, language)
+    calendar = WorkCalendar(country, settings.start, settings.end, language,
+                            company_holidays=frozenset(company.holidays) if company else frozenset(),
+                            company_workdays=frozenset(company.workdays) if company else frozenset())
     accounts = [Account(c.brief.account.name, c.tier, tuple(c.brief.visits)) for c in planned]
     schedule = plan_visits(accounts, settings, calendar.is_working_day)
     entries = []

@@ -14,7 +14,9 @@ import click
 @click.option("--force", is_flag=True, help="Overwrite existing files.")
 def command(directory: Path, language: str, force: bool) -> None:
     """Write a commented starter brief.yaml, seller.yaml and brief.schema.json into DIRECTORY."""
+    from generator.commands.say import say
+    from generator.i18n.messages import msg
     from generator.starter import write_starter
 
     for path in write_starter(directory, language, force=force):
-        click.echo(f"wrote {path}")
+        say(msg("cli.wrote", path=path), language)

@@ -18,11 +18,13 @@ from generator.commands.options import language_option, pdf_option, templates_op
 @pdf_option
 def command(brief: Path, output: Path | None, language: str | None, templates_dir: Path | None, pdf: bool) -> None:
     """Render the Word proposal of BRIEF for the customer."""
+    from generator.commands.say import say
+    from generator.i18n.messages import msg
     from generator.render.jobs import write_proposal
 
-    path = write_proposal(brief, output=output, language=language, templates_dir=templates_dir)
-    click.echo(f"wrote {path}")
+    written = write_proposal(brief, output=output, language=language, templates_dir=templates_dir)
+    say(msg("cli.wrote", path=written.path), written.language)
     if pdf:
         from generator.render.kit.pdf import convert_to_pdf
 
-        click.echo(f"wrote {convert_to_pdf(path)}")
+        say(msg("cli.wrote", path=convert_to_pdf(written.path)), written.language)

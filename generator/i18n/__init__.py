@@ -19,6 +19,15 @@ def _labels(namespace: str) -> dict[str, tuple[str, str]]:
     return importlib.import_module(f"generator.i18n.labels.{namespace}").LABELS
 
 
+def label_pair(key: str) -> tuple[str, str]:
+    """Return the (zh, en) pair of the catalogue label `namespace.key`, or raise KeyError."""
+    namespace, _, name = key.partition(".")
+    try:
+        return _labels(namespace)[name]
+    except (ModuleNotFoundError, KeyError):
+        raise KeyError(f"no label {key!r} in the catalogue") from None
+
+
 class Texts:
     """Labels and formatting for one document language and currency.
 
@@ -47,13 +56,14 @@ class Texts:
 
     def t(self, key: str, **values: object) -> str:
         """Return the label `namespace.key` in this language, with `{name}` fields filled."""
-        namespace, _, name = key.partition(".")
-        try:
-            pair = _labels(namespace)[name]
-        except (ModuleNotFoundError, KeyError):
-            raise KeyError(f"no label {key!r} in the catalogue") from None
+        pair = label_pair(key)
         text = pair[0] if self.language == "zh" else pair[1]
-        return text.format(**values) if values else text
+        if not values:
+            return text
+        from generator.i18n.messages import Both, Message, localize
+
+        return text.format(**{k: localize(v, self.language) if isinstance(v, (Message, Both)) else v
+                              for k, v in values.items()})
 
     def term(self, value: object) -> str:
         """Return the reader's word for an enumeration value of the method (决策层 / decision level)."""

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from generator.errors import BriefError, Problem
+from generator.i18n.messages import language_of, msg
 from generator.load.problems import problems_from
 from generator.load.yaml_source import Loc, Locations, dotted, load_yaml
 from generator.models import Brief, Seller
@@ -43,10 +44,12 @@ def load_brief(path: str | Path) -> LoadedBrief:
         brief = Brief.model_validate(data)
     except ValidationError as exc:
         problems += problems_from(exc, Brief, lambda loc, key: locations.of(loc, key=key))
-        if not any(p.path.startswith(("contacts", "visits")) and "contact" in p.message for p in problems):
+        if not any(getattr(p.message, "key", "") in ("validation.duplicate_id", "validation.unknown_contact")
+                   for p in problems):
             problems += _reference_problems(data, locations)
     if problems:
-        raise BriefError(sorted(problems, key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0)))
+        raise BriefError(sorted(problems, key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0)),
+                         language=language_of(data))
     return LoadedBrief(brief=brief, path=path, locations=locations)
 
 
@@ -80,9 +83,9 @@ def is_seller_file(path: str | Path) -> bool:
 def _reference_problems(data: dict[str, Any], locations: Locations) -> list[Problem]:
     """Return the cross-reference problems the model reports only once every field is valid."""
     out = []
-    for loc, _kind, message, _value in reference_errors(data.get("contacts"), data.get("visits")):
+    for loc, kind, context, _value in reference_errors(data.get("contacts"), data.get("visits")):
         file, line, col = locations.of(loc)
-        out.append(Problem(file, line, col, dotted(loc), message))
+        out.append(Problem(file, line, col, dotted(loc), msg(f"validation.{kind}", **context)))
     return out
 
 
@@ -91,7 +94,7 @@ def _load_seller_file(brief_path: Path, reference: str, locations: Locations, pr
     seller_path = (brief_path.parent / reference).resolve()
     file, line, col = locations.of(("seller",))
     if not seller_path.is_file():
-        problems.append(Problem(file, line, col, "seller", f"seller file not found: {reference}"))
+        problems.append(Problem(file, line, col, "seller", msg("reading.seller_not_found", reference=reference)))
         return None
     try:
         seller_data, seller_locations = load_yaml(seller_path)
@@ -127,10 +130,10 @@ def _resolve_logo(data: dict[str, Any], brief_path: Path, locations: Locations) 
     candidates = [Path(file).parent / reference, brief_path.parent / reference]
     found = next((c.resolve() for c in candidates if c.is_file()), None)
     if found is None:
-        return [Problem(file, line, col, dotted(loc), f"logo file not found: {reference}")]
+        return [Problem(file, line, col, dotted(loc), msg("reading.logo_not_found", reference=reference))]
     with found.open("rb") as handle:
         head = handle.read(8)
     if not head.startswith(_IMAGE_MAGIC):
-        return [Problem(file, line, col, dotted(loc), f"logo must be a PNG or JPEG image: {reference}")]
+        return [Problem(file, line, col, dotted(loc), msg("reading.logo_not_image", reference=reference))]
     seller["logo"] = str(found)
     return []

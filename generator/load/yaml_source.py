@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import BriefError, Problem
+from generator.i18n.messages import msg
+from generator.load.yaml_syntax import syntax_message
 
 Loc = tuple  # a path into the data: ("proposal", "pricing", "items", 2, "unit_price")
 
@@ -17,7 +19,7 @@ _CORE_TAGS = {
 }
 
 
-_TOO_DEEP = "lists or mappings are nested too deeply to be a brief"
+_TOO_DEEP = msg("reading.too_deep")
 
 
 @dataclass
@@ -54,18 +56,18 @@ def read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise BriefError([Problem(name, None, None, "", "file not found")]) from None
+        raise BriefError([Problem(name, None, None, "", msg("reading.file_not_found"))]) from None
     except IsADirectoryError:
-        raise BriefError([Problem(name, None, None, "", "is a folder, not a file")]) from None
+        raise BriefError([Problem(name, None, None, "", msg("reading.is_a_folder"))]) from None
     except OSError as exc:
-        raise BriefError([Problem(name, None, None, "", f"cannot read: {exc.strerror}")]) from None
+        raise BriefError([Problem(name, None, None, "", msg("reading.cannot_read", reason=exc.strerror))]) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise BriefError([Problem(name, line, None, "", f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8")]) from None
+        raise BriefError([Problem(name, line, None, "", msg("reading.not_utf8", byte=f"{raw[exc.start]:02x}"))]) from None
     if not text.strip():
-        raise BriefError([Problem(name, None, None, "", "file is empty")])
+        raise BriefError([Problem(name, None, None, "", msg("reading.file_empty"))])
     return text
 
 
@@ -82,8 +84,7 @@ def load_yaml(path: Path) -> tuple[dict[str, Any], Locations]:
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        reason = (exc.problem or exc.context or "invalid YAML").strip()
-        raise BriefError([Problem(name, line, col, "", f"YAML syntax: {reason}")]) from None
+        raise BriefError([Problem(name, line, col, "", syntax_message(exc.problem or exc.context))]) from None
     except YAMLError as exc:
         position = getattr(exc, "position", None)  # a ReaderError: a character YAML does not allow
         if isinstance(position, int):
@@ -91,16 +92,16 @@ def load_yaml(path: Path) -> tuple[dict[str, Any], Locations]:
             column = position - (text.rfind("\n", 0, position) + 1) + 1
             character = getattr(exc, "character", "")
             codepoint = ord(character) if isinstance(character, str) and character else character
-            code = f"U+{codepoint:04X} " if isinstance(codepoint, int) else ""
-            raise BriefError([Problem(name, line, column, "", f"YAML syntax: character {code}is not allowed in YAML; "
-                                      "write it as an escape in a double-quoted string")]) from None
-        raise BriefError([Problem(name, None, None, "", f"YAML syntax: {exc}")]) from None
+            message = (msg("reading.forbidden_character", codepoint=f"{codepoint:04X}") if isinstance(codepoint, int)
+                       else msg("reading.yaml_control_characters"))
+            raise BriefError([Problem(name, line, column, "", message)]) from None
+        raise BriefError([Problem(name, None, None, "", syntax_message(str(exc)))]) from None
     except RecursionError:
         raise BriefError([Problem(name, None, None, "", _TOO_DEEP)]) from None
     if document is None:
-        raise BriefError([Problem(name, None, None, "", "file is empty")])
+        raise BriefError([Problem(name, None, None, "", msg("reading.file_empty"))])
     if not isinstance(document, dict):
-        raise BriefError([Problem(name, 1, 1, "", "the top level must be a mapping of keys (brief: 1, account: …)")])
+        raise BriefError([Problem(name, 1, 1, "", msg("reading.top_not_mapping"))])
     locations = Locations()
     locations.values[()] = (name, 1, 1)
     problems: list[Problem] = []
@@ -120,7 +121,7 @@ def _plain(node: Any, loc: Loc, name: str, locations: Locations, problems: list[
     tag = getattr(getattr(node, "tag", None), "value", None)
     if tag is not None and tag not in _CORE_TAGS:
         file, line, col = locations.of(loc)
-        problems.append(Problem(file, line, col, dotted(loc), f"YAML tag {tag!r} is not allowed; write plain values"))
+        problems.append(Problem(file, line, col, dotted(loc), msg("reading.tag_not_allowed", tag=repr(tag))))
         return None
     if isinstance(node, TaggedScalar):
         return node.value

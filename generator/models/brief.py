@@ -15,7 +15,7 @@ from generator.models.enums import (
     ObjectionMethod, ObjectionNature, ObjectionTiming, ObjectionType, RelationshipStage, Role,
     ServiceKind, Stage, Style, Tier,
 )
-from generator.models.values import Discount, Money, NonNegativeMoney, Quantity, Rate
+from generator.models.values import Date, Discount, Money, NonNegativeMoney, Quantity, Rate
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True)]
 Required = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -64,6 +64,21 @@ class SellerText(Model):
     credentials: Credentials | None = None
 
 
+class CompanyCalendar(Model):
+    """The company's own calendar on top of the country's: days off and extra working days."""
+
+    holidays: list[Date] = Field([], description="Company days off (no visits), YYYY-MM-DD")
+    workdays: list[Date] = Field([], description="Extra working days, e.g. make-up workdays not yet in the holidays data")
+
+    @model_validator(mode="after")
+    def _not_both(self) -> "CompanyCalendar":
+        both = sorted(set(self.holidays) & set(self.workdays))
+        if both:
+            index = self.workdays.index(both[0])
+            _fail(("workdays", index), "day_off_and_workday", {"date": both[0].isoformat()}, both[0])
+        return self
+
+
 class Seller(Model):
     name: Required
     short_name: Text | None = None
@@ -75,6 +90,8 @@ class Seller(Model):
     credentials: Credentials | None = None
     localized: dict[Language, SellerText] = Field(
         {}, description="Per-language versions of the seller's texts, e.g. `en: {name: …}` for English documents")
+    calendar: CompanyCalendar | None = Field(
+        None, description="The team's company calendar for visit plans (internal): holidays and workdays")
 
     def in_language(self, language: str) -> "Seller":
         """Return the seller as documents in `language` show it (its `localized` texts applied)."""
@@ -120,7 +137,7 @@ class LogisticsDetails(Model):
 
 
 class Deal(Model):
-    date: dt.date | None = None
+    date: Date | None = None
     description: Text | None = None
     amount: Money | None = None
 
@@ -163,7 +180,7 @@ class Account(Model):
     industry: Text | None = None
     nature: Nature | None = None
     deal_status: DealStatus | None = None
-    customer_since: dt.date | None = None
+    customer_since: Date | None = None
     tier: Tier | None = None
     annual_value: NonNegativeMoney | None = None
     motivation: Motivation | None = None
@@ -178,7 +195,7 @@ class Account(Model):
 # --- contacts ---------------------------------------------------------------------------
 
 class PersonalDetails(Model):
-    birthday: dt.date | None = None
+    birthday: Date | None = None
     interests: TextList = []
     hobbies: TextList = []
     prejudices: TextList = []
@@ -238,7 +255,7 @@ class Opportunity(Model):
     name: Required
     stage: Stage | None = None
     budget: NonNegativeMoney | None = None
-    decision_date: dt.date | None = None
+    decision_date: Date | None = None
     assessment: Assessment | None = None
     needs: Needs | None = None
     competitors: list[Competitor] = []
@@ -269,14 +286,14 @@ class Offering(Model):
 
 class Phase(Model):
     phase: Required
-    start: dt.date | None = None
-    end: dt.date | None = None
+    start: Date | None = None
+    end: Date | None = None
     deliverables: TextList = []
 
     @model_validator(mode="after")
     def _end_after_start(self) -> "Phase":
         if self.start and self.end and self.end < self.start:
-            _fail(("end",), "end_before_start", f"must not be before start ({self.start.isoformat()})", self.end)
+            _fail(("end",), "end_before_start", {"start": self.start.isoformat()}, self.end)
         return self
 
 
@@ -333,8 +350,8 @@ class DeckOptions(Model):
 
 class Proposal(Model):
     title: Required
-    date: dt.date | None = None
-    valid_until: dt.date | None = None
+    date: Date | None = None
+    valid_until: Date | None = None
     background: Background | None = None
     challenges: list[Challenge] = []
     solution: Solution | None = None
@@ -346,8 +363,7 @@ class Proposal(Model):
     @model_validator(mode="after")
     def _valid_after_date(self) -> "Proposal":
         if self.date and self.valid_until and self.valid_until < self.date:
-            _fail(("valid_until",), "valid_before_date",
-                  f"must not be before the proposal date ({self.date.isoformat()})", self.valid_until)
+            _fail(("valid_until",), "valid_before_date", {"date": self.date.isoformat()}, self.valid_until)
         return self
 
 
@@ -374,7 +390,7 @@ class Negotiation(Model):
 
 
 class Visit(Model):
-    date: dt.date
+    date: Date
     contacts: list[Text] = []
     objective: Text | None = None
     outcome: Text | None = None
@@ -419,8 +435,14 @@ class Brief(Model):
         return next((c for c in self.contacts if c.id == contact_id), None)
 
 
-def reference_errors(contacts: list[Any], visits: list[Any]) -> list[tuple[tuple, str, str, Any]]:
-    """Return (loc, kind, message, value) for duplicate contact ids and visits naming unknown contacts.
+_REFERENCE_TEXTS = {
+    "duplicate_id": "duplicate contact id {id} (also contacts[{first}])",
+    "unknown_contact": "no contact with id {id}",
+}
+
+
+def reference_errors(contacts: list[Any], visits: list[Any]) -> list[tuple[tuple, str, dict[str, Any], Any]]:
+    """Return (loc, kind, context, value) for duplicate contact ids and visits naming unknown contacts.
 
     Works on models and on raw mappings alike, so the loader can report these together
     with field errors (Pydantic runs model validators only once the fields are valid).
@@ -435,22 +457,30 @@ def reference_errors(contacts: list[Any], visits: list[Any]) -> list[tuple[tuple
         if contact_id is None:
             continue
         if contact_id in seen:
-            found.append((("contacts", index, "id"), "duplicate_id",
-                          f"duplicate contact id {contact_id!r} (also contacts[{seen[contact_id]}])", contact_id))
+            found.append((("contacts", index, "id"), "duplicate_id", {"id": repr(contact_id), "first": seen[contact_id]},
+                          contact_id))
         else:
             seen[contact_id] = index
     for index, visit in enumerate(visits if isinstance(visits, list) else []):
         named = get(visit, "contacts")
         for position, contact_id in enumerate(named if isinstance(named, list) else []):
             if contact_id not in seen:
-                found.append((("visits", index, "contacts", position), "unknown_contact",
-                              f"no contact with id {contact_id!r}", contact_id))
+                found.append((("visits", index, "contacts", position), "unknown_contact", {"id": repr(contact_id)},
+                              contact_id))
     return found
 
 
-def _error(loc: tuple, kind: str, message: str, value: Any) -> InitErrorDetails:
-    return InitErrorDetails(type=PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}")), loc=loc, input=value)
+def _error(loc: tuple, kind: str, context: dict[str, Any], value: Any) -> InitErrorDetails:
+    template = _REFERENCE_TEXTS.get(kind) or _CHECK_TEXTS[kind]
+    return InitErrorDetails(type=PydanticCustomError(kind, template, context), loc=loc, input=value)
 
 
-def _fail(loc: tuple, kind: str, message: str, value: Any) -> None:
-    raise ValidationError.from_exception_data("Brief", [_error(loc, kind, message, value)])
+_CHECK_TEXTS = {
+    "day_off_and_workday": "{date} is both a company holiday and a workday; keep it in one list",
+    "end_before_start": "must not be before start ({start})",
+    "valid_before_date": "must not be before the proposal date ({date})",
+}
+
+
+def _fail(loc: tuple, kind: str, context: dict[str, Any], value: Any) -> None:
+    raise ValidationError.from_exception_data("Brief", [_error(loc, kind, context, value)])

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import RenderError
+from generator.i18n.messages import msg
+
+
+@dataclass(frozen=True)
+class Written:
+    """A document written by a job: its path and the language it was written in."""
+
+    path: Path
+    language: str
 
 
 def write_proposal(brief_path: Path, *, output: Path | None = None, language: str | None = None,
-                   templates_dir: Path | None = None) -> Path:
-    """Render the proposal of the brief at `brief_path` and write it; return the path written."""
+                   templates_dir: Path | None = None) -> Written:
+    """Render the proposal of the brief at `brief_path` and write it; return the path written and its language."""
     from generator.load import load_brief
     from generator.output import write_atomic
     from generator.render.customer_view import customer_view
@@ -20,7 +30,9 @@ def write_proposal(brief_path: Path, *, output: Path | None = None, language: st
     try:
         view = customer_view(loaded.brief, language)
     except ValueError as exc:
-        raise RenderError(f"{brief_path}: {exc}") from None
+        error = RenderError(msg("cli.in_file", path=brief_path, message=exc.args[0]))
+        error.language = loaded.brief.language.value
+        raise error from None
     data = render_proposal(view, TemplateSet(templates_dir))
     target = output or default_output(Path(brief_path), view.proposal.title, ".docx")
-    return write_atomic(target, data)
+    return Written(write_atomic(target, data), view.language)

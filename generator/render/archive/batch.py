@@ -19,6 +19,7 @@ from typing import Any, Iterator, Sequence
 
 from generator.analysis.batch import PyramidSummary, ranking, summarise_pyramid
 from generator.analysis.grading import Customer, Grade, GradingRule, grade_customers
+from generator.i18n.messages import msg
 from generator.errors import OutputError
 from generator.load.customers import CustomerRecord, RecordFailure, iter_customers
 from generator.output import inside, remove_stale_temps, safe_filename, write_atomic
@@ -255,12 +256,13 @@ def _write_reports(result: ArchiveResult, entries: list[_Entry], grades: list[Gr
         try:
             errors_path.unlink()  # a clean run leaves no stale errors.csv from an earlier one
         except OSError as exc:
-            raise OutputError(f"{errors_path}: cannot remove: {exc.strerror}") from None
+            raise OutputError(msg("cli.cannot_remove", path=errors_path, reason=exc.strerror)) from None
 
 
 def errors_csv(failures: Sequence[RecordFailure], language: str) -> bytes:
     """Return errors.csv (UTF-8 with BOM, so Excel reads Chinese): one row per problem."""
     from generator.i18n import Texts
+    from generator.i18n.messages import localize
 
     t = Texts(language)
     buffer = io.StringIO()
@@ -268,7 +270,8 @@ def errors_csv(failures: Sequence[RecordFailure], language: str) -> bytes:
     writer.writerow([t.t("archive.err_file"), t.t("archive.err_line"), t.t("archive.err_field"), t.t("archive.err_message")])
     for failure in failures:
         for problem in failure.problems:
-            writer.writerow([problem.file, problem.line if problem.line is not None else "", problem.path, problem.message])
+            writer.writerow([problem.file, problem.line if problem.line is not None else "", problem.path,
+                             localize(problem.message, language)])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

@@ -78,11 +78,13 @@ def brief_report(loaded: LoadedBrief, findings: Iterable[Finding], language: str
 
 def invalid_report(path: str | Path, problems: Sequence[Problem], language: str | None = None) -> BriefReport:
     """Return the report of a brief that failed validation: each located problem is an error."""
-    texts = Texts(language or "en")  # the loader words its problems in English
+    from generator.i18n.messages import localize
+
+    texts = Texts(language or "en")
     action = texts.t("check.invalid_brief.action")
     items = tuple(
         ReportItem(file=p.file or str(path), line=p.line, column=p.column, rule=INVALID_RULE,
-                   severity=Severity.ERROR, message=p.message, path=p.path, action=action)
+                   severity=Severity.ERROR, message=localize(p.message, texts.language), path=p.path, action=action)
         for p in problems
     )
     return BriefReport(str(path), texts.language, items, valid=False)

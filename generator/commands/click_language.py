@@ -1,0 +1,51 @@
+"""Click's own messages in kam's language: usage errors (`没有选项 '--wekks'。`) and help headings.
+
+Click words every message through gettext (`_()` and `ngettext()` imported into each of its
+modules). `click_language("zh")` hands those modules a translator over the catalogue
+`generator/i18n/labels/click.py` for the time of a run, and puts Click's own back after.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from typing import Iterator
+
+_MODULES = ("click.core", "click.types", "click.exceptions", "click.parser", "click.formatting",
+            "click.decorators", "click.termui")
+
+
+def _translator(language: str):
+    from generator.i18n.labels.click import LABELS
+
+    index = 0 if language == "zh" else 1
+
+    def gettext(message: str) -> str:
+        pair = LABELS.get(message)
+        return pair[index] if pair else message
+
+    def ngettext(singular: str, plural: str, count: int) -> str:
+        return gettext(singular if count == 1 else plural)
+
+    return gettext, ngettext
+
+
+@contextlib.contextmanager
+def click_language(language: str) -> Iterator[None]:
+    """Within the block, Click's messages read in `language` (en leaves Click as it is)."""
+    if language != "zh":
+        yield
+        return
+    gettext, ngettext = _translator(language)
+    saved = []
+    for name in _MODULES:
+        module = importlib.import_module(name)
+        for attribute, replacement in (("_", gettext), ("ngettext", ngettext)):
+            if hasattr(module, attribute):
+                saved.append((module, attribute, getattr(module, attribute)))
+                setattr(module, attribute, replacement)
+    try:
+        yield
+    finally:
+        for module, attribute, original in reversed(saved):
+            setattr(module, attribute, original)
