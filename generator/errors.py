@@ -81,8 +81,8 @@ class UsageProblem(KamError):
     exit_code = 2
 
 
-class AlreadyReported(KamError):
-    """The command has printed its problems itself (one brief's in that brief's language): exit 1, print nothing."""
+class ReportedBriefError(BriefError):
+    """Brief problems the command has printed itself (each brief's in its language): exit 1, print nothing more."""
 
     def lines(self, language: str = "en") -> list[str]:
         return []

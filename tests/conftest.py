@@ -38,3 +38,12 @@ def en_brief(examples_dir: Path):
     from generator.load import load_brief
 
     return load_brief(examples_dir / "brief-en.yaml")
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """Run every test in an English locale, so that messages don't depend on the machine's; tests of
+    Chinese sessions set LANG themselves."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

@@ -131,8 +131,8 @@ def test_bad_rows_reported_good_rows_written(tmp_path, jobs):
     errors = (tmp_path / "out" / "errors.csv").read_text(encoding="utf-8-sig").splitlines()
     assert errors[0] == "文件,行,字段,问题"
     assert [line.split(",")[1] for line in errors[1:]] == ["3", "4", "5"]
-    assert f"{source}:3: 年采购额 (annual_value): '很多' is not an amount of money" in result.output
-    assert "duplicate customer name '好公司'" in errors[3]
+    assert f"{source}:3: 年采购额 (annual_value): '很多' 不是金额" in result.output
+    assert "客户名称 '好公司' 重复" in errors[3]
 
 
 def test_hostile_names_stay_inside(tmp_path):

@@ -34,7 +34,8 @@ def run():
 def test_validate_ok(run, examples_dir):
     result = run("validate", examples_dir / "brief-zh.yaml", examples_dir / "brief-en.yaml")
     assert result.exit_code == 0
-    assert result.output.splitlines() == [f"OK {examples_dir / 'brief-zh.yaml'}", f"OK {examples_dir / 'brief-en.yaml'}"]
+    # Each brief's line in its own language (no --lang).
+    assert result.output.splitlines() == [f"通过 {examples_dir / 'brief-zh.yaml'}", f"OK {examples_dir / 'brief-en.yaml'}"]
 
 
 def test_validate_reports_every_problem_and_exits_1(run, tmp_path, examples_dir):
@@ -42,7 +43,7 @@ def test_validate_reports_every_problem_and_exits_1(run, tmp_path, examples_dir)
     bad.write_text("brief: 1\naccount:\n  nam: x\n  tier: vip\n", encoding="utf-8")
     result = run("validate", examples_dir / "brief-zh.yaml", bad)
     assert result.exit_code == 1
-    assert f"OK {examples_dir / 'brief-zh.yaml'}" in result.stdout
+    assert f"通过 {examples_dir / 'brief-zh.yaml'}" in result.stdout
     errors = result.stderr.splitlines()
     assert f"{bad}:3:3: account.nam: unknown key; did you mean 'name'?" in errors
     assert any(e.startswith(f"{bad}:4:9: account.tier: must be one of: key, ordinary, small") for e in errors)
@@ -69,7 +70,7 @@ def test_proposal_default_output_next_to_the_brief(run, examples):
     result = run("proposal", examples / "brief-zh.yaml")
     assert result.exit_code == 0, result.output
     target = examples / "二期产线自动化改造方案建议书.docx"
-    assert result.stdout.strip() == f"wrote {target}"
+    assert result.stdout.strip() == f"已写入 {target}"
     assert headings(open_docx(target), 1)[0] == "一、客户背景"
 
 
@@ -157,7 +158,7 @@ def test_init_writes_a_starter_that_validates_and_renders(run, tmp_path, languag
 
 
 def test_demo_renders_every_document(run, tmp_path):
-    result = run("demo", tmp_path / "out")
+    result = run("demo", tmp_path / "out", "--lang", "en")
     assert result.exit_code == 0, result.output
     written = [Path(line.removeprefix("wrote ")) for line in result.stdout.splitlines()]
     assert written and all(p.exists() and p.stat().st_size > 0 for p in written)

@@ -158,7 +158,7 @@ def test_bad_records_are_reported_located_and_good_ones_still_planned(tmp_path):
     bad.write_text("brief: 1\naccount:\n  name: 坏客户\n  tier: huge\n", encoding="utf-8")
     result = kam("visits", str(DATA / "small-gamma.yaml"), str(bad), "--today", "2026-01-30", "-o", str(tmp_path / "p.docx"))
     assert result.returncode == 1
-    assert f"{bad}:4:9: account.tier: must be one of" in result.stderr and "Traceback" not in result.stderr
+    assert f"{bad}:4:9: account.tier: 应为以下之一：关键客户、普通客户、小客户（或英文 key、ordinary、small）" in result.stderr and "Traceback" not in result.stderr
     assert (tmp_path / "p.docx").is_file()
 
 

@@ -15,7 +15,7 @@ from generator.errors import KamError
 class FindingsFail(KamError):
     """The check found errors (or warnings under --strict): exit 1, the report already says why."""
 
-    def lines(self) -> list[str]:
+    def lines(self, language: str = "en") -> list[str]:
         return []
 
 

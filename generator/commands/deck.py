@@ -32,7 +32,7 @@ def command(brief: Path, output: Path | None, language: str | None, templates_di
     """Render the PowerPoint pitch deck of BRIEF on the built-in or your own slide master (deck.pptx)."""
     from generator.commands.say import say
     from generator.errors import RenderError
-    from generator.i18n.messages import msg
+    from generator.i18n.messages import msg, resolve_language, stated_language
     from generator.load import load_brief
     from generator.output import write_atomic
     from generator.render.customer_view import customer_view
@@ -44,9 +44,9 @@ def command(brief: Path, output: Path | None, language: str | None, templates_di
         view = customer_view(loaded.brief, language)
     except ValueError as exc:
         error = RenderError(msg("cli.in_file", path=brief, message=exc.args[0]))
-        error.language = loaded.brief.language.value
+        error.language = stated_language(loaded.brief)
         raise error from None
-    spoken = view.language
+    spoken = resolve_language(language, stated_language(loaded.brief))
     templates = TemplateSet(templates_dir)
     target = output or default_paths(brief, view.proposal.title)[0]
     deck = render_deck(view, templates)

@@ -19,12 +19,13 @@ from generator.commands.options import language_option, pdf_option, templates_op
 def command(brief: Path, output: Path | None, language: str | None, templates_dir: Path | None, pdf: bool) -> None:
     """Render the Word proposal of BRIEF for the customer."""
     from generator.commands.say import say
-    from generator.i18n.messages import msg
+    from generator.i18n.messages import msg, resolve_language
     from generator.render.jobs import write_proposal
 
     written = write_proposal(brief, output=output, language=language, templates_dir=templates_dir)
-    say(msg("cli.wrote", path=written.path), written.language)
+    spoken = resolve_language(language, written.stated)
+    say(msg("cli.wrote", path=written.path), spoken)
     if pdf:
         from generator.render.kit.pdf import convert_to_pdf
 
-        say(msg("cli.wrote", path=convert_to_pdf(written.path)), written.language)
+        say(msg("cli.wrote", path=convert_to_pdf(written.path)), spoken)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from generator.commands.options import message_language_option
-from generator.errors import AlreadyReported, BriefError
+from generator.errors import BriefError, ReportedBriefError
 
 
 @click.command("validate")
@@ -20,10 +20,10 @@ def command(briefs: tuple[Path, ...], language: str | None) -> None:
     brief's lines are in its own `language` unless --lang says otherwise.
     """
     from generator.commands.say import say
-    from generator.i18n.messages import msg, resolve_language
+    from generator.i18n.messages import msg, resolve_language, stated_language
     from generator.load import is_seller_file, load_brief, load_seller
 
-    failed = False
+    problems = []
     for path in briefs:
         seller = is_seller_file(path)
         try:
@@ -31,11 +31,11 @@ def command(briefs: tuple[Path, ...], language: str | None) -> None:
             if seller:
                 load_seller(path)
         except BriefError as exc:
-            failed = True
+            problems.extend(exc.problems)
             for line in exc.lines(resolve_language(language, exc.language)):
                 click.echo(line, err=True)
             continue
-        spoken = resolve_language(language, loaded.brief.language if loaded else None)
+        spoken = resolve_language(language, stated_language(loaded.brief) if loaded else None)
         say(msg("cli.ok_seller" if seller else "cli.ok", path=path), spoken)
-    if failed:
-        raise AlreadyReported()
+    if problems:
+        raise ReportedBriefError(problems)

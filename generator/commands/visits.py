@@ -90,7 +90,7 @@ def command(inputs, start, weeks, output, xlsx, ics, per_day, country, cadence, 
     from generator.analysis.workdays import default_country, holidays_version
     from generator.commands.say import say, warn
     from generator.errors import BriefError, UsageProblem
-    from generator.i18n.messages import msg, resolve_language
+    from generator.i18n.messages import msg, resolve_language, stated_language
     from generator.load.calendar import combine, load_calendar
     from generator.load.customers import CustomerRecord, iter_customers
     from generator.output import write_atomic
@@ -109,8 +109,8 @@ def command(inputs, start, weeks, output, xlsx, ics, per_day, country, cadence, 
             problems.extend(item.problems)
     if not records:
         raise BriefError(problems) if problems else UsageProblem(msg("cli.no_customers"))
+    spoken = resolve_language(language, stated_language(records[0].brief))
     language = language or records[0].brief.language.value
-    spoken = resolve_language(language)
     sellers = {id(r.brief.seller): r.brief.seller for r in records if r.brief.seller is not None}
     company = combine(*(s.calendar for s in sellers.values()), company_file)
     settings = Settings(start=start, weeks=weeks, per_day=per_day, cadence=cadence, today=today,

@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from generator.i18n.capitals import amount_in_capitals
+from generator.i18n.catalogue import label_pair
+from generator.i18n.catalogue import labels as _labels
 
 LANGUAGES = ("zh", "en")
 _LOCALES = {"zh": "zh_CN", "en": "en_US"}
 _ZH_NUMERALS = "零一二三四五六七八九十"
-
-
-@lru_cache(maxsize=None)
-def _labels(namespace: str) -> dict[str, tuple[str, str]]:
-    return importlib.import_module(f"generator.i18n.labels.{namespace}").LABELS
-
-
-def label_pair(key: str) -> tuple[str, str]:
-    """Return the (zh, en) pair of the catalogue label `namespace.key`, or raise KeyError."""
-    namespace, _, name = key.partition(".")
-    try:
-        return _labels(namespace)[name]
-    except (ModuleNotFoundError, KeyError):
-        raise KeyError(f"no label {key!r} in the catalogue") from None
 
 
 class Texts:

@@ -22,6 +22,8 @@ import os
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from generator.i18n.catalogue import label_pair
+
 LANGUAGES = ("zh", "en")
 
 
@@ -62,7 +64,7 @@ class Message(str):
         return (Message, (self.key, self.params))
 
 
-def msg(key: str, **params: Any) -> Message:
+def msg(key: str, /, **params: Any) -> Message:
     """Return the catalogue message `namespace.key` with its `{name}` fields filled from `params`."""
     return Message(key, params)
 
@@ -100,6 +102,13 @@ def resolve_language(option: str | None = None, brief: Any = None, environ: Mapp
     return locale_language(environ) or "en"
 
 
+def stated_language(brief: Any) -> str | None:
+    """Return the `language` a loaded brief states (None when the brief leaves it to the default)."""
+    if brief is None or "language" not in getattr(brief, "model_fields_set", ()):
+        return None
+    return getattr(brief.language, "value", brief.language)
+
+
 def language_of(data: Any) -> str | None:
     """Return the `language` a raw (possibly invalid) brief mapping asks for, when it is readable, else None."""
     if not isinstance(data, dict):
@@ -116,10 +125,6 @@ def language_of(data: Any) -> str | None:
 
 
 def _render(key: str, params: dict[str, Any], language: str) -> str:
-    from generator.i18n import label_pair
-
     pair = label_pair(key)
     template = pair[0] if language == "zh" else pair[1]
-    if not params:
-        return template
     return template.format(**{name: localize(value, language) for name, value in params.items()})

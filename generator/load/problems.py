@@ -104,7 +104,7 @@ def _enum_message(model: type[BaseModel], loc: Loc, ctx: dict[str, Any], given: 
             if close:
                 hint = msg("validation.hint_value", name=next(w for w in everything if w.lower() == close[0]))
         if words:
-            return msg("validation.enum", english=", ".join(values), hint=hint,
+            return msg("validation.enum", english=Both("、".join(values), ", ".join(values)), hint=hint,
                        chinese=Both("、".join(words[v] for v in values if v in words),
                                     " / ".join(words[v] for v in values if v in words)))
         return msg("validation.enum_plain", english=", ".join(values), hint=hint)

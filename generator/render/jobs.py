@@ -6,15 +6,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import RenderError
-from generator.i18n.messages import msg
+from generator.i18n.messages import msg, stated_language
 
 
 @dataclass(frozen=True)
 class Written:
-    """A document written by a job: its path and the language it was written in."""
+    """A document written by a job: its path, the language it was written in, the language its brief states."""
 
     path: Path
     language: str
+    stated: str | None = None
 
 
 def write_proposal(brief_path: Path, *, output: Path | None = None, language: str | None = None,
@@ -31,8 +32,8 @@ def write_proposal(brief_path: Path, *, output: Path | None = None, language: st
         view = customer_view(loaded.brief, language)
     except ValueError as exc:
         error = RenderError(msg("cli.in_file", path=brief_path, message=exc.args[0]))
-        error.language = loaded.brief.language.value
+        error.language = stated_language(loaded.brief)
         raise error from None
     data = render_proposal(view, TemplateSet(templates_dir))
     target = output or default_output(Path(brief_path), view.proposal.title, ".docx")
-    return Written(write_atomic(target, data), view.language)
+    return Written(write_atomic(target, data), view.language, stated_language(loaded.brief))

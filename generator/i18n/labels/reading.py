@@ -27,8 +27,8 @@ LABELS = {
     # --- YAML syntax: the reader's problem, in our words -------------------------------
     "yaml_flow_sequence": ("YAML 语法错误：方括号列表 [ … ] 中缺少“,”或“]”",
                            "YAML syntax: expected ',' or ']' in a [ … ] list"),
-    "yaml_flow_mapping": ("YAML 语法错误：花括号映射 { … } 中缺少“,”或“}”",
-                          "YAML syntax: expected ',' or '}' in a { … } mapping"),
+    "yaml_flow_mapping": ("YAML 语法错误：花括号映射 {{ … }} 中缺少“,”或“}}”",
+                          "YAML syntax: expected ',' or '}}' in a {{ … }} mapping"),
     "yaml_indentation": ("YAML 语法错误：缩进对不齐（这一行的缩进与上面的键不一致）",
                          "YAML syntax: the indentation does not line up with the keys above"),
     "yaml_mapping_values": ("YAML 语法错误：这里不能出现“键: 值”；含“: ”的文字请加引号，或检查缩进",
