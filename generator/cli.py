@@ -90,6 +90,11 @@ def main(argv: list[str] | None = None) -> None:
         except click.ClickException as exc:
             # Messages kam wrote (a callback's BadParameter) are catalogue Messages: put them in the language.
             exc.message = localize(exc.message, language)
+            if language == "zh":
+                # Click ends some messages with an English full stop of its own; close them the Chinese way.
+                text = exc.format_message().replace("。 ", "。")
+                text = text[:-1] + "。" if text.endswith(".") else text
+                exc.format_message = lambda: text  # type: ignore[method-assign]
             exc.show()
             sys.exit(exc.exit_code)
         except KamError as exc:

@@ -15,8 +15,14 @@ import click
 def command(directory: Path, language: str, force: bool) -> None:
     """Write a commented starter brief.yaml, seller.yaml and brief.schema.json into DIRECTORY."""
     from generator.commands.say import say
+    from generator.errors import KamError
     from generator.i18n.messages import msg
     from generator.starter import write_starter
 
-    for path in write_starter(directory, language, force=force):
+    try:
+        written = write_starter(directory, language, force=force)
+    except KamError as exc:
+        exc.language = exc.language or language  # the starter's language is this session's
+        raise
+    for path in written:
         say(msg("cli.wrote", path=path), language)

@@ -68,6 +68,16 @@ LABELS = {
                          "{date} is in both holidays and workdays; workdays wins (a working day)"),
 }
 LABELS.update({
+    "template_no_layout": ("{path}：没有可用于“标题和内容”的幻灯片版式：kam 需要一个带标题和正文/内容占位符的版式，"
+                           "名称如“标题和内容”或 'Title and Content'（找到的版式：{names}）",
+                           "{path}: no usable slide layout for title and content: kam needs a layout with a title "
+                           "and a body/content placeholder, named e.g. 'Title and Content' or '标题和内容' (layouts found: {names})"),
+    "pdf_install_office": ("请先安装 LibreOffice，例如在 Debian/Ubuntu 上运行 `apt-get install libreoffice-writer-nogui "
+                           "libreoffice-impress-nogui`，或从 https://www.libreoffice.org 下载",
+                           "install LibreOffice first, e.g. `apt-get install libreoffice-writer-nogui libreoffice-impress-nogui` "
+                           "on Debian/Ubuntu or from https://www.libreoffice.org"),
+    "pdf_install_font": ("请先安装中日韩字体，例如在 Debian/Ubuntu 上运行 `apt-get install fonts-noto-cjk`",
+                         "install a CJK font first, e.g. `apt-get install fonts-noto-cjk` on Debian/Ubuntu"),
     "in_file": ("{path}：{message}", "{path}: {message}"),
     "no_section_plain": ("简报中没有 {sections} 部分；面向客户的文档需要它", "the brief has no {sections} section; a customer document needs it"),
 })

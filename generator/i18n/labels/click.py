@@ -5,7 +5,7 @@ these texts when kam speaks Chinese. The placeholders are Click's and must stay 
 """
 
 LABELS = {
-    "Usage:": ("用法：", "Usage:"),
+    "Usage:": ("用法:", "Usage:"),
     "Options": ("选项", "Options"),
     "Commands": ("命令", "Commands"),
     "Show this message and exit.": ("显示此帮助并退出。", "Show this message and exit."),
@@ -38,14 +38,12 @@ LABELS = {
     "{value} is not in the range {range}.": ("{value} 不在范围 {range} 内。", "{value} is not in the range {range}."),
     "{value!r} is not a valid boolean. Recognized values: {states}": (
         "{value!r} 不是有效的布尔值。可用的值：{states}", "{value!r} is not a valid boolean. Recognized values: {states}"),
-    "{name} {filename!r} does not exist.": ("{name} {filename!r} 不存在。", "{name} {filename!r} does not exist."),
-    "{name} {filename!r} is a file.": ("{name} {filename!r} 是文件。", "{name} {filename!r} is a file."),
-    "{name} {filename!r} is a directory.": ("{name} {filename!r} 是文件夹。", "{name} {filename!r} is a directory."),
-    "{name} {filename!r} is not readable.": ("{name} {filename!r} 不可读。", "{name} {filename!r} is not readable."),
-    "{name} {filename!r} is not writable.": ("{name} {filename!r} 不可写。", "{name} {filename!r} is not writable."),
-    "file": ("文件", "file"),
-    "directory": ("文件夹", "directory"),
-    "path": ("路径", "path"),
+    # {name} (file, directory, path) is worded once, when a command is defined: left out in Chinese.
+    "{name} {filename!r} does not exist.": ("{filename!r} 不存在。", "{name} {filename!r} does not exist."),
+    "{name} {filename!r} is a file.": ("{filename!r} 是文件，不是文件夹。", "{name} {filename!r} is a file."),
+    "{name} {filename!r} is a directory.": ("{filename!r} 是文件夹，不是文件。", "{name} {filename!r} is a directory."),
+    "{name} {filename!r} is not readable.": ("{filename!r} 不可读。", "{name} {filename!r} is not readable."),
+    "{name} {filename!r} is not writable.": ("{filename!r} 不可写。", "{name} {filename!r} is not writable."),
     "Could not open file {filename!r}: {message}": ("无法打开文件 {filename!r}：{message}", "Could not open file {filename!r}: {message}"),
     "unknown error": ("未知错误", "unknown error"),
     "Aborted!": ("已中止！", "Aborted!"),

@@ -19,8 +19,8 @@ from typing import Any, Iterator, Sequence
 
 from generator.analysis.batch import PyramidSummary, ranking, summarise_pyramid
 from generator.analysis.grading import Customer, Grade, GradingRule, grade_customers
-from generator.i18n.messages import msg
 from generator.errors import OutputError
+from generator.i18n.messages import msg
 from generator.load.customers import CustomerRecord, RecordFailure, iter_customers
 from generator.output import inside, remove_stale_temps, safe_filename, write_atomic
 

@@ -22,6 +22,7 @@ from generator.analysis.health import assess_health
 from generator.analysis.record import commercial_record
 from generator.errors import TemplateError
 from generator.i18n import Texts
+from generator.i18n.messages import msg
 from generator.models.brief import Brief
 from generator.output import FIXED_ZIP_TIME
 from generator.render.archive.parts import FIXED_PARTS, core_xml
@@ -315,7 +316,8 @@ def _compile(templates: TemplateSet):
     try:
         return env.get_template(TEMPLATE)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"{exc.filename or path}:{exc.lineno}: template syntax error: {exc.message}") from None
+        raise TemplateError(msg("cli.template_syntax", where=f"{exc.filename or path}:{exc.lineno}",
+                                detail=exc.message)) from None
 
 
 def _template_error(exc: Exception, templates: TemplateSet) -> TemplateError:
@@ -328,7 +330,7 @@ def _template_error(exc: Exception, templates: TemplateSet) -> TemplateError:
                  if frame.filename == str(path)), None)
     where = f"{path}:{line}" if line else str(path)
     if isinstance(exc, jinja2.UndefinedError):
-        return TemplateError(f"{where}: {exc.message}")
+        return TemplateError(msg("cli.template_error", name=where, detail=exc.message))
     if isinstance(exc, jinja2.exceptions.SecurityError):
-        return TemplateError(f"{where}: refused by the template sandbox: {exc}")
-    return TemplateError(f"{where}: {type(exc).__name__}: {exc}")
+        return TemplateError(msg("cli.template_sandbox", name=where, detail=str(exc)))
+    return TemplateError(msg("cli.template_error", name=where, detail=f"{type(exc).__name__}: {exc}"))

@@ -22,6 +22,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from generator.errors import TemplateError
+from generator.i18n.messages import msg
 from generator.output import normalise_zip
 from generator.render.kit.text_fit import BoxStyle, Para
 from generator.render.kit.xml_text import clean_text
@@ -61,7 +62,7 @@ def open_template(path: Path) -> Any:
     try:
         prs = Presentation(str(path))
     except Exception as exc:  # noqa: BLE001 - python-pptx raises many kinds for a bad file
-        raise TemplateError(f"{path}: not a readable PowerPoint template ({exc})") from None
+        raise TemplateError(msg("cli.template_unreadable_pptx", path=path, detail=str(exc))) from None
     id_list = prs.slides._sldIdLst
     for entry in list(id_list):
         prs.part.drop_rel(entry.get(qn("r:id")))
@@ -127,10 +128,7 @@ def find_layouts(prs: Any, template: Path) -> dict[str, Any]:
         found[role] = layout or _by_type(role, layouts)
     if found["content"] is None:
         names = ", ".join(f"{l.name!r}" for l in layouts) or "none"
-        raise TemplateError(
-            f"{template}: no usable slide layout for title and content: kam needs a layout with a title "
-            f"and a body/content placeholder, named e.g. 'Title and Content' or '标题和内容' "
-            f"(layouts found: {names})")
+        raise TemplateError(msg("cli.template_no_layout", path=template, names=names))
     for role, chain in FALLBACK.items():
         if found[role] is None:
             found[role] = next(found[r] for r in (*chain, "content") if found[r] is not None)
