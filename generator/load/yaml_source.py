@@ -98,6 +98,8 @@ def load_yaml(path: Path) -> tuple[dict[str, Any], Locations]:
         raise BriefError([Problem(name, None, None, "", syntax_message(str(exc)))]) from None
     except RecursionError:
         raise BriefError([Problem(name, None, None, "", _TOO_DEEP)]) from None
+    except ValueError as exc:  # ruamel.yaml builds a timestamp such as 2026-02-30 and fails, unlocated
+        raise BriefError([Problem(name, None, None, "", msg("reading.impossible_date_unlocated", detail=str(exc)))]) from None
     if document is None:
         raise BriefError([Problem(name, None, None, "", msg("reading.file_empty"))])
     if not isinstance(document, dict):
