@@ -325,3 +325,32 @@ def test_errors_csv_columns_and_problems_in_both_languages(tmp_path):
 def test_progress_labels_are_in_the_catalogue():
     assert localize(msg("cli.progress_reading"), "zh") == "读取客户"
     assert localize(msg("cli.progress_cards"), "en") == "Writing cards"
+
+
+def test_a_field_of_two_shapes_reports_only_the_shape_the_user_wrote():
+    from typing import Annotated
+
+    from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
+
+    from generator.load.problems import problems_from
+
+    Text = Annotated[str, StringConstraints(strip_whitespace=True)]
+
+    class Strength(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        text: Text
+        criteria: list[Text] = []
+
+    class Opportunity(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        our_strengths: list[Text | Strength] = []
+
+    with pytest.raises(ValidationError) as caught:
+        Opportunity(our_strengths=[{"txt": "本地服务"}, 5, {"text": "a", "criteria": "b"}])
+    problems = problems_from(caught.value, Opportunity, lambda loc, key: ("b.yaml", 1, 1))
+    assert [(p.path, p.text("zh").split(": ", 2)[2]) for p in problems] == [
+        ("our_strengths[0].text", "必填项，不能缺少"),
+        ("our_strengths[0].txt", "未知的键；您是不是要写 'text'？"),
+        ("our_strengths[1]", "应为文字"),
+        ("our_strengths[2].criteria", "应为列表（每项以“- ”开头）"),
+    ]

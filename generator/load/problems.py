@@ -27,14 +27,67 @@ _RATE_FIELDS = {"tax_rate", "discount"}
 
 
 def problems_from(error: ValidationError, model: type[BaseModel], locate: Locate) -> list[Problem]:
-    """Return one located Problem per error in `error`, in file order."""
+    """Return one located Problem per error in `error`, in file order.
+
+    A field that takes one of several shapes (`text` or `{text: …, criteria: […]}`) gets
+    an error from each shape the value failed; only the ones about the shape the user
+    wrote (a mapping, or a plain value) are kept, with Pydantic's shape tags removed from the path.
+    """
     problems = []
-    for item in error.errors(include_url=False):
-        loc = tuple(item["loc"])
+    items = [(item, *_without_union_tags(model, tuple(item["loc"]))) for item in error.errors(include_url=False)]
+    kept = [(item, loc) for item, loc, shape in items if not _wrong_shape(item, shape)]
+    shown = [loc for _, loc in kept]
+    kept += [(item, loc) for item, loc, shape in items
+             if _wrong_shape(item, shape) and not any(other[:len(loc)] == loc for other in shown)]
+    for item, loc in kept:
         is_key = item["type"] == "extra_forbidden"
         file, line, col = locate(loc, is_key)
         problems.append(Problem(file, line, col, dotted(loc), _message(item, loc, model)))
     return sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
+
+
+def _without_union_tags(model: type[BaseModel], loc: Loc) -> tuple[Loc, str | None]:
+    """Return `loc` without the shape tags Pydantic adds inside a union, and the shape of the error's
+    union branch when the error stands right at the union ("model", "plain"), else None."""
+    out: list[Any] = []
+    current: Any = model
+    shape = None
+    parts = list(loc)
+    while parts:
+        part = parts.pop(0)
+        annotation = unwrap_annotation(current) if current is not None else None
+        options = _union_options(annotation)
+        if options and isinstance(part, str):
+            branch = next((o for o in options if getattr(o, "__name__", None) == part), None)
+            if branch is not None or not _is_field(options, part):
+                current = branch
+                shape = ("model" if isinstance(branch, type) and issubclass(branch, BaseModel) else "plain") \
+                    if not parts else None
+                continue
+        out.append(part)
+        current = annotation_at(model, tuple(out))
+        shape = None
+    return tuple(out), shape
+
+
+def _union_options(annotation: Any) -> list[Any]:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        options = [unwrap_annotation(a) for a in typing.get_args(annotation) if a is not type(None)]
+        return options if len(options) > 1 else []
+    return []
+
+
+def _is_field(options: list[Any], name: str) -> bool:
+    return any(isinstance(o, type) and issubclass(o, BaseModel) and name in o.model_fields for o in options)
+
+
+def _wrong_shape(item: dict[str, Any], shape: str | None) -> bool:
+    """Return True for a union branch's complaint about a shape the user did not write."""
+    if shape == "plain":
+        return isinstance(item.get("input"), dict)
+    if shape == "model":
+        return item["type"] in ("model_type", "model_attributes_type", "dict_type") and not isinstance(item.get("input"), dict)
+    return False
 
 
 def _message(item: dict[str, Any], loc: Loc, model: type[BaseModel]) -> Message:
@@ -121,6 +174,9 @@ def annotation_at(model: type[BaseModel], loc: Loc) -> Any:
                 current = typing.get_args(current)[0]
                 continue
             return None
+        if isinstance(part, str):
+            # A union of shapes (text, or a mapping): the mapping shape that has this field.
+            current = next((o for o in _union_options(current) if _is_field([o], part)), current)
         if isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
             current = current.model_fields[part].annotation
             continue
@@ -145,6 +201,9 @@ def unwrap_annotation(annotation: Any) -> Any:
 
 def _field_names(model: type[BaseModel], loc: Loc) -> list[str]:
     annotation = annotation_at(model, loc)
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return list(annotation.model_fields)
-    return []
+    candidates = _union_options(annotation) or [annotation]
+    names: list[str] = []
+    for candidate in candidates:
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            names += [n for n in candidate.model_fields if n not in names]
+    return names
