@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(130)
         except click.ClickException as exc:
             # Messages kam wrote (a callback's BadParameter) are catalogue Messages: put them in the language.
-            exc.message = localize(exc.message, language)
+            setattr(exc, "message", localize(exc.message, language))  # noqa: B010 - Click declares it final
             if language == "zh":
                 # Click ends some messages with an English full stop of its own; close them the Chinese way.
                 text = exc.format_message().replace("。 ", "。")

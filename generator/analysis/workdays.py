@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 
 from generator.i18n.messages import localize, msg
 
@@ -103,7 +103,7 @@ class WorkCalendar:
         return [day for day in _days(first, last) if self.is_working_day(day)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def make_up_day_count(country: str, year: int) -> int:
     """Return how many official make-up workdays (weekend days declared working days) the holidays data has
     for `country` in `year`."""

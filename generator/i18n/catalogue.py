@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache
 
 
-@lru_cache(maxsize=None)
+@cache
 def labels(namespace: str) -> dict[str, tuple[str, str]]:
     """Return the labels of one namespace (the module generator.i18n.labels.<namespace>)."""
     return importlib.import_module(f"generator.i18n.labels.{namespace}").LABELS

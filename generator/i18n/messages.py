@@ -19,8 +19,9 @@ itself a Message (or a `Both`) is localized too. Plain strings pass through unch
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from generator.i18n.catalogue import label_pair
 
@@ -48,7 +49,7 @@ class Message(str):
     key: str
     params: dict[str, Any]
 
-    def __new__(cls, key: str, params: Mapping[str, Any] | None = None) -> "Message":
+    def __new__(cls, key: str, params: Mapping[str, Any] | None = None) -> Message:
         values = dict(params or {})
         self = super().__new__(cls, _render(key, values, "en"))
         self.key = key

@@ -330,14 +330,7 @@ def _cell(value: Any, kind: str) -> Any:
             return False
         return value
     if kind == "date":
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            # A number in a date column: the cell's serial day (Excel stores dates as numbers).
-            return excel_serial_date(value) or value
-        return str(value)  # the model reads 2026/9/2, 2026年9月2日 … and words what it can't
+        return _date_cell(value)
     if kind == "list":
         if isinstance(value, str):
             return [part for part in _LIST_SPLIT.split(value) if part]
@@ -349,6 +342,18 @@ def _cell(value: Any, kind: str) -> Any:
             return value.isoformat()
         return str(value)
     return value
+
+
+def _date_cell(value: Any) -> Any:
+    """Return a date cell as a date, or as text the model reads (2026/9/2, 2026年9月2日 …) and words what it can't."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # A number in a date column: the cell's serial day (Excel stores dates as numbers).
+        return excel_serial_date(value) or value
+    return str(value)
 
 
 def _put(data: dict[str, Any], loc: Loc, value: Any) -> None:

@@ -12,7 +12,8 @@ import difflib
 import enum
 import types
 import typing
-from typing import Any, Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -81,7 +82,7 @@ def _is_field(options: list[Any], name: str) -> bool:
     return any(isinstance(o, type) and issubclass(o, BaseModel) and name in o.model_fields for o in options)
 
 
-def _wrong_shape(item: dict[str, Any], shape: str | None) -> bool:
+def _wrong_shape(item: Mapping[str, Any], shape: str | None) -> bool:
     """Return True for a union branch's complaint about a shape the user did not write."""
     if shape == "plain":
         return isinstance(item.get("input"), dict)
@@ -90,7 +91,7 @@ def _wrong_shape(item: dict[str, Any], shape: str | None) -> bool:
     return False
 
 
-def _message(item: dict[str, Any], loc: Loc, model: type[BaseModel]) -> Message:
+def _message(item: Mapping[str, Any], loc: Loc, model: type[BaseModel]) -> Message:
     """Return the problem in our words (a catalogue Message), whatever Pydantic error type it is."""
     kind, ctx = item["type"], dict(item.get("ctx") or {})
     name = loc[-1] if loc else ""
@@ -148,7 +149,7 @@ def _enum_message(model: type[BaseModel], loc: Loc, ctx: dict[str, Any], given: 
     annotation = annotation_at(model, loc)
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         values = [m.value for m in annotation]
-        aliases = getattr(annotation, "aliases", lambda: {})()
+        aliases: dict[str, list[str]] = getattr(annotation, "aliases", dict)()
         words = {v: terms[0] for v, terms in aliases.items() if terms}
         everything = values + [a for terms in aliases.values() for a in terms]
         hint: Message | str = ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from decimal import Decimal
 from typing import Annotated, Any
@@ -11,9 +10,25 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from generator.models.enums import (
-    Answer, Attitude, DealStatus, Function, Language, Level, Loyalty, Motivation, Nature,
-    ObjectionMethod, ObjectionNature, ObjectionTiming, ObjectionType, RelationshipStage, Role,
-    ServiceKind, Stage, Style, Tier,
+    Answer,
+    Attitude,
+    DealStatus,
+    Function,
+    Language,
+    Level,
+    Loyalty,
+    Motivation,
+    Nature,
+    ObjectionMethod,
+    ObjectionNature,
+    ObjectionTiming,
+    ObjectionType,
+    RelationshipStage,
+    Role,
+    ServiceKind,
+    Stage,
+    Style,
+    Tier,
 )
 from generator.models.values import Date, Discount, Money, NonNegativeMoney, Quantity, Rate
 
@@ -71,7 +86,7 @@ class CompanyCalendar(Model):
     workdays: list[Date] = Field([], description="Extra working days, e.g. make-up workdays not yet in the holidays data")
 
     @model_validator(mode="after")
-    def _not_both(self) -> "CompanyCalendar":
+    def _not_both(self) -> CompanyCalendar:
         both = sorted(set(self.holidays) & set(self.workdays))
         if both:
             index = self.workdays.index(both[0])
@@ -93,7 +108,7 @@ class Seller(Model):
     calendar: CompanyCalendar | None = Field(
         None, description="The team's company calendar for visit plans (internal): holidays and workdays")
 
-    def in_language(self, language: str) -> "Seller":
+    def in_language(self, language: str) -> Seller:
         """Return the seller as documents in `language` show it (its `localized` texts applied)."""
         texts = self.localized.get(Language(language))
         if texts is None:
@@ -291,7 +306,7 @@ class Phase(Model):
     deliverables: TextList = []
 
     @model_validator(mode="after")
-    def _end_after_start(self) -> "Phase":
+    def _end_after_start(self) -> Phase:
         if self.start and self.end and self.end < self.start:
             _fail(("end",), "end_before_start", {"start": self.start.isoformat()}, self.end)
         return self
@@ -361,7 +376,7 @@ class Proposal(Model):
     deck: DeckOptions | None = None
 
     @model_validator(mode="after")
-    def _valid_after_date(self) -> "Proposal":
+    def _valid_after_date(self) -> Proposal:
         if self.date and self.valid_until and self.valid_until < self.date:
             _fail(("valid_until",), "valid_before_date", {"date": self.date.isoformat()}, self.valid_until)
         return self
@@ -424,7 +439,7 @@ class Brief(Model):
         return value
 
     @model_validator(mode="after")
-    def _cross_references(self) -> "Brief":
+    def _cross_references(self) -> Brief:
         found = reference_errors(self.contacts, self.visits)
         if found:
             raise ValidationError.from_exception_data(type(self).__name__, [_error(*f) for f in found])
@@ -441,7 +456,7 @@ _REFERENCE_TEXTS = {
 }
 
 
-def reference_errors(contacts: list[Any], visits: list[Any]) -> list[tuple[tuple, str, dict[str, Any], Any]]:
+def reference_errors(contacts: Any, visits: Any) -> list[tuple[tuple, str, dict[str, Any], Any]]:
     """Return (loc, kind, context, value) for duplicate contact ids and visits naming unknown contacts.
 
     Works on models and on raw mappings alike, so the loader can report these together
@@ -450,7 +465,7 @@ def reference_errors(contacts: list[Any], visits: list[Any]) -> list[tuple[tuple
     def get(item: Any, name: str) -> Any:
         return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
 
-    found = []
+    found: list[tuple[tuple, str, dict[str, Any], Any]] = []
     seen: dict[Any, int] = {}
     for index, contact in enumerate(contacts if isinstance(contacts, list) else []):
         contact_id = get(contact, "id")
