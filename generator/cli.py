@@ -45,14 +45,59 @@ class LazyGroup(click.Group):
             return None
         return importlib.import_module(COMMANDS[name][0]).command
 
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        text = _help_label("group")
+        if text is None:
+            return super().format_help_text(ctx, formatter)
+        formatter.write_paragraph()
+        with formatter.indentation():
+            formatter.write_text(text)
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from generator.commands.click_language import click_text
+
+        rows = []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is not None:
+                rows.append((record[0], _help_label(f"option_{param.name}") or record[1]))
+        with formatter.section(click_text("Options")):
+            formatter.write_dl(rows)
+        self.format_commands(ctx, formatter)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
-        with formatter.section("Commands"):
+        from generator.commands.click_language import click_text
+
+        rows = [(name, _help_label(f"command_{name}") or COMMANDS[name][1]) for name in self.list_commands(ctx)]
+        with formatter.section(click_text("Commands")):
             formatter.write_dl(rows)
 
 
+def _help_label(name: str) -> str | None:
+    """Return the help text `cli.help_<name>` in the session's language when it is Chinese, else None."""
+    from generator.commands.click_language import current_language
+
+    if current_language() != "zh":
+        return None
+    from generator.i18n.catalogue import labels
+
+    pair = labels("cli").get(f"help_{name}")
+    return pair[0] if pair else None
+
+
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from generator.commands.click_language import current_language
+    from generator.i18n.messages import localize, msg
+
+    click.echo(localize(msg("cli.version", version=__version__), current_language()))
+    ctx.exit()
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="kam")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="Show the version and exit.")
 @click.option("--debug", is_flag=True, help="Show a traceback on errors.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
@@ -90,7 +135,7 @@ def main(argv: list[str] | None = None) -> None:
         except click.ClickException as exc:
             # Messages kam wrote (a callback's BadParameter) are catalogue Messages: put them in the language.
             setattr(exc, "message", localize(exc.message, language))  # noqa: B010 - Click declares it final
-            if language == "zh":
+            if language == "zh" and not isinstance(exc, getattr(click.exceptions, "NoArgsIsHelpError", ())):
                 # Click ends some messages with an English full stop of its own; close them the Chinese way.
                 text = exc.format_message().replace("。 ", "。")
                 text = text[:-1] + "。" if text.endswith(".") else text

@@ -8,11 +8,25 @@ modules). `click_language("zh")` hands those modules a translator over the catal
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import importlib
 from collections.abc import Iterator
 
 _MODULES = ("click.core", "click.types", "click.exceptions", "click.parser", "click.formatting",
             "click.decorators", "click.termui")
+
+
+_LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("kam_language", default="en")
+
+
+def current_language() -> str:
+    """Return the language of the running `kam` (en outside a run)."""
+    return _LANGUAGE.get()
+
+
+def click_text(message: str) -> str:
+    """Return one of Click's own texts ("Options", "Commands") in the running `kam`'s language."""
+    return _translator(current_language())[0](message)
 
 
 def _translator(language: str):
@@ -33,9 +47,19 @@ def _translator(language: str):
 @contextlib.contextmanager
 def click_language(language: str) -> Iterator[None]:
     """Within the block, Click's messages read in `language` (en leaves Click as it is)."""
-    if language != "zh":
-        yield
-        return
+    token = _LANGUAGE.set(language)
+    try:
+        if language != "zh":
+            yield
+            return
+        with _patched(language):
+            yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+@contextlib.contextmanager
+def _patched(language: str) -> Iterator[None]:
     gettext, ngettext = _translator(language)
     saved = []
     for name in _MODULES:
