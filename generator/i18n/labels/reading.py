@@ -123,7 +123,7 @@ LABELS = {
     "workbook_from_first_row": ("从第一行起", "from its first row"),
     "cell_serial_date": ("{value} 不是 Excel 日期序号", "{value} is not an Excel date serial number"),
     "impossible_date_unlocated": ("文件中有不存在的日期（{detail}）；请检查日期", "the file holds a date that does not exist ({detail})"),
-    "impossible_date": ("{text} 不是日期：{year} 年 {month} 月只有 {days} 天", "{text} is not a date: {year}-{month:02d} has {days} days"),
+    "impossible_date": ("{text} 不是日期：{year} 年 {month} 月只有 {days} 天", "{text} is not a date: {year}-{month} has {days} days"),
     "impossible_date_no_year": ("{text} 不是日期：没有公元 0 年", "{text} is not a date: there is no year 0"),
     "impossible_date_no_month": ("{text} 不是日期：没有 {month} 月", "{text} is not a date: there is no month {month}"),
     # --- sizes -----------------------------------------------------------------------
