@@ -48,7 +48,7 @@ def test_exit_codes_follow_the_most_serious_finding(capsys):
 
 
 def test_usage_mistakes_exit_2(capsys):
-    assert run(capsys, "check", "--today", "23/11/2026", fixture("no-coach"))[0] == 2
+    assert run(capsys, "check", "--today", "05/06/2026", fixture("no-coach"))[0] == 2
     assert run(capsys, "check", "--format", "xml", fixture("no-coach"))[0] == 2
     assert run(capsys, "check", "--max-discount", "lots", fixture("no-coach"))[0] == 2
     assert run(capsys, "check")[0] == 2

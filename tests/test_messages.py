@@ -252,6 +252,8 @@ def test_file_errors_in_both_languages(tmp_path):
     (("deck", "{examples}/brief-zh.yaml", "-o", "d.docx"), "the deck is a PowerPoint file", "演示文稿是 PowerPoint 文件"),
     (("visits", "{examples}", "--weeks", "99"), "99 is not in the range 1<=x<=52", "99 不在范围 1<=x<=52 内"),
     (("nonsense",), "No such command 'nonsense'", "没有命令 'nonsense'"),
+    (("visits", "{examples}", "--from", "05/06/2027"), "'05/06/2027' is ambiguous", "'05/06/2027' 有歧义"),
+    (("check", "{examples}/brief-zh.yaml", "--today", "2027-02-30"), "February 2027 has 28 days", "2027 年 2 月只有 28 天"),
 ])
 def test_usage_errors_in_both_languages(args, english, chinese, examples_dir):
     args = [str(a).format(examples=examples_dir) for a in args]

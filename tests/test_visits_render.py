@@ -171,7 +171,7 @@ def test_nothing_is_written_when_no_input_is_usable(tmp_path):
 
 
 @pytest.mark.parametrize("args", [["--country", "XX"], ["--cadence", "key=often"], ["--times", "9h"], ["--per-day", "0"],
-                                  ["--from", "02/02/2026"]])
+                                  ["--from", "05/06/2026"], ["--from", "2026-02-30"]])
 def test_usage_mistakes_exit_2(args):
     result = CliRunner().invoke(cli, ["visits", str(DATA), *args])
     assert result.exit_code == 2, result.output

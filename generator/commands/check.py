@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import language_option
+from generator.commands.options import DATE, language_option
 from generator.errors import KamError
 
 
@@ -37,7 +37,7 @@ def _rate(ctx: click.Context, param: click.Parameter, value: str | None) -> Deci
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text for people, json for CI (a list of {file, rule, severity, message, path, line, action}).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, not only on errors.")
-@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+@click.option("--today", type=DATE, default=None, metavar="YYYY-MM-DD",
               help="The day to check dates against (decision date, validity, visits). Default: today.")
 @click.option("--max-discount", callback=_rate, default=None, metavar="RATE",
               help="Flag line discounts above this (e.g. 20% or 0.2). Default: 20%.")

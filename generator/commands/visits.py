@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import language_option, templates_option
+from generator.commands.options import DATE, language_option, templates_option
 
-_DATE = click.DateTime(formats=["%Y-%m-%d"])
+_DATE = DATE
 
 
 def next_monday(today: dt.date) -> dt.date:
