@@ -356,3 +356,15 @@ def test_a_field_of_two_shapes_reports_only_the_shape_the_user_wrote():
         ("our_strengths[1]", "应为文字"),
         ("our_strengths[2].criteria", "应为列表（每项以“- ”开头）"),
     ]
+
+
+def test_kams_own_help_and_version_in_both_languages():
+    zh, en = kam("--help", lang=ZH), kam("--help")
+    assert zh.exit_code == en.exit_code == 0
+    assert "用法: kam [OPTIONS] COMMAND [ARGS]..." in zh.stdout and "选项:" in zh.stdout and "命令:" in zh.stdout
+    assert "  validate   检查简报" in zh.stdout and "出错时显示调用栈。" in zh.stdout
+    assert "Usage: kam" in en.stdout and "  validate   Check briefs" in en.stdout and "Show a traceback on errors." in en.stdout
+    bare = kam(lang=ZH)
+    assert bare.exit_code == 2 and "命令:" in bare.output and "examples。" not in bare.output
+    assert kam("--version", lang=ZH).stdout.startswith("kam，版本 ")
+    assert kam("--version").stdout.startswith("kam, version ")
