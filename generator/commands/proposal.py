@@ -20,9 +20,9 @@ def command(brief: Path, output: Path | None, language: str | None, templates_di
     """Render the Word proposal of BRIEF for the customer."""
     from generator.commands.say import say
     from generator.i18n.messages import msg, resolve_language
-    from generator.render.jobs import write_proposal
+    from generator.render.jobs import proposal_job
 
-    written = write_proposal(brief, output=output, language=language, templates_dir=templates_dir)
+    written = proposal_job(brief, output=output, language=language, templates_dir=templates_dir)
     spoken = resolve_language(language, written.stated)
     say(msg("cli.wrote", path=written.path), spoken)
     if pdf:
