@@ -2,18 +2,22 @@
 
 How to use it from any command, loader or renderer:
 
-    from generator.i18n.messages import msg, localize, resolve_language
+    from generator.i18n.messages import msg, localize, resolve_language, stated_language
 
-    problem_text = msg("validation.required")              # a Message: English as a str, both languages inside
-    raise KamError(msg("cli.file_not_found", path=path))   # printed in the session's language by `kam`
-    language = resolve_language(option, brief.language)    # --lang, else the brief's, else the locale, else en
+    message = msg("validation.missing")                    # a Message: English as a str, both languages inside
+    raise RenderError(msg("cli.in_file", path=p, message=m))  # `kam` prints a KamError in the session's language
+    language = resolve_language(option, stated_language(loaded.brief))  # --lang, else the brief's, else the locale
     click.echo(localize(msg("cli.wrote", path=path), language))
+
+Commands print through `generator.commands.say` (say, warn); a new message is one line in
+a catalogue module, `generator/i18n/labels/<namespace>.py` as {key: (zh, en)} (cli.py for
+what commands print, reading.py for input files, validation.py for Pydantic error types).
 
 A `Message` is a `str` (its English text), so code that only passes text along keeps
 working; it also remembers its catalogue key and values, so whoever prints it can call
-`localize(message, language)` for the reader's language. The texts live in the label
-catalogue, `generator/i18n/labels/<namespace>.py` as {key: (zh, en)}; a value that is
-itself a Message (or a `Both`) is localized too. Plain strings pass through unchanged.
+`localize(message, language)` for the reader's language. A value that is itself a
+Message (or a `Both`) is localized too; plain strings pass through unchanged. An error
+about a brief carries the brief's stated language in `KamError.language`.
 """
 
 from __future__ import annotations
