@@ -122,6 +122,8 @@ CASES = [
      "duplicate contact id 'a' (also contacts[0])", "联系人 id 'a' 重复（contacts[0] 已使用）"),
     (BASE + "contacts:\n  - {id: a, name: 甲}\nvisits:\n  - {date: 2026-01-05, contacts: [b]}\n", "visits[0].contacts[0]",
      "no contact with id 'b'", "没有 id 为 'b' 的联系人"),
+    (BASE + "seller:\n  name: s\n  localized:\n    fr: {name: x}\n", "seller.localized.fr", "must be one of: zh, en",
+     "应为以下之一：中文、英文"),
     (BASE + "seller:\n  name: s\n  calendar: {holidays: [2026-10-12], workdays: [2026-10-12]}\n", "seller.calendar.workdays[0]",
      "2026-10-12 is both a company holiday and a workday", "2026-10-12 既是公司休息日又是上班日"),
 ]

@@ -41,7 +41,7 @@ def problems_from(error: ValidationError, model: type[BaseModel], locate: Locate
     kept += [(item, loc) for item, loc, shape in items
              if _wrong_shape(item, shape) and not any(other[:len(loc)] == loc for other in shown)]
     for item, loc in kept:
-        is_key = item["type"] == "extra_forbidden"
+        is_key = item["type"] == "extra_forbidden" or "[key]" in item["loc"]
         file, line, col = locate(loc, is_key)
         problems.append(Problem(file, line, col, dotted(loc), _message(item, loc, model)))
     return sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
@@ -56,6 +56,8 @@ def _without_union_tags(model: type[BaseModel], loc: Loc) -> tuple[Loc, str | No
     parts = list(loc)
     while parts:
         part = parts.pop(0)
+        if part == "[key]":  # a mapping's key (seller.localized.fr): the problem is the key itself
+            continue
         annotation = unwrap_annotation(current) if current is not None else None
         options = _union_options(annotation)
         if options and isinstance(part, str):
@@ -147,6 +149,10 @@ def _percent(bound: Any) -> str:
 
 def _enum_message(model: type[BaseModel], loc: Loc, ctx: dict[str, Any], given: Any) -> Message:
     annotation = annotation_at(model, loc)
+    if annotation is None:
+        mapping = annotation_at(model, loc[:-1])
+        if typing.get_origin(mapping) is dict:  # the key of a mapping (seller.localized.<language>)
+            annotation, given = unwrap_annotation(typing.get_args(mapping)[0]), loc[-1]
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         values = [m.value for m in annotation]
         aliases: dict[str, list[str]] = getattr(annotation, "aliases", dict)()
