@@ -54,6 +54,7 @@ LABELS = {
                    "must be an amount of money such as 1280000, \"1,280,000\" or \"128万\""),
     "money_invalid": ("{value} 不是金额（可写 1280000、\"1,280,000\"、\"¥1,280,000.00\" 或 \"128万\"）",
                       "{value} is not an amount of money (write 1280000, \"1,280,000\", \"¥1,280,000.00\" or \"128万\")"),
+    "money_too_large": ("数字太大，不是金额", "is too large to be an amount of money"),
     "number_decimal_comma": ("{value} 有歧义：逗号是千位分隔符，应每三位一组（1,280,000）；小数请写 {decimal}，整数请写 {digits}",
                              "{value} is ambiguous: commas separate thousands in groups of three (1,280,000); "
                              "write {decimal} for a decimal, or {digits}"),
