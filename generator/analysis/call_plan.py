@@ -275,9 +275,9 @@ def _proposal_total(brief: Brief) -> Decimal | None:
     pricing = brief.proposal.pricing if brief.proposal else None
     if not pricing or not pricing.items:
         return None
-    from generator.analysis.pricing import summarise_pricing
+    from generator.analysis.pricing import proposal_pricing
 
-    return summarise_pricing(pricing).total
+    return proposal_pricing(brief.proposal).quoted_total
 
 
 def _get(brief: Brief, stage: Stage | None) -> list[Line]:

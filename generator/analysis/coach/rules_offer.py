@@ -6,7 +6,7 @@ from typing import Iterable
 
 from generator.analysis.amounts import leading_amount
 from generator.analysis.coach.registry import ERROR, INFO, WARNING, Context, Finding, Label, Percent, finding
-from generator.analysis.pricing import PricingSummary, summarise_pricing
+from generator.analysis.pricing import PricingSummary, proposal_pricing
 from generator.models.brief import Proposal
 
 SOLUTION_PARTS = ("overview", "offerings", "implementation", "service")
@@ -81,7 +81,7 @@ def _summary(context: Context) -> PricingSummary | None:
     proposal = context.brief.proposal
     if proposal is None or proposal.pricing is None or not proposal.pricing.items:
         return None
-    return summarise_pricing(proposal.pricing)
+    return proposal_pricing(proposal)
 
 
 def pricing_anomaly(context: Context) -> Iterable[Finding]:
@@ -92,7 +92,9 @@ def pricing_anomaly(context: Context) -> Iterable[Finding]:
     items = context.brief.proposal.pricing.items
     index_of = {id(item): index for index, item in enumerate(items)}
     for line in summary.lines + summary.optional_lines:
-        index = index_of[id(line.item)]
+        index = index_of.get(id(line.item))
+        if index is None:  # a priced paid service: its price is checked as the service's
+            continue
         where = ("proposal", "pricing", "items", index)
         if not line.item.optional and line.amount == 0:
             field = "unit_price" if line.item.unit_price == 0 else "quantity"
@@ -107,10 +109,11 @@ def pricing_anomaly(context: Context) -> Iterable[Finding]:
                       "pricing_anomaly.action_all_optional")
     opportunity = context.brief.opportunity
     budget = opportunity.budget if opportunity else None
-    if budget is not None and summary.total > budget:
+    if budget is not None and summary.quoted_total > budget:
         severity = context.severity({"commitment": ERROR}, WARNING)
+        total = summary.quoted_total
         yield finding("pricing-anomaly", severity, "pricing_over_budget", ("proposal", "pricing"),
-                      "pricing_anomaly.action_budget", total=summary.total, budget=budget, over=summary.total - budget)
+                      "pricing_anomaly.action_budget", total=total, budget=budget, over=total - budget)
 
 
 def trade_without_exchange(context: Context) -> Iterable[Finding]:
@@ -136,9 +139,12 @@ def target_below_bottom_line(context: Context) -> Iterable[Finding]:
                           ("negotiation", "targets", index), number=index + 1, target=target, amount=amount,
                           bottom=bottom)
     summary = _summary(context)
-    if summary is not None and summary.lines and summary.subtotal < bottom:
-        yield finding("target-below-bottom-line", ERROR, "proposal_below_bottom_line", ("proposal", "pricing"),
-                      "proposal_below_bottom_line.action", total=summary.subtotal, bottom=bottom)
+    if summary is not None and summary.lines:
+        # With packages, the cheapest one is what the customer may sign for.
+        lowest = min((p.subtotal for p in summary.packages), default=summary.subtotal)
+        if lowest < bottom:
+            yield finding("target-below-bottom-line", ERROR, "proposal_below_bottom_line", ("proposal", "pricing"),
+                          "proposal_below_bottom_line.action", total=lowest, bottom=bottom)
 
 
 def proposal_expired(context: Context) -> Iterable[Finding]:

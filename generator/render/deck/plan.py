@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from generator.analysis.pricing import PricingSummary, summarise_pricing
+from generator.analysis.pricing import PricingSummary, proposal_pricing
 from generator.analysis.value import summarise_value
 from generator.i18n import Texts
 from generator.models.brief import Offering
@@ -87,10 +87,7 @@ def plan_deck(view: CustomerView) -> list[SlideSpec]:
 
 def pricing_figures(view: CustomerView) -> PricingSummary | None:
     """Return the pricing summary the deck shows (the proposal's: same function, same rounding), or None."""
-    pricing = view.proposal.pricing
-    if not pricing or not pricing.items:
-        return None
-    return summarise_pricing(pricing, Texts(view.language, view.currency).minor_unit)
+    return proposal_pricing(view.proposal, Texts(view.language, view.currency).minor_unit)
 
 
 def _customer(view: CustomerView) -> str:
