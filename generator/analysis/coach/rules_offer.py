@@ -139,12 +139,10 @@ def target_below_bottom_line(context: Context) -> Iterable[Finding]:
                           ("negotiation", "targets", index), number=index + 1, target=target, amount=amount,
                           bottom=bottom)
     summary = _summary(context)
-    if summary is not None and summary.lines:
-        # With packages, the cheapest one is what the customer may sign for.
-        lowest = min((p.subtotal for p in summary.packages), default=summary.subtotal)
-        if lowest < bottom:
-            yield finding("target-below-bottom-line", ERROR, "proposal_below_bottom_line", ("proposal", "pricing"),
-                          "proposal_below_bottom_line.action", total=lowest, bottom=bottom)
+    # With packages, the quote we negotiate on is the recommended package's.
+    if summary is not None and summary.lines and summary.quoted_subtotal < bottom:
+        yield finding("target-below-bottom-line", ERROR, "proposal_below_bottom_line", ("proposal", "pricing"),
+                      "proposal_below_bottom_line.action", total=summary.quoted_subtotal, bottom=bottom)
 
 
 def proposal_expired(context: Context) -> Iterable[Finding]:
