@@ -24,13 +24,9 @@ def zh_docx(zh_brief) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def zh_plain_docx(zh_brief) -> bytes:
+def zh_plain_docx(zh_plain_brief) -> bytes:
     """The zh example priced as one list (its packages taken out), as briefs without packages are."""
-    brief = zh_brief.brief
-    pricing = brief.proposal.pricing
-    items = [item.model_copy(update={"package": None}) for item in pricing.items]
-    plain = brief.proposal.model_copy(update={"pricing": pricing.model_copy(update={"packages": [], "items": items})})
-    return render_proposal(customer_view(brief.model_copy(update={"proposal": plain})))
+    return render_proposal(customer_view(zh_plain_brief))
 
 
 @pytest.fixture(scope="module")
@@ -62,8 +58,8 @@ def test_sections_in_the_methods_order_zh(zh_docx):
 def test_sections_in_the_methods_order_en(en_docx):
     document = open_docx(en_docx)
     assert headings(document, 1) == [
-        "1. Background", "2. Problems and challenges", "3. Solution", "4. Pricing", "5. Customer value",
-        "6. Credentials", "Contact",
+        "1. Background", "2. Problems and challenges", "3. Solution", "4. Pricing", "5. Commercial terms",
+        "6. Customer value", "7. Credentials", "Contact",
     ]
     assert "3.3 Implementation plan" in headings(document, 2)
 
@@ -144,7 +140,7 @@ def test_english_money_dates_and_no_capitals(en_docx):
     assert not any("Tax" in r[0] for r in rows), "no tax rate in the brief: no tax line"
     texts = [p.text for p in document.paragraphs]
     assert "Date: November 20, 2026" in texts
-    assert "This quotation is valid until January 31, 2027." in texts
+    assert "This quotation is valid until January 31, 2027." in all_text(en_docx), "in the terms: from valid_until"
     assert "Prepared by: Huadong Smart Equipment Co., Ltd." in texts, "the seller's English texts are used"
     assert "人民币" not in all_text(en_docx)
 
