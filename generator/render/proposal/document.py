@@ -20,6 +20,7 @@ from generator.render.kit import docx_kit
 from generator.render.customer_view import CustomerView
 from generator.render.kit.docx_writer import Column, DocxWriter
 from generator.render.kit.templates import TemplateSet
+from generator.render.kit.text_width import display_width
 from generator.render.kit.word_template import open_word_template
 from generator.render.proposal import offer
 
@@ -382,13 +383,6 @@ class _ProposalBuilder:
             self.w.paragraph(self.proposal.closing, "Closing")
         for line in lines:
             self.w.paragraph(line)
-
-
-def display_width(text: str) -> float:
-    """Return the width of `text` in Latin character cells (a CJK character counts two)."""
-    import unicodedata
-
-    return float(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
 
 
 def default_output(brief_path: Path, title: str, suffix: str) -> Path:

@@ -7,7 +7,7 @@ outline) and reads only the customer view's proposal; every figure comes from an
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -16,9 +16,11 @@ from generator.analysis.terms import commercial_terms
 from generator.analysis.value import ValueGroup, summarise_value
 from generator.models.enums import ServiceKind
 from generator.render.kit.docx_writer import Column
+from generator.render.kit.text_width import display_width
 
-if TYPE_CHECKING:  # the builder imports this module
-    from generator.render.proposal.document import _ProposalBuilder
+# `b` below is the proposal's builder (render/proposal/document.py): its writer `w`, labels `t`,
+# formatting `texts`, the proposal and `heading()`. Typed loosely: the builder imports this module.
+Builder = Any
 
 HEADER_FILL = "1F3A5F"
 RECOMMENDED_FILL = "C8102E"   # the recommended package's header: the one colour that stands out
@@ -28,11 +30,9 @@ TOTAL_SHADE = "E8EDF3"
 
 # --- packages side by side ----------------------------------------------------------------
 
-def package_table(b: "_ProposalBuilder", summary: PricingSummary) -> None:
+def package_table(b: Builder, summary: PricingSummary) -> None:
     """Write the comparison of the packages: one row per line, one column per package holding the line's
     amount when the package contains it, then each package's subtotal, tax and total."""
-    from generator.render.proposal.document import display_width
-
     t, money = b.t, b.texts.money
     packages = summary.packages
     described = [p.package for p in packages if p.package.description]
@@ -83,7 +83,7 @@ def package_table(b: "_ProposalBuilder", summary: PricingSummary) -> None:
         _mark_recommended(b, [cells[1 + i] for i, p in enumerate(packages) if p.recommended], RECOMMENDED_SHADE)
 
 
-def single_package_note(b: "_ProposalBuilder", summary: PricingSummary) -> None:
+def single_package_note(b: Builder, summary: PricingSummary) -> None:
     """Write the name and description of a proposal's only package above its price list."""
     if len(summary.packages) != 1:
         return
@@ -93,16 +93,16 @@ def single_package_note(b: "_ProposalBuilder", summary: PricingSummary) -> None:
     b.w.paragraph(text, bold=True)
 
 
-def _package_name(b: "_ProposalBuilder", package: Any) -> str:
+def _package_name(b: Builder, package: Any) -> str:
     return package.name if package.name.startswith(package.id) else f"{package.id} {package.name}"
 
 
-def _package_header(b: "_ProposalBuilder", total: PackageTotal) -> str:
+def _package_header(b: Builder, total: PackageTotal) -> str:
     name = _package_name(b, total.package)
     return name + ("\n" + b.t("proposal.package_recommended").strip() if total.recommended else "")
 
 
-def _line_cells(b: "_ProposalBuilder", number: int, line: PricedLine, keys: list[str],
+def _line_cells(b: Builder, number: int, line: PricedLine, keys: list[str],
                 packages: tuple[PackageTotal, ...]) -> list[str]:
     item, texts = line.item, b.texts
     quantity = texts.number(item.quantity) + (f" {item.unit}" if item.unit else "")
@@ -116,7 +116,7 @@ def _line_cells(b: "_ProposalBuilder", number: int, line: PricedLine, keys: list
     return cells
 
 
-def _figures_row(b: "_ProposalBuilder", table: Any, columns: list[Column], label_span: int, label: str,
+def _figures_row(b: Builder, table: Any, columns: list[Column], label_span: int, label: str,
                  values: list[str], strong: bool) -> list[Any]:
     """Append a row: `label` across the first `label_span` columns, then one figure per package column;
     return [label cell, *figure cells]."""
@@ -128,7 +128,7 @@ def _figures_row(b: "_ProposalBuilder", table: Any, columns: list[Column], label
     return [label_cell] + cells[label_span:]
 
 
-def _mark_recommended(b: "_ProposalBuilder", cells: list[Any], fill: str) -> None:
+def _mark_recommended(b: Builder, cells: list[Any], fill: str) -> None:
     for cell in cells:
         _shade(cell, fill)
 
@@ -141,7 +141,7 @@ def _shade(cell: Any, fill: str) -> None:
 
 # --- commercial terms -------------------------------------------------------------------
 
-def terms_section(b: "_ProposalBuilder") -> None:
+def terms_section(b: Builder) -> None:
     """Write the 商务条款 / Commercial terms section: one row per term, label and text."""
     proposal = b.proposal
     if proposal.terms is None:
@@ -164,7 +164,7 @@ def terms_section(b: "_ProposalBuilder") -> None:
 SERVICE_COLUMNS = ("technical", "mode", "charge", "response")
 
 
-def service_table(b: "_ProposalBuilder", services: list[Any]) -> None:
+def service_table(b: Builder, services: list[Any]) -> None:
     """Write the service system grouped by pre-, in- and after-sale, with the columns the data fills:
     service, description, technical or not, mode, charge (with the price) and response."""
     t, texts = b.t, b.texts
@@ -190,7 +190,7 @@ def service_table(b: "_ProposalBuilder", services: list[Any]) -> None:
         b.w.paragraph(t("proposal.service_priced_note"), "Note")
 
 
-def _service_cell(b: "_ProposalBuilder", service: Any, key: str) -> str:
+def _service_cell(b: Builder, service: Any, key: str) -> str:
     if key == "technical":
         if service.technical is None:
             return ""
@@ -207,7 +207,7 @@ def _service_cell(b: "_ProposalBuilder", service: Any, key: str) -> str:
 
 # --- customer value by kind ---------------------------------------------------------------
 
-def value_table(b: "_ProposalBuilder", value: Any) -> None:
+def value_table(b: Builder, value: Any) -> None:
     """Write benefits against costs; when lines name their kind, each side is grouped by kind
     (product, service, personnel, image value; money, time, energy, psychic cost) with subtotals."""
     summary = summarise_value(value)
@@ -230,7 +230,7 @@ def value_table(b: "_ProposalBuilder", value: Any) -> None:
             b.w.add_spanning_row(table, t("proposal.value_ratio"), b.texts.number(summary.ratio), columns, bold=True)
 
 
-def _value_group(b: "_ProposalBuilder", table: Any, columns: list[Column], group: ValueGroup, by_kind: bool) -> None:
+def _value_group(b: Builder, table: Any, columns: list[Column], group: ValueGroup, by_kind: bool) -> None:
     money = b.texts.money
     if by_kind:
         name = b.texts.term(group.kind) if group.kind is not None else b.t("proposal.value_kind_other")
