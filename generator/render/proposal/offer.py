@@ -64,7 +64,7 @@ def package_table(b: Builder, summary: PricingSummary) -> None:
     number = 0
     for category in summary.categories:
         if grouped:
-            b.w.add_full_row(table, category.name or t("proposal.uncategorised"))
+            _keep_with_next(b.w.add_full_row(table, category.name or t("proposal.uncategorised")))
         for line in category.lines:
             b.w.add_row(table, rows[number], columns)
             number += 1
@@ -128,6 +128,12 @@ def _figures_row(b: Builder, table: Any, columns: list[Column], label_span: int,
     return [label_cell] + cells[label_span:]
 
 
+def _keep_with_next(cell: Any) -> None:
+    """Keep a group's heading row on the page of the group's first line."""
+    for paragraph in cell.paragraphs:
+        paragraph.paragraph_format.keep_with_next = True
+
+
 def _mark_recommended(b: Builder, cells: list[Any], fill: str) -> None:
     for cell in cells:
         _shade(cell, fill)
@@ -171,17 +177,23 @@ def service_table(b: Builder, services: list[Any]) -> None:
     used = [key for key in SERVICE_COLUMNS if any(getattr(s, key) is not None for s in services) or
             (key == "charge" and any(s.price is not None for s in services))]
     described = any(s.description for s in services)
-    widths = {"technical": 1.1, "mode": 0.9, "charge": 1.9, "response": 1.2}
-    columns = [Column(t("proposal.service_name"), 2.0)]
+    # The short columns get the width of their longest text (header or value) so no word breaks;
+    # the name and the description share what is left of about 80 cells.
+    widths = {key: max(display_width(text) for text in [t(f"proposal.service_{key}")] +
+                       [_service_cell(b, s, key) for s in services]) + 3.2 for key in used}
+    room = max(30.0, 80.0 - sum(widths.values()))
+    longest_name = max(display_width(s.name) for s in services) + 2.2
+    name_width = min(longest_name, room * 0.4) if described else room
+    columns = [Column(t("proposal.service_name"), name_width)]
     if described:
-        columns.append(Column(t("common.description"), max(2.4, 6.6 - sum(widths[k] for k in used))))
+        columns.append(Column(t("common.description"), room - name_width))
     columns += [Column(t(f"proposal.service_{key}"), widths[key], "center") for key in used]
     table = b.w.table(columns, [])
     kinds = [k for k in list(ServiceKind) + [None] if any(s.kind == k for s in services)]
     grouped = kinds != [None]
     for kind in kinds:
         if grouped:
-            b.w.add_full_row(table, texts.term(kind) if kind else t("proposal.service_other"))
+            _keep_with_next(b.w.add_full_row(table, texts.term(kind) if kind else t("proposal.service_other")))
         for service in (s for s in services if s.kind == kind):
             cells = [service.name] + ([service.description or ""] if described else [])
             cells += [_service_cell(b, service, key) for key in used]
@@ -234,7 +246,7 @@ def _value_group(b: Builder, table: Any, columns: list[Column], group: ValueGrou
     money = b.texts.money
     if by_kind:
         name = b.texts.term(group.kind) if group.kind is not None else b.t("proposal.value_kind_other")
-        b.w.add_full_row(table, name, bold=False, shade="F4F6F9")
+        _keep_with_next(b.w.add_full_row(table, name, bold=False, shade="F4F6F9"))
     for line in group.lines:
         b.w.add_row(table, [line.item, money(line.amount) if line.amount is not None else ""], columns)
     priced = [line for line in group.lines if line.amount is not None]
