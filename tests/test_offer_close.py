@@ -65,6 +65,9 @@ def test_package_table_totals_are_exact_and_worked_by_hand(zh_document, zh_brief
     assert figures["税额（13%）"] == [yuan(tax_a), yuan(tax_b)]
     assert figures["总计（含税）"] == [yuan(basic + tax_a), yuan(digital + tax_b)]
     assert yuan(digital + tax_b) == "¥3,028,400.00"
+    words = {r[0]: r[1] for r in rows if len(r) == 2}
+    assert words["B 数字化方案大写金额"] == "人民币叁佰零贰万捌仟肆佰元整"
+    assert words["A 基础方案大写金额"] == "人民币贰佰伍拾壹万玖仟玖佰元整"  # 2,519,900
 
 
 def test_the_recommended_package_is_marked(zh_document):

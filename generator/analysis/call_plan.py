@@ -14,7 +14,14 @@ from typing import Any
 
 from generator.models.brief import Brief, Contact, Visit
 from generator.models.enums import (
-    LEVEL_ORDER, RELATIONSHIP_ORDER, ClosingMethod, Level, ObjectionType, RelationshipStage, Role, Stage,
+    LEVEL_ORDER,
+    RELATIONSHIP_ORDER,
+    ClosingMethod,
+    Level,
+    ObjectionType,
+    RelationshipStage,
+    Role,
+    Stage,
 )
 
 # The key person of each buying stage (DOMAIN §1).
@@ -484,7 +491,7 @@ def _closing_words(brief: Brief, method: ClosingMethod) -> Line:
             recommended = next((p.package.name for p in summary.packages if p.recommended), None)
             return Line(key, {"name": name, "options": Line("close.choice", {"first": options[:-1], "last": options[-1]}),
                               "advice": Line("close.advice", {"name": recommended}) if recommended else ""})
-        return Line(f"close.words_alternative_dates" + ("" if name else "_nobody"), {"name": name})
+        return Line("close.words_alternative_dates" + ("" if name else "_nobody"), {"name": name})
     if method == ClosingMethod("concession"):
         trade = _trade(brief)
         return Line(key, {"name": name, "give": trade.give if trade else "", "get": trade.get if trade else ""})

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from generator.models.brief import CustomerValue
 from generator.models.enums import BenefitKind, CostKind

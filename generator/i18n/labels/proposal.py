@@ -79,6 +79,7 @@ LABELS = {
     "package_total": ("总计（含税）", "Total including tax"),
     "package_total_no_tax": ("总计", "Total"),
     "package_not_included": ("—", "—"),
+    "package_in_capitals": ("{name}大写金额", "{name} in words"),
     "optional_subtotal": ("可选项目合计（不含税）", "Optional items, subtotal before tax"),
     "package_descriptions": ("方案说明", "The options"),
     "package_line": ("{name}：{description}", "{name}: {description}"),

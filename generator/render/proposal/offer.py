@@ -65,7 +65,7 @@ def package_table(b: Builder, summary: PricingSummary) -> None:
     for category in summary.categories:
         if grouped:
             _keep_with_next(b.w.add_full_row(table, category.name or t("proposal.uncategorised")))
-        for line in category.lines:
+        for _ in category.lines:
             b.w.add_row(table, rows[number], columns)
             number += 1
     taxed = summary.tax_rate is not None
@@ -81,6 +81,10 @@ def package_table(b: Builder, summary: PricingSummary) -> None:
             for cell in cells:
                 _shade(cell, TOTAL_SHADE)
         _mark_recommended(b, [cells[1 + i] for i, p in enumerate(packages) if p.recommended], RECOMMENDED_SHADE)
+    if b.texts.language == "zh" and b.texts.currency == "CNY":  # procurement signs against the amount in capitals
+        for option in packages:
+            label = b.t("proposal.package_in_capitals", name=_package_name(b, option.package))
+            _capitals_row(b, table, columns, len(keys), label, b.texts.capitals(option.total))
 
 
 def single_package_note(b: Builder, summary: PricingSummary) -> None:
@@ -132,6 +136,17 @@ def _keep_with_next(cell: Any) -> None:
     """Keep a group's heading row on the page of the group's first line."""
     for paragraph in cell.paragraphs:
         paragraph.paragraph_format.keep_with_next = True
+
+
+def _capitals_row(b: Builder, table: Any, columns: list[Column], label_span: int, label: str, text: str) -> None:
+    """Append a row: `label` across the first `label_span` columns, `text` across the package columns."""
+    cells = b.w.add_row(table, [""] * len(columns), columns, bold=True)
+    label_cell = cells[0].merge(cells[label_span - 1]) if label_span > 1 else cells[0]
+    value_cell = cells[label_span].merge(cells[-1]) if len(cells) - label_span > 1 else cells[label_span]
+    label_cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    value_cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.LEFT
+    b.w.run(label_cell.paragraphs[0], label, bold=True)
+    b.w.run(value_cell.paragraphs[0], text, bold=True)
 
 
 def _mark_recommended(b: Builder, cells: list[Any], fill: str) -> None:
