@@ -318,7 +318,8 @@ def _proposal_total(brief: Brief) -> Decimal | None:
         return None
     from generator.analysis.pricing import proposal_pricing
 
-    return proposal_pricing(brief.proposal).quoted_total
+    summary = proposal_pricing(brief.proposal)
+    return summary.quoted_total if summary else None
 
 
 def _get(brief: Brief, stage: Stage | None) -> list[Line]:
@@ -407,7 +408,7 @@ def lscpa(objection: Any, commitment: Line) -> tuple[Line, ...]:
     """Return the answer to `objection` as its five LSCPA steps: listen, share, clarify (by the objection's
     nature), present (the prepared response and its method) and ask for action (the visit's commitment)."""
     nature = objection.nature.value if objection.nature else None
-    clarify = {"hidden": "lscpa.clarify_hidden", "false": "lscpa.clarify_false"}.get(nature, "lscpa.clarify")
+    clarify = {"hidden": "lscpa.clarify_hidden", "false": "lscpa.clarify_false"}.get(nature or "", "lscpa.clarify")
     if objection.response:
         present = Line("lscpa.present" if objection.method else "lscpa.present_plain",
                        {"response": objection.response, "method": objection.method})
@@ -487,8 +488,9 @@ def _closing_words(brief: Brief, method: ClosingMethod) -> Line:
             from generator.analysis.pricing import proposal_pricing
 
             summary = proposal_pricing(brief.proposal)
-            options = [Line("close.option", {"name": p.package.name, "amount": p.total}) for p in summary.packages]
-            recommended = next((p.package.name for p in summary.packages if p.recommended), None)
+            totals = summary.packages if summary else ()
+            options = [Line("close.option", {"name": p.package.name, "amount": p.total}) for p in totals]
+            recommended = next((p.package.name for p in totals if p.recommended), None)
             return Line(key, {"name": name, "options": Line("close.choice", {"first": options[:-1], "last": options[-1]}),
                               "advice": Line("close.advice", {"name": recommended}) if recommended else ""})
         return Line("close.words_alternative_dates" + ("" if name else "_nobody"), {"name": name})

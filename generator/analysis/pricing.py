@@ -106,7 +106,7 @@ def proposal_pricing(proposal: Proposal | None, minor_unit: Decimal = Decimal("0
     when it prices nothing."""
     if proposal is None:
         return None
-    pricing = proposal.pricing or Pricing()
+    pricing = proposal.pricing or Pricing.model_validate({})
     services = proposal.solution.service if proposal.solution else []
     if not pricing.items and not priced_services(pricing, services):
         return None
@@ -135,7 +135,8 @@ def summarise_pricing(pricing: Pricing, minor_unit: Decimal = Decimal("0.01"),
 
     grouped: dict[str | None, list[PricedLine]] = {}
     optional = []
-    extra = [PriceItem(name=s.name, unit_price=s.price, optional=True) for s in priced_services(pricing, services)]
+    extra = [PriceItem.model_validate({"name": s.name, "unit_price": s.price, "optional": True})
+             for s in priced_services(pricing, services)]
     for item in list(pricing.items) + extra:
         line = price(item)
         if item.optional:

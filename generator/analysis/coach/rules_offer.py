@@ -207,7 +207,7 @@ def augmented_product_missing(context: Context) -> Iterable[Finding]:
         return
     if any(word in text.lower() for text in _offer_texts(proposal) for word in AUGMENTED_WORDS):
         return
-    severity = context.severity({"need_discovery": INFO, "deliberation": INFO, "design": INFO}, WARNING)
+    severity = context.severity({"need_discovery": INFO, "deliberation": INFO, "design": INFO}, WARNING) or WARNING
     yield finding("augmented-product-missing", severity, "augmented_product_missing",
                   ("proposal", "terms") if proposal.terms else ("proposal",))
 

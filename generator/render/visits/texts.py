@@ -161,7 +161,7 @@ def visit_text(entry: PlanEntry, language: str, *, make_up_day: bool = False) ->
     )
 
 
-def _signals(texts: Texts, close) -> list[str]:
+def _signals(texts: Texts, close) -> list[Any]:
     if close is None:
         return []
     out = [("bold", texts.t("visits.signals_watch"))] + ["· " + say(texts, line) for line in close.watch]
