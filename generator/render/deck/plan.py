@@ -347,7 +347,7 @@ def _packages(t: Texts, summary: PricingSummary) -> SlideSpec:
     for option in summary.packages:
         package = option.package
         lines = [Para(package.description, bullet=False, scale=0.85)] if package.description else []
-        included = [names[i] for i in package.includes if i in names]
+        included = [names[i] for i in package.includes if i in names and i != package.id]
         if included:
             lines.append(Para(t.t("deck.package_includes", names=t.join(included)), bullet=False, scale=0.75))
         if taxed:
