@@ -40,6 +40,16 @@ def en_brief(examples_dir: Path):
     return load_brief(examples_dir / "brief-en.yaml")
 
 
+@pytest.fixture(scope="session")
+def zh_plain_brief(zh_brief):
+    """Return the Chinese example as one price list: its packages taken out (a brief without packages)."""
+    brief = zh_brief.brief
+    pricing = brief.proposal.pricing
+    items = [item.model_copy(update={"package": None}) for item in pricing.items]
+    plain = brief.proposal.model_copy(update={"pricing": pricing.model_copy(update={"packages": [], "items": items})})
+    return brief.model_copy(update={"proposal": plain})
+
+
 @pytest.fixture(autouse=True)
 def english_locale(monkeypatch):
     """Run every test in an English locale, so that messages don't depend on the machine's; tests of

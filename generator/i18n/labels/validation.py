@@ -93,6 +93,10 @@ LABELS = {
     # --- the brief as a whole --------------------------------------------------------
     "brief_version": ("未知的格式版本 {v}；此版本的 kam 读取版本 1", "unknown format version {v}; this kam reads version 1"),
     "duplicate_id": ("联系人 id {id} 重复（contacts[{first}] 已使用）", "duplicate contact id {id} (also contacts[{first}])"),
+    "duplicate_package_id": ("方案 id {id} 重复（packages[{first}] 已使用）", "duplicate package id {id} (also packages[{first}])"),
+    "free_with_price": ("免费服务没有价格：请删除价格，或写 charge: paid", "a free service has no price: remove it or set charge: paid"),
+    "payment_twice": ("付款条件写了两次：请只保留 terms.payment 或 pricing.payment_terms 之一",
+                      "payment terms are given twice: keep terms.payment or pricing.payment_terms, not both"),
     "unknown_contact": ("没有 id 为 {id} 的联系人", "no contact with id {id}"),
     # --- anything else Pydantic may say ---------------------------------------------
     "value_error": ("取值无效", "is not a valid value"),
