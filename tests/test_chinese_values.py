@@ -173,6 +173,14 @@ def test_bad_dates_are_refused_with_their_kind(raw, kind):
     assert caught.value.type == kind
 
 
+@pytest.mark.parametrize("raw, expected", [("95折", "0.05"), ("9折", "0.1"), ("9.5折", "0.05"), ("８５折", "0.15"),
+                                           ("10折", "0"), ("5%", "0.05"), (0.05, "0.05")])
+def test_discounts_as_chinese_price_lists_write_them(raw, expected):
+    from generator.models.values import parse_discount
+
+    assert parse_discount(raw) == Decimal(expected)
+
+
 def test_excel_serial_dates():
     assert excel_serial_date(46267) == dt.date(2026, 9, 2)
     assert excel_serial_date(1) == dt.date(1900, 1, 1)

@@ -146,6 +146,24 @@ def parse_rate(value: Any) -> Decimal:
     raise PydanticCustomError("rate_type", "must be a rate such as 0.13 or \"13%\"")
 
 
+_ZHE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)折$")
+
+
+def parse_discount(value: Any) -> Decimal:
+    """Return a discount (0.05, "5%", or as Chinese price lists write it, "95折" / "9.5折" = 5 % off) as a fraction."""
+    if isinstance(value, str):
+        match = _ZHE.match(_SPACES.sub("", normalise_text(value)))
+        if match:
+            paid = Decimal(match["n"])
+            # 9折 and 9.5折 pay 90 % and 95 %; 95折 and 85折 are the same written with two digits.
+            paid = paid / 10 if paid <= 10 else paid / 100
+            if not 0 < paid <= 1:
+                raise PydanticCustomError("discount_zhe", "{value} is not a discount (write 95折, 9折 or \"5%\")",
+                                          {"value": _quoted(value)})
+            return (1 - paid).normalize() if paid != 1 else Decimal(0)
+    return parse_rate(value)
+
+
 def _fraction(number: Decimal, original: Any) -> Decimal:
     if number > 1:
         raise PydanticCustomError("rate_over_one", "{value} is more than 100%; write a fraction (0.13) or a percentage (\"13%\")",
@@ -253,6 +271,10 @@ _RATE_SCHEMA = {
     ],
     "description": "A rate: 0.13 or \"13%\"",
 }
+_DISCOUNT_SCHEMA = {
+    "anyOf": [*_RATE_SCHEMA["anyOf"], {"type": "string", "pattern": r"^\s*[\d０-９]+([.．][\d０-９]+)?\s*折\s*$"}],
+    "description": "A discount: 0.05, \"5%\" or 95折",
+}
 _DATE_SCHEMA = {
     "type": "string",
     "description": "A date: 2026-09-02, 2026/9/2, 2026.9.2 or 2026年9月2日",
@@ -267,8 +289,8 @@ NonNegativeMoney = Annotated[Decimal, BeforeValidator(parse_money), Field(ge=0),
 Rate = Annotated[Decimal, BeforeValidator(parse_rate), Field(ge=0, le=1), WithJsonSchema(_RATE_SCHEMA)]
 """A fraction between 0 and 1 (0.13 = 13 %)."""
 
-Discount = Annotated[Decimal, BeforeValidator(parse_rate), Field(ge=0, lt=1), WithJsonSchema(_RATE_SCHEMA)]
-"""A discount: at least 0, less than 100 %."""
+Discount = Annotated[Decimal, BeforeValidator(parse_discount), Field(ge=0, lt=1), WithJsonSchema(_DISCOUNT_SCHEMA)]
+"""A discount: at least 0, less than 100 % ("5%", 0.05 or 95折)."""
 
 Quantity = Annotated[Decimal, BeforeValidator(parse_money), Field(ge=0), WithJsonSchema({"type": "number", "minimum": 0})]
 """A quantity of units, exact, ≥ 0."""

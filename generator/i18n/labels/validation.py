@@ -67,6 +67,7 @@ LABELS = {
     "rate_bool": ("应为比率，如 0.13 或 \"13%\"，不能是 true/false", "must be a rate such as 0.13 or \"13%\", not true/false"),
     "rate_type": ("应为比率，如 0.13 或 \"13%\"", "must be a rate such as 0.13 or \"13%\""),
     "rate_invalid": ("{value} 不是比率（可写 0.13 或 \"13%\"）", "{value} is not a rate (write 0.13 or \"13%\")"),
+    "discount_zhe": ("{value} 不是折扣（可写 95折、9折 或 \"5%\"）", "{value} is not a discount (write 95折, 9折 or \"5%\")"),
     "rate_over_one": ("{value} 超过了 100%；请写小数（0.13）或百分数（\"13%\"）",
                       "{value} is more than 100%; write a fraction (0.13) or a percentage (\"13%\")"),
     # --- dates -----------------------------------------------------------------------
