@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
+from pydantic import Field, StringConstraints, ValidationError, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from generator.models.enums import (
@@ -17,16 +17,9 @@ from generator.models.enums import (
 )
 from generator.models.values import Discount, Money, NonNegativeMoney, Quantity, Rate
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True)]
-Required = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-TextList = list[Text]
-
-
-class Model(BaseModel):
-    """Base of every brief model: unknown keys are errors."""
-
-    # coerce_numbers_to_str: YAML reads `phone: 13800000000` as a number; text fields take its text.
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
+# The base class and text types live in `base` so the parts in other modules (tender) share them.
+from generator.models.base import Model, Required, Text, TextList  # noqa: E402,F401
+from generator.models.tender import Response, StrengthItem, Tender, WeaknessItem  # noqa: E402
 
 
 # --- seller -----------------------------------------------------------------------------
@@ -43,6 +36,8 @@ class Reference(Model):
     project: Text | None = None
     year: int | None = None
     result: Text | None = None
+    # proposal depth (responses, tender, org chart)
+    image: Text | None = Field(None, description="PNG/JPEG picture of the case (customer-facing), relative to the file")
 
 
 class Credentials(Model):
@@ -200,6 +195,8 @@ class Contact(Model):
     phone: Text | None = None
     email: Text | None = None
     personal: PersonalDetails | None = None
+    # proposal depth (responses, tender, org chart)
+    reports_to: Text | None = Field(None, description="The id of the contact this person reports to (no loops)")
 
 
 # --- opportunity ------------------------------------------------------------------------
@@ -242,8 +239,8 @@ class Opportunity(Model):
     assessment: Assessment | None = None
     needs: Needs | None = None
     competitors: list[Competitor] = []
-    our_strengths: TextList = []
-    our_weaknesses: TextList = []
+    our_strengths: list[StrengthItem] = Field([], description="Text, or {text, criteria: [purchase criteria it meets]}")
+    our_weaknesses: list[WeaknessItem] = Field([], description="Text, or {text, affects: [contact ids], answer}")
 
 
 # --- proposal (customer-facing) ---------------------------------------------------------
@@ -265,6 +262,8 @@ class Offering(Model):
     feature: Text | None = None
     advantage: Text | None = None
     benefit: Text | None = None
+    # proposal depth (responses, tender, org chart)
+    image: Text | None = Field(None, description="PNG/JPEG picture of the offering (customer-facing), relative to the brief")
 
 
 class Phase(Model):
@@ -291,6 +290,8 @@ class Solution(Model):
     offerings: list[Offering] = []
     implementation: list[Phase] = []
     service: list[Service] = []
+    # proposal depth (responses, tender, org chart)
+    responses: list[Response] = Field([], description="How the solution meets each purchase criterion (需求响应)")
 
 
 class PriceItem(Model):
@@ -342,6 +343,8 @@ class Proposal(Model):
     value: CustomerValue | None = None
     closing: Text | None = None
     deck: DeckOptions | None = None
+    # proposal depth (responses, tender, org chart)
+    tender: Tender | None = Field(None, description="A bid: deviation tables and the qualification checklist")
 
     @model_validator(mode="after")
     def _valid_after_date(self) -> "Proposal":
@@ -409,7 +412,7 @@ class Brief(Model):
 
     @model_validator(mode="after")
     def _cross_references(self) -> "Brief":
-        found = reference_errors(self.contacts, self.visits)
+        found = reference_errors(self.contacts, self.visits, self.opportunity)
         if found:
             raise ValidationError.from_exception_data(type(self).__name__, [_error(*f) for f in found])
         return self
@@ -419,8 +422,9 @@ class Brief(Model):
         return next((c for c in self.contacts if c.id == contact_id), None)
 
 
-def reference_errors(contacts: list[Any], visits: list[Any]) -> list[tuple[tuple, str, str, Any]]:
-    """Return (loc, kind, message, value) for duplicate contact ids and visits naming unknown contacts.
+def reference_errors(contacts: list[Any], visits: list[Any], opportunity: Any = None) -> list[tuple[tuple, str, str, Any]]:
+    """Return (loc, kind, message, value) for duplicate contact ids, visits naming unknown contacts,
+    reporting lines to unknown contacts or in a loop, and weaknesses affecting unknown contacts.
 
     Works on models and on raw mappings alike, so the loader can report these together
     with field errors (Pydantic runs model validators only once the fields are valid).
@@ -445,6 +449,41 @@ def reference_errors(contacts: list[Any], visits: list[Any]) -> list[tuple[tuple
             if contact_id not in seen:
                 found.append((("visits", index, "contacts", position), "unknown_contact",
                               f"no contact with id {contact_id!r}", contact_id))
+    found += _reporting_errors(contacts if isinstance(contacts, list) else [], seen, get)
+    weaknesses = get(opportunity, "our_weaknesses") if opportunity is not None else None
+    for index, weakness in enumerate(weaknesses if isinstance(weaknesses, list) else []):
+        affects = get(weakness, "affects") if isinstance(weakness, dict) or hasattr(weakness, "affects") else None
+        for position, contact_id in enumerate(affects if isinstance(affects, list) else []):
+            if contact_id not in seen:
+                found.append((("opportunity", "our_weaknesses", index, "affects", position), "unknown_contact",
+                              f"no contact with id {contact_id!r}", contact_id))
+    return found
+
+
+def _reporting_errors(contacts: list[Any], seen: dict[Any, int], get: Any) -> list[tuple[tuple, str, str, Any]]:
+    """Return the errors of `reports_to`: an unknown id, or a loop (reported once, at its first member)."""
+    found = []
+    boss: dict[Any, Any] = {}
+    for index, contact in enumerate(contacts):
+        contact_id, target = get(contact, "id"), get(contact, "reports_to")
+        if target is None or contact_id is None:
+            continue
+        if target not in seen:
+            found.append((("contacts", index, "reports_to"), "unknown_contact", f"no contact with id {target!r}", target))
+        elif seen.get(contact_id) == index:
+            boss[contact_id] = target
+    reported: set[Any] = set()
+    for contact_id in boss:
+        chain, current = [contact_id], boss[contact_id]
+        while current in boss and current not in chain:
+            chain.append(current)
+            current = boss[current]
+        if current != contact_id or contact_id in reported:
+            continue  # no loop through this person (a loop further up is reported at its own member)
+        reported.update(chain)
+        path = " → ".join(str(c) for c in chain + [contact_id])
+        message = ("reports to themselves" if len(chain) == 1 else f"reporting lines form a loop: {path}")
+        found.append((("contacts", seen[contact_id], "reports_to"), "reporting_loop", message, boss[contact_id]))
     return found
 
 

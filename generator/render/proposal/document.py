@@ -15,8 +15,9 @@ from typing import Any, Callable
 from docx.shared import Cm
 
 from generator.analysis.pricing import PricedLine, PricingSummary, summarise_pricing
+from generator.analysis.tender import count_deviations
 from generator.analysis.value import summarise_value
-from generator.i18n import Texts
+from generator.i18n import Texts, chinese_numeral
 from generator.render.kit import docx_kit
 from generator.render.customer_view import CustomerView
 from generator.render.kit.docx_writer import Column, DocxWriter
@@ -25,6 +26,7 @@ from generator.render.kit.word_template import open_word_template
 
 TEMPLATE_DOCX = "proposal.docx"
 TEMPLATE_TEXT = "proposal.j2"
+OFFERING_PICTURE_CM = 11.0  # an offering's picture: wide enough to see, leaving the text the page
 
 
 @dataclass
@@ -93,6 +95,7 @@ class _ProposalBuilder:
         toc_anchor.paragraph_format.page_break_before = True
         sections: list[Callable[[], bool]] = [
             self.background, self.challenges, self.solution, self.pricing, self.value, self.credentials, self.closing,
+            self.appendices,
         ]
         for section in sections:
             section()
@@ -191,7 +194,8 @@ class _ProposalBuilder:
 
     def solution(self) -> None:
         solution = self.proposal.solution
-        if not solution or not (solution.overview or solution.offerings or solution.implementation or solution.service):
+        if not solution or not (solution.overview or solution.offerings or solution.implementation or solution.service
+                                or solution.responses):
             return
         self.heading(1, self.t("proposal.solution"))
         if solution.overview:
@@ -203,11 +207,15 @@ class _ProposalBuilder:
                 self.w.paragraph(offering.name, "Heading 3")
                 if offering.description:
                     self.w.paragraph(offering.description)
+                if offering.image:
+                    self.w.picture(Path(offering.image).read_bytes(), OFFERING_PICTURE_CM)
                 fab = [(self.t(f"proposal.{k}"), getattr(offering, k)) for k in ("feature", "advantage", "benefit")]
                 fab = [(label, text) for label, text in fab if text]
                 if fab:
                     self.w.table([Column("", 1.2, "center"), Column("", 6)], [list(pair) for pair in fab], header=False)
                     self.w.paragraph(style="Note")
+        if solution.responses:
+            self.responses(solution.responses)
         if solution.implementation:
             self.heading(2, self.t("proposal.implementation"))
             columns = [Column(self.t("proposal.phase"), 2.2), Column(self.t("proposal.start"), 1.6, "center"),
@@ -223,6 +231,28 @@ class _ProposalBuilder:
             rows = [([self.texts.term(s.kind)] if with_kind else []) + [s.name, s.description or ""]
                     for s in solution.service]
             self.w.table(columns, rows)
+
+    def responses(self, responses: list) -> None:
+        """Write the requirement response table: each purchase criterion, how we meet it, with what."""
+        self.heading(2, self.t("proposal.responses"))
+        self.w.paragraph(self.t("proposal.responses_intro"), "Note")
+        with_offering = any(r.offering for r in responses)
+        with_deviation = any(r.deviation for r in responses)
+        with_note = any(r.note for r in responses)
+        columns = [Column(self.t("proposal.no"), 0.6, "center"), Column(self.t("proposal.criterion"), 2.4),
+                   Column(self.t("proposal.how_we_meet"), 3.4)]
+        columns += [Column(self.t("proposal.offering"), 1.8)] if with_offering else []
+        columns += [Column(self.t("proposal.deviation"), 1.0, "center")] if with_deviation else []
+        columns += [Column(self.t("proposal.note"), 1.6)] if with_note else []
+        rows = []
+        for number, response in enumerate(responses, 1):
+            row = [str(number), response.criterion, response.response or ""]
+            row += [response.offering or ""] if with_offering else []
+            row += [self.texts.term(response.deviation)] if with_deviation else []
+            row += [response.note or ""] if with_note else []
+            rows.append(row)
+        self.w.table(columns, rows)
+        self.w.paragraph(style="Note")
 
     # --- 4 pricing ---------------------------------------------------------------------
 
@@ -382,6 +412,53 @@ class _ProposalBuilder:
             self.w.paragraph(self.proposal.closing, "Closing")
         for line in lines:
             self.w.paragraph(line)
+
+
+    # --- appendices: the tender's deviation tables and qualification checklist -----------
+
+    def appendices(self) -> None:
+        """Write the bid's appendices, each on its own page: technical and commercial deviation
+        tables, then the qualification checklist; each title carries the tender number."""
+        tender = self.proposal.tender
+        if tender is None:
+            return
+        parts = [("technical_deviation", tender.technical), ("commercial_deviation", tender.commercial),
+                 ("qualification_list", tender.qualifications)]
+        number = 0
+        for key, items in parts:
+            if not items:
+                continue
+            number += 1
+            self.appendix_heading(number, self.t(f"proposal.{key}"), tender.number)
+            if key == "qualification_list":
+                self.qualification_table(items)
+            else:
+                self.deviation_table(items)
+
+    def appendix_heading(self, number: int, title: str, tender_number: str | None) -> None:
+        label = chinese_numeral(number) if self.texts.language == "zh" else chr(ord("A") + (number - 1) % 26)
+        text = self.t("proposal.appendix_title", appendix=self.t("proposal.appendix", number=label), title=title)
+        if tender_number:
+            text += self.t("proposal.tender_for", number=tender_number)
+        self.heading(1, text, numbered=False)
+        self.outline.headings[-1].paragraph.paragraph_format.page_break_before = True
+        seller = self.view.seller
+        self.w.paragraph(self.t("proposal.bidder", name=seller.name), "Note")
+
+    def deviation_table(self, lines: list) -> None:
+        columns = [Column(self.t("proposal.no"), 0.6, "center"), Column(self.t("proposal.tender_clause"), 1.3, "center"),
+                   Column(self.t("proposal.tender_requirement"), 2.9), Column(self.t("proposal.tender_response"), 2.9),
+                   Column(self.t("proposal.deviation"), 1.0, "center"), Column(self.t("proposal.note"), 1.7)]
+        rows = [[str(number), line.clause or "", line.requirement, line.response or "", self.texts.term(line.deviation),
+                 line.note or ""] for number, line in enumerate(lines, 1)]
+        self.w.table(columns, rows)
+        counts = count_deviations(lines)
+        self.w.paragraph(self.t("proposal.deviation_summary", total=counts.total, none=counts.none,
+                                better=counts.better, worse=counts.worse), "Note")
+
+    def qualification_table(self, documents: list[str]) -> None:
+        columns = [Column(self.t("proposal.no"), 0.6, "center"), Column(self.t("proposal.qualification_document"), 7.4)]
+        self.w.table(columns, [[str(number), text] for number, text in enumerate(documents, 1)])
 
 
 def display_width(text: str) -> float:
