@@ -1,7 +1,8 @@
 """The Word proposal (建议书), in the method's structure (DOMAIN §1 "Presenting value"):
-cover → contents → background → problems and challenges → solution → pricing →
-customer value → credentials → closing. A section whose data is absent is left out and
-the numbering closes up.
+cover → contents → background → problems and challenges → solution (with the requirement
+response table) → pricing → customer value → credentials → closing → the tender's
+appendices (deviation tables, qualification checklist). A section whose data is absent is
+left out and the numbering closes up.
 
 Built only from a CustomerView: nothing internal can reach the customer.
 """
@@ -239,7 +240,7 @@ class _ProposalBuilder:
         with_offering = any(r.offering for r in responses)
         with_deviation = any(r.deviation for r in responses)
         with_note = any(r.note for r in responses)
-        columns = [Column(self.t("proposal.no"), 0.6, "center"), Column(self.t("proposal.criterion"), 2.4),
+        columns = [Column(self.t("proposal.no"), 0.8, "center"), Column(self.t("proposal.criterion"), 2.4),
                    Column(self.t("proposal.how_we_meet"), 3.4)]
         columns += [Column(self.t("proposal.offering"), 1.8)] if with_offering else []
         columns += [Column(self.t("proposal.deviation"), 1.0, "center")] if with_deviation else []
@@ -446,9 +447,9 @@ class _ProposalBuilder:
         self.w.paragraph(self.t("proposal.bidder", name=seller.name), "Note")
 
     def deviation_table(self, lines: list) -> None:
-        columns = [Column(self.t("proposal.no"), 0.6, "center"), Column(self.t("proposal.tender_clause"), 1.3, "center"),
-                   Column(self.t("proposal.tender_requirement"), 2.9), Column(self.t("proposal.tender_response"), 2.9),
-                   Column(self.t("proposal.deviation"), 1.0, "center"), Column(self.t("proposal.note"), 1.7)]
+        columns = [Column(self.t("proposal.no"), 0.8, "center"), Column(self.t("proposal.tender_clause"), 1.3, "center"),
+                   Column(self.t("proposal.tender_requirement"), 2.8), Column(self.t("proposal.tender_response"), 2.8),
+                   Column(self.t("proposal.deviation"), 1.1, "center"), Column(self.t("proposal.note"), 1.6)]
         rows = [[str(number), line.clause or "", line.requirement, line.response or "", self.texts.term(line.deviation),
                  line.note or ""] for number, line in enumerate(lines, 1)]
         self.w.table(columns, rows)
@@ -457,7 +458,7 @@ class _ProposalBuilder:
                                 better=counts.better, worse=counts.worse), "Note")
 
     def qualification_table(self, documents: list[str]) -> None:
-        columns = [Column(self.t("proposal.no"), 0.6, "center"), Column(self.t("proposal.qualification_document"), 7.4)]
+        columns = [Column(self.t("proposal.no"), 0.8, "center"), Column(self.t("proposal.qualification_document"), 7.2)]
         self.w.table(columns, [[str(number), text] for number, text in enumerate(documents, 1)])
 
 
