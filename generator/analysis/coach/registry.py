@@ -31,6 +31,8 @@ RULE_IDS = (
     "proposal-section-missing", "challenge-without-impact", "fab-incomplete", "pricing-anomaly",
     "trade-without-exchange", "target-below-bottom-line", "decision-date-passed", "proposal-expired",
     "key-account-unvisited", "weak-relationship-health", "single-threaded",
+    # proposal depth (responses, tender, org chart)
+    "criterion-unanswered", "offering-without-price", "weakness-unanswered", "objection-unanswered",
 )
 """Every rule id, as tests and CI scripts outside the project use them."""
 
