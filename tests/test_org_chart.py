@@ -16,7 +16,15 @@ from generator.cli import cli
 from generator.i18n import Texts
 from generator.render.archive.card import CardMaker, card_context
 from generator.render.kit.org_chart import (
-    ATTITUDE_COLOURS, BOX_H, BOX_W, MAX_COLUMNS, OrgPerson, _layout, _levels, draw_org_chart, org_chart_for,
+    ATTITUDE_COLOURS,
+    BOX_H,
+    BOX_W,
+    MAX_COLUMNS,
+    OrgPerson,
+    _layout,
+    _levels,
+    draw_org_chart,
+    org_chart_for,
 )
 
 LEGEND = [("supporter", "支持"), ("neutral", "中立"), ("opponent", "反对"), (None, "未知")]

@@ -4,7 +4,7 @@ them, and the answer prepared for each weakness."""
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from generator.models.brief import Contact, Objection
 from generator.models.enums import Function, Level, Role

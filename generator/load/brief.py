@@ -144,17 +144,20 @@ def _resolve_pictures(data: dict[str, Any], brief_path: Path, locations: Locatio
     """Replace each offering's and reference case's `image` with an absolute path; return the problems
     (missing file, not a PNG or JPEG), each at its own line."""
     found: list[Problem] = []
-    proposal = data.get("proposal") if isinstance(data.get("proposal"), dict) else {}
-    solution = proposal.get("solution") if isinstance(proposal.get("solution"), dict) else {}
-    offerings = solution.get("offerings") if isinstance(solution.get("offerings"), list) else []
+    offerings = _list_at(data, ("proposal", "solution", "offerings"))
     for index, offering in enumerate(offerings):
         found += _resolve_image(offering, ("proposal", "solution", "offerings", index, "image"), brief_path, locations)
-    seller = data.get("seller") if isinstance(data.get("seller"), dict) else {}
-    credentials = seller.get("credentials") if isinstance(seller.get("credentials"), dict) else {}
-    references = credentials.get("references") if isinstance(credentials.get("references"), list) else []
+    references = _list_at(data, ("seller", "credentials", "references"))
     for index, reference in enumerate(references):
         found += _resolve_image(reference, ("seller", "credentials", "references", index, "image"), brief_path, locations)
     return found
+
+
+def _list_at(data: Any, path: tuple[str, ...]) -> list[Any]:
+    """Return the list at `path` in raw brief data, or [] when any step is missing or of another kind."""
+    for key in path:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data if isinstance(data, list) else []
 
 
 def _resolve_image(holder: Any, loc: Loc, brief_path: Path, locations: Locations) -> list[Problem]:

@@ -10,17 +10,15 @@ from typing import Annotated, Any
 from pydantic import Field, StringConstraints, ValidationError, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+# The base class and text types live in `base` so the parts in other modules (tender) share them.
+from generator.models.base import Model, Required, Text, TextList  # noqa: F401
 from generator.models.enums import (
     Answer, Attitude, DealStatus, Function, Language, Level, Loyalty, Motivation, Nature,
     ObjectionMethod, ObjectionNature, ObjectionTiming, ObjectionType, RelationshipStage, Role,
     ServiceKind, Stage, Style, Tier,
 )
+from generator.models.tender import Response, StrengthItem, Tender, WeaknessItem
 from generator.models.values import Discount, Money, NonNegativeMoney, Quantity, Rate
-
-# The base class and text types live in `base` so the parts in other modules (tender) share them.
-from generator.models.base import Model, Required, Text, TextList  # noqa: E402,F401
-from generator.models.tender import Response, StrengthItem, Tender, WeaknessItem  # noqa: E402
-
 
 # --- seller -----------------------------------------------------------------------------
 
@@ -432,7 +430,7 @@ def reference_errors(contacts: list[Any], visits: list[Any], opportunity: Any = 
     def get(item: Any, name: str) -> Any:
         return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
 
-    found = []
+    found: list[tuple[tuple, str, str, Any]] = []
     seen: dict[Any, int] = {}
     for index, contact in enumerate(contacts if isinstance(contacts, list) else []):
         contact_id = get(contact, "id")
@@ -462,7 +460,7 @@ def reference_errors(contacts: list[Any], visits: list[Any], opportunity: Any = 
 
 def _reporting_errors(contacts: list[Any], seen: dict[Any, int], get: Any) -> list[tuple[tuple, str, str, Any]]:
     """Return the errors of `reports_to`: an unknown id, or a loop (reported once, at its first member)."""
-    found = []
+    found: list[tuple[tuple, str, str, Any]] = []
     boss: dict[Any, Any] = {}
     for index, contact in enumerate(contacts):
         contact_id, target = get(contact, "id"), get(contact, "reports_to")

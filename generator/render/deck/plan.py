@@ -287,15 +287,16 @@ def _responses(view: CustomerView, t: Texts) -> SlideSpec | None:
         return None
     with_offering = any(r.offering for r in responses)
     with_deviation = any(r.deviation for r in responses)
-    header = (t.t("deck.criterion"), t.t("deck.how_we_meet"))
-    widths, align = (0.3, 0.45), ("l", "l")
+    header: tuple[str, ...] = (t.t("deck.criterion"), t.t("deck.how_we_meet"))
+    widths: tuple[float, ...] = (0.3, 0.45)
+    align: tuple[str, ...] = ("l", "l")
     if with_offering:
         header, widths, align = header + (t.t("deck.offering"),), widths + (0.25,), align + ("l",)
     if with_deviation:
         header, widths, align = header + (t.t("deck.deviation"),), widths + (0.14,), align + ("ctr",)
     rows = []
     for response in responses:
-        row = (response.criterion, response.response or "")
+        row: tuple[str, ...] = (response.criterion, response.response or "")
         row += (response.offering or "",) if with_offering else ()
         row += (t.term(response.deviation),) if with_deviation else ()
         rows.append(row)

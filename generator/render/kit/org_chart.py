@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any
 
 from generator.render.kit.text_fit import font_file
 from generator.render.kit.xml_text import clean_text
@@ -111,7 +112,7 @@ def _levels(people: Sequence[OrgPerson]) -> list[list[OrgPerson]]:
     depth: dict[str, int] = {}
 
     def level_of(person: OrgPerson) -> int:
-        seen = []
+        seen: list[str] = []
         current = person
         while current.reports_to in by_id and current.id not in seen and len(seen) <= len(people):
             seen.append(current.id)
@@ -219,12 +220,12 @@ def _draw_box(draw: Any, person: OrgPerson, box: tuple[int, int, int, int]) -> N
     for line in _wrap(_clean(person.name), name_font, inner, 1):
         draw.text((x, y), line, font=name_font, fill=TEXT_COLOUR)
         y += 38
-    for text, font, colour, most in ((person.title, body_font, TEXT_COLOUR, 2), (person.roles, small_font, MUTED_COLOUR, 2),
-                                     (person.stage, small_font, colour, 1)):
+    for text, font, fill, most in ((person.title, body_font, TEXT_COLOUR, 2), (person.roles, small_font, MUTED_COLOUR, 2),
+                                   (person.stage, small_font, colour, 1)):
         for line in _wrap(_clean(text), font, inner, most):
             if y + 24 > bottom - 6:
                 return
-            draw.text((x, y), line, font=font, fill=colour)
+            draw.text((x, y), line, font=font, fill=fill)
             y += 27
 
 
@@ -249,7 +250,8 @@ def _wrap(text: str, font: Any, width: int, most: int) -> list[str]:
     """Return `text` in at most `most` lines of `width` pixels; the last one ends with … when cut."""
     if not text:
         return []
-    lines, current = [], ""
+    lines: list[str] = []
+    current = ""
     for char in text:
         if font.getlength(current + char) <= width:
             current += char

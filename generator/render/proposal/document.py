@@ -423,18 +423,15 @@ class _ProposalBuilder:
         tender = self.proposal.tender
         if tender is None:
             return
-        parts = [("technical_deviation", tender.technical), ("commercial_deviation", tender.commercial),
-                 ("qualification_list", tender.qualifications)]
         number = 0
-        for key, items in parts:
-            if not items:
-                continue
-            number += 1
-            self.appendix_heading(number, self.t(f"proposal.{key}"), tender.number)
-            if key == "qualification_list":
-                self.qualification_table(items)
-            else:
-                self.deviation_table(items)
+        for key, lines in (("technical_deviation", tender.technical), ("commercial_deviation", tender.commercial)):
+            if lines:
+                number += 1
+                self.appendix_heading(number, self.t(f"proposal.{key}"), tender.number)
+                self.deviation_table(lines)
+        if tender.qualifications:
+            self.appendix_heading(number + 1, self.t("proposal.qualification_list"), tender.number)
+            self.qualification_table(tender.qualifications)
 
     def appendix_heading(self, number: int, title: str, tender_number: str | None) -> None:
         label = chinese_numeral(number) if self.texts.language == "zh" else chr(ord("A") + (number - 1) % 26)

@@ -166,6 +166,8 @@ def _org_chart_once(writer: "_Writer", texts: Texts, entry: Any, charted: set[in
     if len(brief.contacts) < ORG_CHART_MIN_PEOPLE:
         return
     chart = org_chart_for(brief, Texts(texts.language, brief.currency))
+    if chart is None:
+        return
     writer.paragraph(texts.t("visits.org_chart"), style="Heading 3").paragraph_format.keep_with_next = True
     text_width_cm = writer.w.text_width() * 2.54 / 1440
     width, _height = chart.size_on_page(int(text_width_cm * 1000), ORG_CHART_MAX_HEIGHT_CM * 1000)
