@@ -240,11 +240,6 @@ class _ProposalBuilder:
         with_offering = any(r.offering for r in responses)
         with_deviation = any(r.deviation for r in responses)
         with_note = any(r.note for r in responses)
-        columns = [Column(self.t("proposal.no"), 0.8, "center"), Column(self.t("proposal.criterion"), 2.4),
-                   Column(self.t("proposal.how_we_meet"), 3.4)]
-        columns += [Column(self.t("proposal.offering"), 1.8)] if with_offering else []
-        columns += [Column(self.t("proposal.deviation"), 1.0, "center")] if with_deviation else []
-        columns += [Column(self.t("proposal.note"), 1.6)] if with_note else []
         rows = []
         for number, response in enumerate(responses, 1):
             row = [str(number), response.criterion, response.response or ""]
@@ -252,7 +247,12 @@ class _ProposalBuilder:
             row += [self.texts.term(response.deviation)] if with_deviation else []
             row += [response.note or ""] if with_note else []
             rows.append(row)
-        self.w.table(columns, rows)
+        columns = [(self.t("proposal.no"), None, "center"), (self.t("proposal.criterion"), 2.4, "left"),
+                   (self.t("proposal.how_we_meet"), 3.4, "left")]
+        columns += [(self.t("proposal.offering"), 1.8, "left")] if with_offering else []
+        columns += [(self.t("proposal.deviation"), None, "center")] if with_deviation else []
+        columns += [(self.t("proposal.note"), 1.6, "left")] if with_note else []
+        self.w.table(_fitted_columns(columns, rows), rows)
         self.w.paragraph(style="Note")
 
     # --- 4 pricing ---------------------------------------------------------------------
@@ -444,19 +444,39 @@ class _ProposalBuilder:
         self.w.paragraph(self.t("proposal.bidder", name=seller.name), "Note")
 
     def deviation_table(self, lines: list) -> None:
-        columns = [Column(self.t("proposal.no"), 0.8, "center"), Column(self.t("proposal.tender_clause"), 1.3, "center"),
-                   Column(self.t("proposal.tender_requirement"), 2.8), Column(self.t("proposal.tender_response"), 2.8),
-                   Column(self.t("proposal.deviation"), 1.1, "center"), Column(self.t("proposal.note"), 1.6)]
         rows = [[str(number), line.clause or "", line.requirement, line.response or "", self.texts.term(line.deviation),
                  line.note or ""] for number, line in enumerate(lines, 1)]
-        self.w.table(columns, rows)
+        columns = [(self.t("proposal.no"), None, "center"), (self.t("proposal.tender_clause"), None, "center"),
+                   (self.t("proposal.tender_requirement"), 2.8, "left"), (self.t("proposal.tender_response"), 2.8, "left"),
+                   (self.t("proposal.deviation"), None, "center"), (self.t("proposal.note"), 1.6, "left")]
+        self.w.table(_fitted_columns(columns, rows), rows)
         counts = count_deviations(lines)
         self.w.paragraph(self.t("proposal.deviation_summary", total=counts.total, none=counts.none,
                                 better=counts.better, worse=counts.worse), "Note")
 
     def qualification_table(self, documents: list[str]) -> None:
-        columns = [Column(self.t("proposal.no"), 0.8, "center"), Column(self.t("proposal.qualification_document"), 7.2)]
-        self.w.table(columns, [[str(number), text] for number, text in enumerate(documents, 1)])
+        rows = [[str(number), text] for number, text in enumerate(documents, 1)]
+        columns = [(self.t("proposal.no"), None, "center"), (self.t("proposal.qualification_document"), 1.0, "left")]
+        self.w.table(_fitted_columns(columns, rows), rows)
+
+
+TABLE_CELLS = 80.0  # about 80 Latin characters fit between A4 margins at table text size
+MAX_FITTED_CELLS = 16.0  # a clause number longer than this wraps rather than squeeze the texts
+
+
+def _fitted_columns(columns: list[tuple[str, float | None, str]], rows: list[list[str]]) -> list[Column]:
+    """Return the columns of a table: a short column (share None) as wide as its longest value or
+    header word, so "Deviation" or 3.1.2 never breaks mid-word; the others share what is left by share."""
+    fixed: dict[int, float] = {}
+    for index, (header, share, _align) in enumerate(columns):
+        if share is None:
+            words = header.split() if " " in header else [header]
+            texts = words + [row[index] for row in rows]
+            fixed[index] = min(MAX_FITTED_CELLS, max(display_width(t) for t in texts) + 2.2)
+    room = max(TABLE_CELLS / 2, TABLE_CELLS - sum(fixed.values()))
+    shares = sum(share for _h, share, _a in columns if share is not None) or 1.0
+    return [Column(header, fixed[i] if share is None else room * share / shares, align)
+            for i, (header, share, align) in enumerate(columns)]
 
 
 def display_width(text: str) -> float:
