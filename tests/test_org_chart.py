@@ -109,10 +109,14 @@ def test_archive_card_shows_the_org_chart(zh_brief, tmp_path):
     assert _card(zh_brief.brief) == data  # same brief, same bytes
 
 
-def test_archive_card_without_people_to_chart_has_no_picture(tmp_path):
+@pytest.mark.parametrize("contacts", [
+    [{"id": "a", "name": "甲"}],
+    [{"id": "a", "name": "甲"}, {"id": "b", "name": "乙"}],  # no reporting line: the table says it all
+])
+def test_archive_card_without_a_structure_to_chart_has_no_picture(tmp_path, contacts):
     from yaml_helpers import brief_with
 
-    brief = brief_with(tmp_path, contacts=[{"id": "a", "name": "甲"}])
+    brief = brief_with(tmp_path, contacts=contacts)
     data = _card(brief)
     names = zipfile.ZipFile(io.BytesIO(data)).namelist()
     assert not any(n.startswith("word/media/") for n in names)

@@ -28,7 +28,6 @@ from generator.render.archive.parts import CONTENT_WIDTH, FIXED_PARTS, core_xml,
 from generator.render.kit.templates import TemplateSet
 
 TEMPLATE = "archive_card.xml.j2"
-ORG_CHART_MIN_PEOPLE = 2  # one box alone says nothing the buying-centre table doesn't
 ORG_CHART_MEDIA = "word/media/orgchart.png"
 ORG_CHART_MAX_HEIGHT_EMU = 7_560_000  # 21 cm: a tall chart is scaled down to stay on one page
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
@@ -181,11 +180,11 @@ def _buying(t: Texts, brief: Brief) -> dict[str, Any] | None:
 
 def _org(t: Texts, brief: Brief) -> dict[str, Any] | None:
     """Return what the org chart is drawn from (plain data: it is drawn where the card is made), or None
-    when there are fewer than two people to chart."""
+    when the buying centre has no structure to draw (see `worth_drawing`)."""
     from generator.models.enums import Attitude
-    from generator.render.kit.org_chart import people_from_brief
+    from generator.render.kit.org_chart import people_from_brief, worth_drawing
 
-    if len(brief.contacts) < ORG_CHART_MIN_PEOPLE:
+    if not worth_drawing(brief):
         return None
     legend = [(a.value, t.term(a)) for a in Attitude] + [(None, t.t("archive.attitude_unknown"))]
     return {"title": t.t("archive.org_chart"), "note": t.t("archive.org_chart_note"),

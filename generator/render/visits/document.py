@@ -19,7 +19,6 @@ from generator.render.visits.texts import VisitText, visit_texts, weekday
 from generator.render.kit.word_template import open_word_template
 
 TEMPLATE_DOCX = "report.docx"
-ORG_CHART_MIN_PEOPLE = 2  # as on the archive card: one box alone says nothing the list doesn't
 ORG_CHART_MAX_HEIGHT_CM = 20
 LABEL_FILL = "EDF2F7"
 
@@ -156,14 +155,14 @@ def _visit_section(writer: "_Writer", texts: Texts, visit: VisitText) -> None:
 
 def _org_chart_once(writer: "_Writer", texts: Texts, entry: Any, charted: set[int]) -> None:
     """Show the customer's buying centre as an org chart under their first visit of the plan."""
-    from generator.render.kit.org_chart import org_chart_for
+    from generator.render.kit.org_chart import org_chart_for, worth_drawing
 
     key = id(entry.customer)
     if key in charted:
         return
     charted.add(key)
     brief = entry.customer.brief
-    if len(brief.contacts) < ORG_CHART_MIN_PEOPLE:
+    if not worth_drawing(brief):
         return
     chart = org_chart_for(brief, Texts(texts.language, brief.currency))
     if chart is None:
