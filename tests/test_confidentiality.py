@@ -61,3 +61,9 @@ def test_responses_and_tender_are_customer_facing_and_the_mappings_are_not(tmp_p
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         media = [package.read(n) for n in package.namelist() if n.startswith("word/media/")]
     assert media and all(blob == logo for blob in media)
+
+
+def test_customer_view_exposes_responses_and_tender(zh_brief):
+    view = customer_view(zh_brief.brief)
+    assert view.responses == tuple(zh_brief.brief.proposal.solution.responses) and len(view.responses) == 2
+    assert view.tender is zh_brief.brief.proposal.tender and view.tender.number == "MJJX-2026-ZB-035"

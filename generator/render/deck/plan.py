@@ -281,8 +281,7 @@ def _service_point(t: Texts, services: list) -> Point:
 
 def _responses(view: CustomerView, t: Texts) -> SlideSpec | None:
     """Return the slide answering the purchase criteria one by one (a native table), or None."""
-    solution = view.proposal.solution
-    responses = solution.responses if solution else []
+    responses = view.responses
     if not responses:
         return None
     with_offering = any(r.offering for r in responses)

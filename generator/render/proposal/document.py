@@ -215,8 +215,8 @@ class _ProposalBuilder:
                 if fab:
                     self.w.table([Column("", 1.2, "center"), Column("", 6)], [list(pair) for pair in fab], header=False)
                     self.w.paragraph(style="Note")
-        if solution.responses:
-            self.responses(solution.responses)
+        if self.view.responses:
+            self.responses(list(self.view.responses))
         if solution.implementation:
             self.heading(2, self.t("proposal.implementation"))
             columns = [Column(self.t("proposal.phase"), 2.2), Column(self.t("proposal.start"), 1.6, "center"),
@@ -420,7 +420,7 @@ class _ProposalBuilder:
     def appendices(self) -> None:
         """Write the bid's appendices, each on its own page: technical and commercial deviation
         tables, then the qualification checklist; each title carries the tender number."""
-        tender = self.proposal.tender
+        tender = self.view.tender
         if tender is None:
             return
         number = 0
