@@ -202,3 +202,22 @@ def test_visit_plan_says_what_to_stress_with_whom(tmp_path, examples_dir):
     assert "留意劣势：价格偏高；回答：以 3 年总拥有成本对比" in meet
     objections = next(text for text in cells if "明年再说吧" in text)
     assert objections.index("明年再说吧") < objections.index("比竞争对手贵 15%") and "（提前回答）" in objections
+
+
+def test_coach_messages_of_the_new_rules_name_the_evidence():
+    from generator.analysis.coach.check import check_brief
+    from generator.render.check.report import brief_report
+
+    data = Path(__file__).parent / "data"
+
+    def messages(rule: str, language: str) -> list[str]:
+        loaded = load_brief(data / f"check_{rule}" / "fail.yaml")
+        report = brief_report(loaded, check_brief(loaded.brief, dt.date(2026, 11, 23)), language)
+        return [item.message for item in report.items if item.rule == rule]
+
+    assert messages("weakness-unanswered", "zh") == ["我方劣势「价格偏高」影响决策者王建国，但还没有准备好的回答。"]
+    assert messages("offering-without-price", "en") == [
+        "The offering “MES 追溯模块” has no pricing line of its name or category."]
+    assert messages("criterion-unanswered", "zh") == [
+        "采购指标「一次合格率 ≥ 99.5%」在建议书中没有对应的需求响应。", "采购指标「交货期 60 天」在建议书中没有对应的需求响应。"]
+    assert messages("objection-unanswered", "en") == ["The objection “明年再说吧” has no response written."]
