@@ -45,8 +45,16 @@ def canary_brief(examples_dir: Path, target_dir: Path, language: str = "zh") -> 
         needs[key] = [canary(f"needs.{key}")]
     opportunity["competitors"] = [{"name": canary("competitor"), "strengths": [canary("c.strength")],
                                    "weaknesses": [canary("c.weakness")], "in_use_at_customer": canary("c.inuse")}]
-    opportunity["our_strengths"] = [canary("our_strength")]
-    opportunity["our_weaknesses"] = [canary("our_weakness")]
+    # internal mappings: reporting lines (contact ids), the criteria a strength meets, whom a weakness affects
+    for contact in data["contacts"]:
+        contact["id"] = canary("contact.id")
+    for contact in data["contacts"][1:]:
+        contact["reports_to"] = data["contacts"][0]["id"]
+    opportunity["our_strengths"] = [canary("our_strength"),
+                                    {"text": canary("our_strength.mapped"), "criteria": [canary("strength.criterion")]}]
+    opportunity["our_weaknesses"] = [canary("our_weakness"),
+                                     {"text": canary("our_weakness.mapped"), "affects": [data["contacts"][0]["id"]],
+                                      "answer": canary("weakness.answer")}]
     opportunity["close"] = {"method": "concession", "note": canary("close.note")}
     data["objections"] = [{"type": "price", "nature": "hidden", "statement": canary("objection"),
                            "method": "ask", "response": canary("response")}]
