@@ -46,3 +46,6 @@ XLSX_RATIO_FROM_BYTES = 1 * MB
 
 XML_HEAD_BYTES = 64 * 1024
 """The start of each XML part searched for a DOCTYPE or ENTITY declaration (Excel writes none)."""
+
+XLSX_MAX_COLUMNS = 512
+"""Columns read from each sheet row (Excel allows 16,384; a customer list needs a few dozen)."""
