@@ -19,15 +19,25 @@ import struct
 import warnings
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator
+from typing import Any, BinaryIO
 
 from generator.errors import KamError
 from generator.load import messages
 from generator.load.files import FileRefused, open_ordinary
-from generator.load.limits import (CSV_MAX_LINE_CHARS, CSV_SNIFF_CHARS, TABLE_MAX_BYTES, XLSX_MAX_COLUMNS,
-                                   XLSX_MAX_PART_BYTES, XLSX_MAX_PARTS, XLSX_MAX_RATIO, XLSX_MAX_TOTAL_BYTES,
-                                   XLSX_RATIO_FROM_BYTES, XML_HEAD_BYTES)
+from generator.load.limits import (
+    CSV_MAX_LINE_CHARS,
+    CSV_SNIFF_CHARS,
+    TABLE_MAX_BYTES,
+    XLSX_MAX_COLUMNS,
+    XLSX_MAX_PART_BYTES,
+    XLSX_MAX_PARTS,
+    XLSX_MAX_RATIO,
+    XLSX_MAX_TOTAL_BYTES,
+    XLSX_RATIO_FROM_BYTES,
+    XML_HEAD_BYTES,
+)
 
 _DELIMITERS = ",\t;|"
 _UTF8_CHUNK = 1 << 20

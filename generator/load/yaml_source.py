@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 from yaml import events as ev
@@ -31,13 +32,12 @@ from yaml import events as ev
 from generator.errors import BriefError, Problem
 from generator.load import messages
 from generator.load.files import FileRefused, read_ordinary
-from generator.load.limits import (BRIEF_MAX_BYTES, YAML_MAX_ALIAS_NODES, YAML_MAX_CHARACTER_PROBLEMS,
-                                   YAML_MAX_DEPTH)
+from generator.load.limits import BRIEF_MAX_BYTES, YAML_MAX_ALIAS_NODES, YAML_MAX_CHARACTER_PROBLEMS, YAML_MAX_DEPTH
 
 try:  # libyaml: the same events and marks as the pure-Python parser, ~20× faster
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader
 
 Loc = tuple  # a path into the data: ("proposal", "pricing", "items", 2, "unit_price")
 Where = tuple  # (file, line, column), 1-based
@@ -77,7 +77,7 @@ class Locations:
         file, line, col = self.values.get((), ("", None, None))
         return file, line, col
 
-    def graft(self, prefix: Loc, other: "Locations") -> None:
+    def graft(self, prefix: Loc, other: Locations) -> None:
         """Place another document's locations under `prefix` (e.g. a seller file under "seller")."""
         for loc, where in other.values.items():
             self.values[prefix + loc] = where
@@ -181,7 +181,7 @@ def plain_scalar(text: str) -> Any:
 
 def _forbidden_characters(text: str, name: str) -> list[Problem]:
     """Return a problem for each character YAML does not allow raw (the first few, then a count)."""
-    found = []
+    found: list[Problem] = []
     for match in _NON_PRINTABLE.finditer(text):
         if len(found) == YAML_MAX_CHARACTER_PROBLEMS:
             rest = sum(1 for _ in _NON_PRINTABLE.finditer(text, match.start()))
@@ -351,7 +351,7 @@ class _Plain:
         if node.tag not in (None, "!", _CORE + expected):
             self.problem(node, loc, messages.tag_not_allowed(_tag_name(node.tag)))
             return None
-        if isinstance(node, _Sequence):
+        if not isinstance(node, _Mapping):
             items = []
             for index, item in enumerate(node.children):
                 child = loc + (index,)
@@ -416,7 +416,8 @@ class _Plain:
         """Return the pairs `<<` brings in whose key is not in `taken` (the first merged one wins)."""
         out = []
         for key_node, value_node in node.pairs():
-            if not (isinstance(_target(key_node), _Scalar) and _is_merge(_target(key_node))):
+            key = _target(key_node)
+            if not (isinstance(key, _Scalar) and _is_merge(key)):
                 continue
             source = _target(value_node)
             sources = [_target(s) for s in source.children] if isinstance(source, _Sequence) else [source]
