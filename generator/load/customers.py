@@ -19,12 +19,11 @@ import enum
 import re
 import typing
 import unicodedata
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator, Sequence
 
 from pydantic import BaseModel, ValidationError
 
@@ -188,7 +187,7 @@ def _normal(text: str) -> str:
     return re.sub(r"[\s_\-]+", "", unicodedata.normalize("NFKC", str(text)).casefold())
 
 
-@cache
+@lru_cache(maxsize=None)
 def _header_table(table: str) -> dict[str, Loc]:
     """Return normalised header → path for the customers or contacts sheet (labels in both languages)."""
     from generator.i18n.labels.archive import LABELS

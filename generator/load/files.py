@@ -12,8 +12,8 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+import generator.load.messages as messages
 from generator.errors import KamError
-from generator.load import messages
 
 
 class FileRefused(KamError):

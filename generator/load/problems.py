@@ -6,8 +6,7 @@ import difflib
 import enum
 import types
 import typing
-from collections.abc import Callable
-from typing import Any
+from typing import Any, Callable
 
 from pydantic import BaseModel, ValidationError
 

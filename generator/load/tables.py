@@ -23,8 +23,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import generator.load.messages as messages
 from generator.errors import KamError
-from generator.load import messages
 from generator.load.files import FileRefused, open_ordinary
 from generator.load.limits import (
     CSV_MAX_LINE_CHARS,

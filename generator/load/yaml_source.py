@@ -29,8 +29,8 @@ from typing import Any
 import yaml
 from yaml import events as ev
 
+import generator.load.messages as messages
 from generator.errors import BriefError, Problem
-from generator.load import messages
 from generator.load.files import FileRefused, read_ordinary
 from generator.load.limits import BRIEF_MAX_BYTES, YAML_MAX_ALIAS_NODES, YAML_MAX_CHARACTER_PROBLEMS, YAML_MAX_DEPTH
 
