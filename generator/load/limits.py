@@ -26,7 +26,7 @@ TABLE_MAX_BYTES = 100 * MB
 CSV_MAX_LINE_CHARS = 1 * MB
 """One physical line of a CSV file."""
 
-CSV_SNIFF_CHARS = 64 * 1024
+CSV_SNIFF_CHARS = 32 * 1024
 """The sample (whole lines from the top of a CSV file) its delimiter is guessed from."""
 
 XLSX_MAX_PARTS = 10_000
@@ -49,3 +49,6 @@ XML_HEAD_BYTES = 64 * 1024
 
 XLSX_MAX_COLUMNS = 512
 """Columns read from each sheet row (Excel allows 16,384; a customer list needs a few dozen)."""
+
+XLSX_MAX_ROWS = 1_048_576
+"""Excel's last row; a sheet claiming rows beyond it is damaged."""
