@@ -318,3 +318,8 @@ def test_a_csv_full_of_quotes_is_sniffed_in_seconds(tmp_path):
     (tmp_path / "quotes.csv").write_text("客户名称,地址\n甲公司,x\n" + ',"a' * 30_000 + "\n", encoding="utf-8")
     output, out = run_archive(tmp_path, tmp_path / "quotes.csv", "quotes.csv:3:")
     assert cards(out) == {"甲公司"}
+
+
+def test_a_header_of_100_000_columns(tmp_path):
+    (tmp_path / "wide.csv").write_text(",".join(f"c{i}" for i in range(100_000)) + "\n1\n", encoding="utf-8")
+    run_archive(tmp_path, tmp_path / "wide.csv", "wide.csv:1: the header has 100,000 columns")

@@ -19,11 +19,12 @@ import enum
 import re
 import typing
 import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -187,7 +188,7 @@ def _normal(text: str) -> str:
     return re.sub(r"[\s_\-]+", "", unicodedata.normalize("NFKC", str(text)).casefold())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _header_table(table: str) -> dict[str, Loc]:
     """Return normalised header → path for the customers or contacts sheet (labels in both languages)."""
     from generator.i18n.labels.archive import LABELS

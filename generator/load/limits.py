@@ -47,8 +47,9 @@ XLSX_RATIO_FROM_BYTES = 1 * MB
 XML_HEAD_BYTES = 64 * 1024
 """The start of each XML part searched for a DOCTYPE or ENTITY declaration (Excel writes none)."""
 
-XLSX_MAX_COLUMNS = 512
-"""Columns read from each sheet row (Excel allows 16,384; a customer list needs a few dozen)."""
+TABLE_MAX_COLUMNS = 512
+"""Columns of a customer list: a CSV header may name this many, a sheet is read this wide
+(Excel allows 16,384; a customer list needs a few dozen)."""
 
 XLSX_MAX_ROWS = 1_048_576
 """Excel's last row; a sheet claiming rows beyond it is damaged."""

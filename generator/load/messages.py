@@ -124,6 +124,10 @@ def csv_syntax(detail: str) -> str:
     return f"CSV syntax: {detail}"
 
 
+def too_many_columns(count: int, limit: int) -> str:
+    return f"the header has {count:,} columns; a customer list may have at most {limit}"
+
+
 def csv_line_too_long(limit: int) -> str:
     return f"this line is longer than {size_text(limit)}; the file does not look like a customer list"
 

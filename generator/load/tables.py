@@ -30,7 +30,7 @@ from generator.load.limits import (
     CSV_MAX_LINE_CHARS,
     CSV_SNIFF_CHARS,
     TABLE_MAX_BYTES,
-    XLSX_MAX_COLUMNS,
+    TABLE_MAX_COLUMNS,
     XLSX_MAX_PART_BYTES,
     XLSX_MAX_PARTS,
     XLSX_MAX_RATIO,
@@ -77,8 +77,13 @@ def csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
             reader = csv.reader(lines, delimiter=delimiter, quotechar='"', doublequote=True,
                                 skipinitialspace=False, strict=False)
             number = 0
+            header = False
             try:
                 for number, row in enumerate(reader, start=1):
+                    if not header and any(cell.strip() for cell in row):
+                        header = True  # each header is matched against every known label: bound their number
+                        if len(row) > TABLE_MAX_COLUMNS:
+                            raise TableError(messages.too_many_columns(len(row), TABLE_MAX_COLUMNS), number)
                     yield number, row
             except csv.Error as exc:
                 raise TableError(messages.csv_syntax(str(exc)), number + 1) from None
@@ -223,12 +228,12 @@ def _check_xml_head(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
 def sheet_rows(sheet: Any) -> Iterator[tuple[int, list[Any]]]:
     """Yield (row number, cell values) of each non-empty row of an openpyxl read-only sheet.
 
-    Rows are read at most XLSX_MAX_COLUMNS wide, and the dimensions the sheet claims are
+    Rows are read at most TABLE_MAX_COLUMNS wide, and the dimensions the sheet claims are
     ignored: a hostile `A1:XFD1048576` would otherwise pad every one of a million rows.
     Raises TableError at the row where the sheet's XML cannot be read any further.
     """
     sheet.reset_dimensions()
-    rows = sheet.iter_rows(values_only=True, max_col=XLSX_MAX_COLUMNS)
+    rows = sheet.iter_rows(values_only=True, max_col=TABLE_MAX_COLUMNS)
     number = 0
     empty: tuple = ()  # openpyxl yields one shared tuple for every row missing from the XML
     while True:
