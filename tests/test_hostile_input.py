@@ -65,12 +65,14 @@ def check_brief_refused(tmp_path: Path, brief: Path, where: str) -> str:
 EXAMPLE_HEAD = "brief: 1\nlanguage: zh\naccount:\n  name: 某某公司\nproposal:\n  title: 方案\n"
 
 
-@pytest.mark.parametrize("date, line_col", [("2026-02-30", "7:9"), ("2026-13-01", "7:9")])
+@pytest.mark.parametrize("date, line_col", [("2026-02-30", "7:9"), ("2026-13-01", "7:9"), ('"2026-02-30"', "7:9"),
+                                            ("2026/02/30", "7:9")])
 def test_impossible_yaml_date(tmp_path, date, line_col):
     brief = tmp_path / "b.yaml"
     brief.write_text(EXAMPLE_HEAD + f"  date: {date}\n", encoding="utf-8")
     output = check_brief_refused(tmp_path, brief, f"b.yaml:{line_col}: proposal.date:")
-    assert date in output
+    if date[0].isdigit() and "-" in date:  # YAML's date form: kam's reader names the impossible day
+        assert f"{date} is not a date" in output
 
 
 def test_billion_laughs(tmp_path):
