@@ -250,6 +250,11 @@ def test_not_a_workbook(tmp_path):
     run_archive(tmp_path, tmp_path / "fake.xlsx", "fake.xlsx: cannot read as an Excel workbook")
 
 
+def test_an_old_xls_or_a_password_protected_workbook(tmp_path):
+    (tmp_path / "locked.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
+    run_archive(tmp_path, tmp_path / "locked.xlsx", "locked.xlsx: cannot read as an Excel workbook: it is an old-format")
+
+
 def test_fifo_customer_list(tmp_path):
     os.mkfifo(tmp_path / "list.csv")
     output, out = run_archive(tmp_path, tmp_path / "list.csv", "list.csv: is a pipe")

@@ -140,6 +140,11 @@ def not_a_workbook(detail: str) -> str:
     return f"cannot read as an Excel workbook: {detail}"
 
 
+def workbook_is_ole() -> str:
+    return ("cannot read as an Excel workbook: it is an old-format .xls or a password-protected workbook; "
+            "save it as .xlsx without a password")
+
+
 def workbook_too_many_parts(count: int, limit: int) -> str:
     return f"not a workbook kam can read: it holds {count:,} files (at most {limit:,})"
 

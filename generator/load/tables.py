@@ -41,6 +41,7 @@ from generator.load.limits import (
 )
 
 _DELIMITERS = ",\t;|"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .xls, or an .xlsx saved with a password
 _UTF8_CHUNK = 1 << 20
 
 
@@ -168,6 +169,9 @@ def _score(sample: str, delimiter: str) -> tuple[float, int]:
 def check_workbook(path: Path) -> None:
     """Raise TableError unless `path` is an ordinary file whose zip package is safe to hand to openpyxl."""
     with _open(path) as handle:
+        if handle.read(8) == _OLE_MAGIC:
+            raise TableError(messages.workbook_is_ole())
+        handle.seek(0)
         _check_directory_size(handle)
         try:
             archive = zipfile.ZipFile(handle)
