@@ -94,7 +94,7 @@ def _load_seller_file(brief_path: Path, reference: str, locations: Locations, pr
     """Return the seller mapping from the file the brief names, grafting its locations under `seller`."""
     seller_path = (brief_path.parent / reference).resolve()
     file, line, col = locations.of(("seller",))
-    if not seller_path.is_file():
+    if not seller_path.exists():  # anything else (a folder, a FIFO) load_yaml refuses in its own words
         problems.append(Problem(file, line, col, "seller", f"seller file not found: {reference}"))
         return None
     try:
