@@ -9,6 +9,8 @@ from typing import Annotated, Any
 from pydantic import Field, StringConstraints, ValidationError, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+# The base class and text types live in `base` so the parts in other modules (tender) share them.
+from generator.models.base import Model, Required, Text, TextList  # noqa: F401
 from generator.models.enums import (
     Answer,
     Attitude,
@@ -31,8 +33,8 @@ from generator.models.enums import (
     Tier,
 )
 from generator.models.enums import BenefitKind, Charge, CostKind, ServiceMode
-from generator.models.base import Model, Required, Text, TextList  # noqa: F401 (re-exported)
 from generator.models.offer import Close, Package, Terms
+from generator.models.tender import Response, StrengthItem, Tender, WeaknessItem
 from generator.models.values import Date, Discount, Money, NonNegativeMoney, Quantity, Rate
 
 
@@ -50,6 +52,8 @@ class Reference(Model):
     project: Text | None = None
     year: int | None = None
     result: Text | None = None
+    # proposal depth (responses, tender, org chart)
+    image: Text | None = Field(None, description="PNG/JPEG picture of the case (customer-facing), relative to the file")
 
 
 class Credentials(Model):
@@ -224,6 +228,8 @@ class Contact(Model):
     phone: Text | None = None
     email: Text | None = None
     personal: PersonalDetails | None = None
+    # proposal depth (responses, tender, org chart)
+    reports_to: Text | None = Field(None, description="The id of the contact this person reports to (no loops)")
 
 
 # --- opportunity ------------------------------------------------------------------------
@@ -266,8 +272,8 @@ class Opportunity(Model):
     assessment: Assessment | None = None
     needs: Needs | None = None
     competitors: list[Competitor] = []
-    our_strengths: TextList = []
-    our_weaknesses: TextList = []
+    our_strengths: list[StrengthItem] = Field([], description="Text, or {text, criteria: [purchase criteria it meets]}")
+    our_weaknesses: list[WeaknessItem] = Field([], description="Text, or {text, affects: [contact ids], answer}")
     # offer and close
     close: Close | None = Field(None, description="Internal: the closing method we mean to use, and a note")
 
@@ -291,6 +297,8 @@ class Offering(Model):
     feature: Text | None = None
     advantage: Text | None = None
     benefit: Text | None = None
+    # proposal depth (responses, tender, org chart)
+    image: Text | None = Field(None, description="PNG/JPEG picture of the offering (customer-facing), relative to the brief")
 
 
 class Phase(Model):
@@ -334,6 +342,8 @@ class Solution(Model):
     offerings: list[Offering] = []
     implementation: list[Phase] = []
     service: list[Service] = []
+    # proposal depth (responses, tender, org chart)
+    responses: list[Response] = Field([], description="How the solution meets each purchase criterion (需求响应)")
 
 
 class PriceItem(Model):
@@ -411,6 +421,8 @@ class Proposal(Model):
     deck: DeckOptions | None = None
     # offer and close
     terms: Terms | None = Field(None, description="The commercial terms (商务条款), shown after the pricing")
+    # proposal depth (responses, tender, org chart)
+    tender: Tender | None = Field(None, description="A bid: deviation tables and the qualification checklist")
 
     @model_validator(mode="after")
     def _valid_after_date(self) -> Proposal:
@@ -485,7 +497,7 @@ class Brief(Model):
 
     @model_validator(mode="after")
     def _cross_references(self) -> Brief:
-        found = reference_errors(self.contacts, self.visits)
+        found = reference_errors(self.contacts, self.visits, self.opportunity)
         if found:
             raise ValidationError.from_exception_data(type(self).__name__, [_error(*f) for f in found])
         return self
@@ -498,11 +510,14 @@ class Brief(Model):
 _REFERENCE_TEXTS = {
     "duplicate_id": "duplicate contact id {id} (also contacts[{first}])",
     "unknown_contact": "no contact with id {id}",
+    "reports_to_self": "reports to themselves",
+    "reporting_loop": "reporting lines form a loop: {path}",
 }
 
 
-def reference_errors(contacts: Any, visits: Any) -> list[tuple[tuple, str, dict[str, Any], Any]]:
-    """Return (loc, kind, context, value) for duplicate contact ids and visits naming unknown contacts.
+def reference_errors(contacts: Any, visits: Any, opportunity: Any = None) -> list[tuple[tuple, str, dict[str, Any], Any]]:
+    """Return (loc, kind, context, value) for duplicate contact ids, visits naming unknown contacts,
+    reporting lines to unknown contacts or in a loop, and weaknesses affecting unknown contacts.
 
     Works on models and on raw mappings alike, so the loader can report these together
     with field errors (Pydantic runs model validators only once the fields are valid).
@@ -525,8 +540,43 @@ def reference_errors(contacts: Any, visits: Any) -> list[tuple[tuple, str, dict[
         named = get(visit, "contacts")
         for position, contact_id in enumerate(named if isinstance(named, list) else []):
             if contact_id not in seen:
-                found.append((("visits", index, "contacts", position), "unknown_contact", {"id": repr(contact_id)},
-                              contact_id))
+                found.append((("visits", index, "contacts", position), "unknown_contact",
+                              {"id": repr(contact_id)}, contact_id))
+    found += _reporting_errors(contacts if isinstance(contacts, list) else [], seen, get)
+    weaknesses = get(opportunity, "our_weaknesses") if opportunity is not None else None
+    for index, weakness in enumerate(weaknesses if isinstance(weaknesses, list) else []):
+        affects = get(weakness, "affects") if isinstance(weakness, dict) or hasattr(weakness, "affects") else None
+        for position, contact_id in enumerate(affects if isinstance(affects, list) else []):
+            if contact_id not in seen:
+                found.append((("opportunity", "our_weaknesses", index, "affects", position), "unknown_contact",
+                              {"id": repr(contact_id)}, contact_id))
+    return found
+
+
+def _reporting_errors(contacts: list[Any], seen: dict[Any, int], get: Any) -> list[tuple[tuple, str, dict[str, Any], Any]]:
+    """Return the errors of `reports_to`: an unknown id, or a loop (reported once, at its first member)."""
+    found: list[tuple[tuple, str, dict[str, Any], Any]] = []
+    boss: dict[Any, Any] = {}
+    for index, contact in enumerate(contacts):
+        contact_id, target = get(contact, "id"), get(contact, "reports_to")
+        if target is None or contact_id is None:
+            continue
+        if target not in seen:
+            found.append((("contacts", index, "reports_to"), "unknown_contact", {"id": repr(target)}, target))
+        elif seen.get(contact_id) == index:
+            boss[contact_id] = target
+    reported: set[Any] = set()
+    for contact_id in boss:
+        chain, current = [contact_id], boss[contact_id]
+        while current in boss and current not in chain:
+            chain.append(current)
+            current = boss[current]
+        if current != contact_id or contact_id in reported:
+            continue  # no loop through this person (a loop further up is reported at its own member)
+        reported.update(chain)
+        path = " → ".join(str(c) for c in chain + [contact_id])
+        kind = "reports_to_self" if len(chain) == 1 else "reporting_loop"
+        found.append((("contacts", seen[contact_id], "reports_to"), kind, {"path": path}, boss[contact_id]))
     return found
 
 

@@ -82,6 +82,8 @@ LABELS = {
     "seller_not_found": ("找不到卖方文件：{reference}", "seller file not found: {reference}"),
     "logo_not_found": ("找不到标志文件：{reference}", "logo file not found: {reference}"),
     "logo_not_image": ("标志必须是 PNG 或 JPEG 图片：{reference}", "logo must be a PNG or JPEG image: {reference}"),
+    "image_not_found": ("找不到图片文件：{reference}", "image file not found: {reference}"),
+    "image_not_image": ("图片必须是 PNG 或 JPEG 文件：{reference}", "image must be a PNG or JPEG file: {reference}"),
     # --- customer lists --------------------------------------------------------------
     "no_briefs_in_folder": ("此文件夹中没有简报（含 `brief:` 和 `account:` 的 YAML 文件）",
                             "no briefs in this folder (YAML files with `brief:` and `account:`)"),
@@ -107,6 +109,9 @@ LABELS = {
     "csv_syntax": ("CSV 格式错误：{detail}", "CSV syntax: {detail}"),
     "csv_line_too_long": ("这一行超过 {limit}，不像是客户列表", "this line is longer than {limit}; the file does not look like a customer list"),
     "not_a_workbook": ("无法作为 Excel 工作簿读取：{detail}", "cannot read as an Excel workbook: {detail}"),
+    "workbook_is_ole": ("无法作为 Excel 工作簿读取：这是旧格式的 .xls 或设了密码的工作簿；请另存为不带密码的 .xlsx",
+                        "cannot read as an Excel workbook: it is an old-format .xls or a password-protected workbook; "
+                        "save it as .xlsx without a password"),
     "not_a_zip": ("不是 zip 压缩包（{detail}）", "not a zip package ({detail})"),
     "in_part": ("部件 {part}：{detail}", "part {part}: {detail}"),
     "workbook_too_many_parts": ("kam 无法读取此工作簿：它包含 {count} 个文件（最多 {limit} 个）",

@@ -98,6 +98,8 @@ LABELS = {
     "free_with_price": ("免费服务没有价格：请删除价格，或写 charge: paid", "a free service has no price: remove it or set charge: paid"),
     "payment_twice": ("付款条件写了两次：请只保留 terms.payment 或 pricing.payment_terms 之一",
                       "payment terms are given twice: keep terms.payment or pricing.payment_terms, not both"),
+    "reports_to_self": ("汇报给自己", "reports to themselves"),
+    "reporting_loop": ("汇报关系形成了循环：{path}", "reporting lines form a loop: {path}"),
     "unknown_contact": ("没有 id 为 {id} 的联系人", "no contact with id {id}"),
     # --- anything else Pydantic may say ---------------------------------------------
     "value_error": ("取值无效", "is not a valid value"),
