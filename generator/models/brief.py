@@ -14,6 +14,9 @@ from generator.models.base import Model, Required, Text, TextList  # noqa: F401
 from generator.models.enums import (
     Answer,
     Attitude,
+    BenefitKind,
+    Charge,
+    CostKind,
     DealStatus,
     Function,
     Language,
@@ -28,15 +31,14 @@ from generator.models.enums import (
     RelationshipStage,
     Role,
     ServiceKind,
+    ServiceMode,
     Stage,
     Style,
     Tier,
 )
-from generator.models.enums import BenefitKind, Charge, CostKind, ServiceMode
 from generator.models.offer import Close, Package, Terms
 from generator.models.tender import Response, StrengthItem, Tender, WeaknessItem
 from generator.models.values import Date, Discount, Money, NonNegativeMoney, Quantity, Rate
-
 
 # --- seller -----------------------------------------------------------------------------
 
@@ -326,7 +328,7 @@ class Service(Model):
     response: Text | None = Field(None, description="How fast: 15 分钟, 4 小时到场")
 
     @model_validator(mode="after")
-    def _free_has_no_price(self) -> "Service":
+    def _free_has_no_price(self) -> Service:
         if self.price is not None and self.charge == Charge("free"):
             _fail(("price",), "free_with_price", {}, self.price)
         return self
@@ -368,7 +370,7 @@ class Pricing(Model):
     packages: list[Package] = Field([], description="Options the customer chooses between, compared side by side")
 
     @model_validator(mode="after")
-    def _unique_package_ids(self) -> "Pricing":
+    def _unique_package_ids(self) -> Pricing:
         seen: dict[str, int] = {}
         for index, package in enumerate(self.packages):
             if package.id in seen:
@@ -431,7 +433,7 @@ class Proposal(Model):
         return self
 
     @model_validator(mode="after")
-    def _payment_terms_once(self) -> "Proposal":
+    def _payment_terms_once(self) -> Proposal:
         if self.terms and self.terms.payment and self.pricing and self.pricing.payment_terms:
             _fail(("terms", "payment"), "payment_twice", {}, self.terms.payment)
         return self
