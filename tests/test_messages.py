@@ -376,3 +376,36 @@ def test_kams_own_help_and_version_in_both_languages():
     assert bare.exit_code == 2 and "命令:" in bare.output and "examples。" not in bare.output
     assert kam("--version", lang=ZH).stdout.startswith("kam，版本 ")
     assert kam("--version").stdout.startswith("kam, version ")
+
+
+def test_the_reading_layers_refusals_in_both_languages(tmp_path):
+    import os
+
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"] + [
+        f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join(["*" + chr(97 + i)] * 10) + "]" for i in range(8)]
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("brief: 1\n" + "\n".join(lines) + "\naccount: {name: x}\n", encoding="utf-8")
+    date = tmp_path / "date.yaml"
+    date.write_text("brief: 1\naccount:\n  name: x\n  customer_since: 2026-02-30\n", encoding="utf-8")
+    huge = tmp_path / "huge.yaml"
+    huge.write_bytes(b"brief: 1\n" + b"#" * (11 << 20))
+    zh = kam("validate", fifo, bomb, date, huge, lang=ZH).stderr
+    en = kam("validate", fifo, bomb, date, huge).stderr
+    assert "fifo.yaml: 这是管道（FIFO），不是普通文件；kam 只读取普通文件" in zh
+    assert "fifo.yaml: is a pipe (FIFO), not an ordinary file" in en
+    assert "别名 *d 会使文件超过 100,000 个值" in zh and "alias *d would bring the file past 100,000 values" in en
+    assert "date.yaml:4:19: account.customer_since: 2026-02-30 不是日期：2026 年 2 月只有 28 天" in zh
+    assert "2026-02-30 is not a date: 2026-02 has 28 days" in en
+    assert "huge.yaml: 文件大小为 11 MB；简报文件最大只能是 10 MB" in zh and "huge.yaml: is 11 MB; a brief may be at most 10 MB" in en
+    old = tmp_path / "old.xlsx"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest")
+    fake = tmp_path / "fake.xlsx"
+    fake.write_bytes(b"not a zip")
+    zh = kam("archive", old, fake, "-o", tmp_path / "zh", lang=ZH).stderr
+    en = kam("archive", old, fake, "-o", tmp_path / "en", "--lang", "en").stderr
+    assert "old.xlsx: 无法作为 Excel 工作簿读取：这是旧格式的 .xls 或设了密码的工作簿；请另存为不带密码的 .xlsx" in zh
+    assert "fake.xlsx: 无法作为 Excel 工作簿读取：不是 zip 压缩包\n" in zh and "zip file" not in zh
+    assert "old.xlsx: cannot read as an Excel workbook: it is an old-format .xls" in en
+    assert "fake.xlsx: cannot read as an Excel workbook: not a zip package" in en

@@ -123,7 +123,7 @@ def impossible_date(text: str, year: int, month: int) -> Message:
         return msg("reading.impossible_date_no_year", text=text)
     if not 1 <= month <= 12:
         return msg("reading.impossible_date_no_month", text=text, month=month)
-    return msg("reading.impossible_date", text=text, year=year, month=f"{month:02d}",
+    return msg("reading.impossible_date", text=text, year=year, month=month, month2=f"{month:02d}",
                days=calendar.monthrange(year, month)[1])
 
 
@@ -142,7 +142,8 @@ def csv_undecodable(encoding: str, reason: str) -> Message:
 
 
 def not_a_workbook(detail: str | Message) -> Message:
-    return msg("reading.not_a_workbook", detail=detail)
+    # A library's own words (openpyxl, zipfile) stay out of the Chinese text; kam's own reasons are kept.
+    return msg("reading.not_a_workbook" if isinstance(detail, Message) else "reading.not_a_workbook_raw", detail=detail)
 
 
 def workbook_too_many_parts(count: int, limit: int) -> Message:
