@@ -29,6 +29,10 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
 
 
+# After Model: the sub-models of `after_sale` are built on it (see generator/models/__init__.py).
+from generator.models.after_sale import Complaint, Receivable, Referral, Satisfaction, TeamMember  # noqa: E402
+
+
 # --- seller -----------------------------------------------------------------------------
 
 class Person(Model):
@@ -173,6 +177,11 @@ class Account(Model):
     logistics: LogisticsDetails | None = None
     history: list[Deal] = []
     relationship_health: RelationshipHealth | None = None
+    # negotiation and after signing
+    receivables: list[Receivable] = Field([], description="After signing: amounts due, part paid or not (internal)")
+    complaints: list[Complaint] = Field([], description="After signing: complaints and their status (internal)")
+    satisfaction: list[Satisfaction] = Field([], description="After signing: satisfaction scores 1..5 (internal)")
+    referrals: list[Referral] = Field([], description="After signing: introductions the customer made (internal)")
 
 
 # --- contacts ---------------------------------------------------------------------------
@@ -371,6 +380,11 @@ class Negotiation(Model):
     targets: TextList = []
     bottom_line: NonNegativeMoney | None = None
     trades: list[Trade] = []
+    # negotiation and after signing
+    team: list[TeamMember] = Field([], description="Our negotiation team: {name, role} (internal)")
+    their_interests: TextList = Field([], description="The interests behind the customer's positions (internal)")
+    their_bottom_line: NonNegativeMoney | None = Field(None, description="Our estimate of the customer's limit (internal)")
+    alternatives: TextList = Field([], description="Our walk-away alternatives (internal)")
 
 
 class Visit(Model):

@@ -81,4 +81,11 @@ LABELS = {
     "ServiceKind.pre_sale": ("售前服务", "Pre-sale"),
     "ServiceKind.in_sale": ("售中服务", "In-sale"),
     "ServiceKind.after_sale": ("售后服务", "After-sale"),
+    "NegotiationRole.lead": ("主谈", "Lead negotiator"),
+    "NegotiationRole.technical": ("技术", "Technical"),
+    "NegotiationRole.commercial": ("商务", "Commercial"),
+    "NegotiationRole.decision": ("决策", "Decision"),
+    "NegotiationRole.note_taker": ("记录", "Note-taker"),
+    "ComplaintStatus.open": ("处理中", "Open"),
+    "ComplaintStatus.closed": ("已关闭", "Closed"),
 }
