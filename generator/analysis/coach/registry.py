@@ -7,8 +7,8 @@ the data path of the evidence. No I/O and no language: the report renders the ke
 
 This module holds what rules share (Context, Finding, severities, the rule ids); the
 rules live in the `rules_*` modules beside it, one per family: people (the buying
-centre), deal (the opportunity), offer (proposal, pricing, negotiation) and account
-(key-account care). `check.py` runs them; rule modules never import it.
+centre), deal (the opportunity), offer (proposal, pricing, negotiation), account
+(key-account care) and after_sale (the negotiation plan and the signed account). `check.py` runs them; rule modules never import it.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ RULE_IDS = (
     "proposal-section-missing", "challenge-without-impact", "fab-incomplete", "pricing-anomaly",
     "trade-without-exchange", "target-below-bottom-line", "decision-date-passed", "proposal-expired",
     "key-account-unvisited", "weak-relationship-health", "single-threaded",
+    # negotiation and after signing
+    "concession-ladder-broken", "no-negotiation-team", "receivable-overdue", "complaint-open", "satisfaction-unknown",
 )
 """Every rule id, as tests and CI scripts outside the project use them."""
 
