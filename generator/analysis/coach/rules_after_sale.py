@@ -83,11 +83,11 @@ def satisfaction_unknown(context: Context) -> Iterable[Finding]:
     latest = state.latest_satisfaction
     if latest is None:
         loc = ("account", "satisfaction") if account.satisfaction else ("account", "tier")
-        yield finding("satisfaction-unknown", WARNING, "satisfaction_never", loc, "satisfaction_unknown.action",
+        yield finding("satisfaction-unknown", INFO, "satisfaction_never", loc, "satisfaction_unknown.action",
                       months=SATISFACTION_MONTHS)
     else:
         index = account.satisfaction.index(latest)
-        yield finding("satisfaction-unknown", WARNING, "satisfaction_stale", ("account", "satisfaction", index, "date"),
+        yield finding("satisfaction-unknown", INFO, "satisfaction_stale", ("account", "satisfaction", index, "date"),
                       "satisfaction_unknown.action", date=latest.date, score=latest.score, months=SATISFACTION_MONTHS)
 
 
