@@ -86,4 +86,9 @@ LABELS = {
     "key_mark": ("★", "★"),
     "key_legend": ("★ 本阶段关键人或决策者", "★ key person of the stage, or a decision maker"),
     "person": ("{name}（{title}）", "{name} ({title})"),
+    # --- the command ----------------------------------------------------------------
+    "wrote": ("已生成 {path}", "wrote {path}"),
+    "wrote_internal": ("已生成 {path}（内部文件，请勿发给客户）", "wrote {path} (internal: do not send)"),
+    "nothing_to_plan": ("{file}：简报没有 negotiation、报价或异议，无法编制谈判预案。",
+                        "{file}: the brief has no negotiation, pricing or objections to plan a negotiation from."),
 }
