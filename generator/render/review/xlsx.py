@@ -20,7 +20,8 @@ RED_TEXT = "9C0006"
 AMBER = "FFEB9C"
 AMBER_TEXT = "9C5700"
 MAX_WIDTH = 60
-WRAPPED = {"col_top", "col_action"}
+WRAPPED = {"col_top": 44, "col_action": 44}   # long texts: wrapped at this width
+LINE_HEIGHT = 15                             # points per wrapped line
 _ILLEGAL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r"}
 
 
@@ -89,8 +90,20 @@ def render_review_xlsx(rows: Sequence[ReviewRow], language: str, today: dt.date)
         widest = max((display_width(x) for x in texts), default=6)
         if key in formats and key != "col_rank":
             widest = max(widest, 12)
-        sheet.column_dimensions[letter].width = min(MAX_WIDTH, widest + 2)
+        sheet.column_dimensions[letter].width = min(WRAPPED.get(key, MAX_WIDTH), widest + 2)
+    # Row heights for the wrapped columns (readers don't all fit them on opening).
+    for number in range(2, len(rows) + 2):
+        lines = max(-(-display_width(str(sheet.cell(number, position[key]).value or "")) // (width - 2))
+                    for key, width in WRAPPED.items())
+        sheet.row_dimensions[number].height = LINE_HEIGHT * max(1, lines)
     sheet.freeze_panes = "C2"
+    # Printed: landscape, all columns on one page wide, the header on every page.
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{last_row}"
 
     red = dict(fill=PatternFill(start_color=RED, end_color=RED, fill_type="solid"), font=Font(color=RED_TEXT))
