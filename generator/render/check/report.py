@@ -139,6 +139,10 @@ def _format(texts: Texts, value: Any) -> str:
     return "" if value is None else str(value)
 
 
+format_value = _format
+"""Return a typed value (money, percentage, date, term, label, list) as the reader sees it (public name)."""
+
+
 # --- text -------------------------------------------------------------------------------
 
 def text_report(reports: Sequence[BriefReport], language: str | None = None) -> str:
