@@ -289,5 +289,6 @@ def demo(examples_dir: Path, outdir: Path) -> list[Path]:
     for folder, language, inputs in (("archive-zh", "zh", ["customers.xlsx", "brief-zh.yaml"]),
                                      ("archive-en", "en", ["customers.csv", "brief-en.yaml"])):
         present = [examples_dir / name for name in inputs if (examples_dir / name).exists()]
-        written += build_archive(present, Path(outdir) / folder, language=language).written
+        # A fixed day (as the review's demo): the same cards every day, the examples' receivables already due.
+        written += build_archive(present, Path(outdir) / folder, language=language, today=dt.date(2026, 12, 1)).written
     return written
