@@ -86,10 +86,8 @@ def render_review_xlsx(rows: Sequence[ReviewRow], language: str, today: dt.date)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     for key, index in position.items():
         letter = get_column_letter(index)
-        texts = [str(c.value) for (c,) in sheet.iter_rows(min_col=index, max_col=index) if c.value is not None]
+        texts = [_shown(c.value) for (c,) in sheet.iter_rows(min_col=index, max_col=index) if c.value is not None]
         widest = max((display_width(x) for x in texts), default=6)
-        if key in formats and key != "col_rank":
-            widest = max(widest, 12)
         sheet.column_dimensions[letter].width = min(WRAPPED.get(key, MAX_WIDTH), widest + 2)
     # Row heights for the wrapped columns (readers don't all fit them on opening).
     for number in range(2, len(rows) + 2):
@@ -130,6 +128,15 @@ def render_review_xlsx(rows: Sequence[ReviewRow], language: str, today: dt.date)
         formula=[f'AND(ISNUMBER({decision}2),{decision}2<DATE({today.year},{today.month},{today.day}),'
                  f'{stage}2<>{signed})'], **red))
     return workbook_bytes(book)
+
+
+def _shown(value: Any) -> str:
+    """Return a cell's value as the sheet shows it (dates as yyyy-mm-dd, amounts grouped with cents)."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    return str(value)
 
 
 def _quoted(text: str) -> str:
