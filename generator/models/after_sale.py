@@ -12,15 +12,9 @@ from decimal import Decimal
 
 from pydantic import Field, model_validator
 
-from generator.models.brief import Model, Required, Text
+from generator.models.base import Model, Required, Text, fail
 from generator.models.enums import ComplaintStatus, NegotiationRole
 from generator.models.values import NonNegativeMoney
-
-
-def _fail(loc: tuple, kind: str, message: str, value) -> None:
-    from generator.models.brief import _fail as fail  # defined at the end of brief.py, after these models
-
-    fail(loc, kind, message, value)
 
 
 class TeamMember(Model):
@@ -41,7 +35,7 @@ class Receivable(Model):
     @model_validator(mode="after")
     def _received_within_amount(self) -> "Receivable":
         if self.received is not None and self.received > self.amount:
-            _fail(("received",), "received_over_amount", f"must not exceed the amount ({self.amount})", self.received)
+            fail(("received",), "received_over_amount", f"must not exceed the amount ({self.amount})", self.received)
         return self
 
     @property
@@ -62,7 +56,7 @@ class Complaint(Model):
     @model_validator(mode="after")
     def _closed_after_opened(self) -> "Complaint":
         if self.closed_on is not None and self.closed_on < self.date:
-            _fail(("closed_on",), "closed_before_date", f"must not be before the complaint's date ({self.date.isoformat()})",
+            fail(("closed_on",), "closed_before_date", f"must not be before the complaint's date ({self.date.isoformat()})",
                   self.closed_on)
         return self
 

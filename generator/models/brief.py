@@ -7,9 +7,13 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic import Field, StringConstraints, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
+from generator.models.after_sale import Complaint, Receivable, Referral, Satisfaction, TeamMember
+from generator.models.base import Model, Required, Text, TextList
+from generator.models.base import error_details as _error
+from generator.models.base import fail as _fail
 from generator.models.enums import (
     Answer, Attitude, DealStatus, Function, Language, Level, Loyalty, Motivation, Nature,
     ObjectionMethod, ObjectionNature, ObjectionTiming, ObjectionType, RelationshipStage, Role,
@@ -17,20 +21,6 @@ from generator.models.enums import (
 )
 from generator.models.values import Discount, Money, NonNegativeMoney, Quantity, Rate
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True)]
-Required = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-TextList = list[Text]
-
-
-class Model(BaseModel):
-    """Base of every brief model: unknown keys are errors."""
-
-    # coerce_numbers_to_str: YAML reads `phone: 13800000000` as a number; text fields take its text.
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
-
-
-# After Model: the sub-models of `after_sale` are built on it (see generator/models/__init__.py).
-from generator.models.after_sale import Complaint, Receivable, Referral, Satisfaction, TeamMember  # noqa: E402
 
 
 # --- seller -----------------------------------------------------------------------------
@@ -461,10 +451,3 @@ def reference_errors(contacts: list[Any], visits: list[Any]) -> list[tuple[tuple
                               f"no contact with id {contact_id!r}", contact_id))
     return found
 
-
-def _error(loc: tuple, kind: str, message: str, value: Any) -> InitErrorDetails:
-    return InitErrorDetails(type=PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}")), loc=loc, input=value)
-
-
-def _fail(loc: tuple, kind: str, message: str, value: Any) -> None:
-    raise ValidationError.from_exception_data("Brief", [_error(loc, kind, message, value)])

@@ -1,0 +1,29 @@
+"""What every part of the brief's model is built on: the base model, text types and located failures."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True)]
+Required = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+TextList = list[Text]
+
+
+class Model(BaseModel):
+    """Base of every brief model: unknown keys are errors."""
+
+    # coerce_numbers_to_str: YAML reads `phone: 13800000000` as a number; text fields take its text.
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
+
+
+def error_details(loc: tuple, kind: str, message: str, value: Any) -> InitErrorDetails:
+    """Return a Pydantic error at `loc` of type `kind` with `message` (braces kept literally)."""
+    return InitErrorDetails(type=PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}")), loc=loc, input=value)
+
+
+def fail(loc: tuple, kind: str, message: str, value: Any) -> None:
+    """Raise a ValidationError at `loc` (relative to the model being validated)."""
+    raise ValidationError.from_exception_data("Brief", [error_details(loc, kind, message, value)])
