@@ -16,12 +16,12 @@ from openpyxl import Workbook, load_workbook
 from generator.analysis.after_sale import after_sale, months_before
 from generator.analysis.call_plan import call_plan
 from generator.errors import BriefError
+from generator.i18n import Texts
 from generator.load import load_brief
 from generator.load.customers import CustomerRecord, RecordFailure, iter_customers
 from generator.models.schema import brief_schema
 from generator.render.archive.batch import build_archive
 from generator.render.visits.texts import say
-from generator.i18n import Texts
 
 DAY = dt.date(2026, 12, 1)
 

@@ -10,9 +10,10 @@ team; visits logged; receivables, complaints and satisfaction after signing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Mapping
+from typing import Any
 
 from generator.analysis.coach.registry import Label, Percent
 from generator.analysis.pricing import summarise_pricing
@@ -152,7 +153,7 @@ def _lines(brief: Brief) -> tuple[dict[str, Any], Any]:
     if not pricing or not pricing.items:
         return {}, None
     summary = summarise_pricing(pricing)
-    lines = {}
+    lines: dict[str, Any] = {}
     for line in summary.lines + summary.optional_lines:
         lines.setdefault(line.item.name, line)
     return lines, summary
@@ -256,19 +257,19 @@ def _after_sale(old: Brief, new: Brief) -> list[Change]:
                                                                    "outstanding": r.outstanding}))
     ca = {(c.date, c.issue): c for c in old.account.complaints}
     for c in new.account.complaints:
-        before = ca.get((c.date, c.issue))
-        if before is None:
+        earlier = ca.get((c.date, c.issue))
+        if earlier is None:
             out.append(Change("after_sale", "complaint_added", {"issue": c.issue, "date": c.date}))
-        elif before.is_open and not c.is_open:
+        elif earlier.is_open and not c.is_open:
             out.append(Change("after_sale", "complaint_closed", {"issue": c.issue, "closed_on": c.closed_on or ""}))
-        elif not before.is_open and c.is_open:
+        elif not earlier.is_open and c.is_open:
             out.append(Change("after_sale", "complaint_reopened", {"issue": c.issue}))
     sa = {(s.date, s.score) for s in old.account.satisfaction}
     for s in new.account.satisfaction:
         if (s.date, s.score) not in sa:
             out.append(Change("after_sale", "satisfaction_added", {"date": s.date, "score": s.score, "by": s.by or ""}))
     fa = {(r.date, r.to) for r in old.account.referrals}
-    for r in new.account.referrals:
-        if (r.date, r.to) not in fa:
-            out.append(Change("after_sale", "referral_added", {"to": r.to, "outcome": r.outcome or ""}))
+    for referral in new.account.referrals:
+        if (referral.date, referral.to) not in fa:
+            out.append(Change("after_sale", "referral_added", {"to": referral.to, "outcome": referral.outcome or ""}))
     return out

@@ -9,9 +9,9 @@ Rows are sorted by amount (largest first) and then by risk (most serious finding
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable
 
 from generator.analysis.after_sale import after_sale
 from generator.analysis.coach.check import check_brief

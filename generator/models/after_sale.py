@@ -33,7 +33,7 @@ class Receivable(Model):
     received_on: dt.date | None = Field(None, description="Day of the (last) payment received")
 
     @model_validator(mode="after")
-    def _received_within_amount(self) -> "Receivable":
+    def _received_within_amount(self) -> Receivable:
         if self.received is not None and self.received > self.amount:
             fail(("received",), "received_over_amount", f"must not exceed the amount ({self.amount})", self.received)
         return self
@@ -54,7 +54,7 @@ class Complaint(Model):
     owner: Text | None = None
 
     @model_validator(mode="after")
-    def _closed_after_opened(self) -> "Complaint":
+    def _closed_after_opened(self) -> Complaint:
         if self.closed_on is not None and self.closed_on < self.date:
             fail(("closed_on",), "closed_before_date", f"must not be before the complaint's date ({self.date.isoformat()})",
                   self.closed_on)

@@ -15,13 +15,27 @@ from generator.models.base import Model, Required, Text, TextList
 from generator.models.base import error_details as _error
 from generator.models.base import fail as _fail
 from generator.models.enums import (
-    Answer, Attitude, DealStatus, Function, Language, Level, Loyalty, Motivation, Nature,
-    ObjectionMethod, ObjectionNature, ObjectionTiming, ObjectionType, RelationshipStage, Role,
-    ServiceKind, Stage, Style, Tier,
+    Answer,
+    Attitude,
+    DealStatus,
+    Function,
+    Language,
+    Level,
+    Loyalty,
+    Motivation,
+    Nature,
+    ObjectionMethod,
+    ObjectionNature,
+    ObjectionTiming,
+    ObjectionType,
+    RelationshipStage,
+    Role,
+    ServiceKind,
+    Stage,
+    Style,
+    Tier,
 )
 from generator.models.values import Discount, Money, NonNegativeMoney, Quantity, Rate
-
-
 
 # --- seller -----------------------------------------------------------------------------
 

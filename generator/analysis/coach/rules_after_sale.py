@@ -4,7 +4,8 @@ DOMAIN §1 winning commitment and referral, §5 the complaint flow."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
+from decimal import Decimal
 
 from generator.analysis.after_sale import COMPLAINT_DAYS, SATISFACTION_MONTHS, after_sale
 from generator.analysis.coach.registry import ERROR, INFO, WARNING, Context, Finding, Percent, finding
@@ -20,20 +21,21 @@ def concession_ladder_broken(context: Context) -> Iterable[Finding]:
     more than the step before it (concessions shrink: 268万 → 255万 → 245万, never the other way)."""
     brief = context.brief
     _rungs, steps = concession_ladder(brief)
-    growing = context.severity({"commitment": ERROR}, WARNING)
+    growing = context.severity({"commitment": ERROR}, WARNING) or WARNING
+    bottom = brief.negotiation.bottom_line if brief.negotiation else None
     for step in steps:
         loc = ("negotiation", "targets", step.end.index) if not step.end.is_bottom_line else ("negotiation", "bottom_line")
         target = step.end.text or ""
         if "below_bottom_line" in step.breaks:
             yield finding("concession-ladder-broken", ERROR, "ladder_below_bottom_line", loc, number=step.number,
-                          target=target, amount=step.end.amount, bottom=brief.negotiation.bottom_line)
+                          target=target, amount=step.end.amount, bottom=bottom)
         elif "rises" in step.breaks:
             yield finding("concession-ladder-broken", growing, "ladder_rises", loc, "ladder_grows.action",
                           number=step.number, target=target, amount=step.end.amount, previous=step.start.amount)
         elif "grows" in step.breaks:
             before = steps[step.number - 2].amount
             yield finding("concession-ladder-broken", growing, "ladder_grows", loc, number=step.number,
-                          step=step.amount, previous=before, share=Percent(step.share) if step.share else Percent(0))
+                          step=step.amount, previous=before, share=Percent(step.share if step.share is not None else Decimal(0)))
 
 
 def no_negotiation_team(context: Context) -> Iterable[Finding]:

@@ -7,9 +7,10 @@ buying centre's stance. Internal: it reads the whole brief, so it never goes to 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from generator.analysis.negotiation import NegotiationPlan, Rung, Step, negotiation_plan
 from generator.i18n import Texts
@@ -118,20 +119,20 @@ def _targets(w: DocxWriter, t: Texts, n: _Labels, plan: NegotiationPlan) -> None
         return
     _heading(w, n("targets"))
     quote = plan.quote.subtotal if plan.quote else None
-    rows, alarms = [], []
+    rows: list[list[str]] = []
+    alarms: list[int] = []
     if plan.quote:
         rows.append([n("quote_before_tax"), "", t.money(plan.quote.subtotal), ""])
         if plan.quote.tax:
             rows.append([n("quote_with_tax"), "", t.money(plan.quote.total), ""])
     broken = {s.end.index for s in plan.steps if "below_bottom_line" in s.breaks}
     for rung in plan.rungs:
-        if rung.is_bottom_line:
-            rows.append([n("bottom_line"), "", t.money(rung.amount), _vs_quote(t, n, rung.amount, quote)])
+        if rung.index is None:
+            rows.append([n("bottom_line"), "", _money(t, n, rung.amount), _vs_quote(t, n, rung.amount, quote)])
         else:
             if rung.index in broken:
                 alarms.append(len(rows))
-            rows.append([n("target_n", number=rung.index + 1), rung.text,
-                         t.money(rung.amount) if rung.amount is not None else n("no_amount"),
+            rows.append([n("target_n", number=rung.index + 1), rung.text, _money(t, n, rung.amount),
                          _vs_quote(t, n, rung.amount, quote)])
     if plan.their_bottom_line is not None:
         rows.append([n("their_bottom_line"), "", t.money(plan.their_bottom_line),
@@ -147,13 +148,17 @@ def _targets(w: DocxWriter, t: Texts, n: _Labels, plan: NegotiationPlan) -> None
         low, high = plan.zone
         w.paragraph(n("zone", low=t.money(low), high=t.money(high)), "Note")
     elif plan.no_zone:
-        w.paragraph(n("no_zone", theirs=t.money(plan.their_bottom_line), ours=t.money(plan.bottom_line)), "Note",
-                    bold=True)
+        w.paragraph(n("no_zone", theirs=_money(t, n, plan.their_bottom_line), ours=_money(t, n, plan.bottom_line)),
+                    "Note", bold=True)
+
+
+def _money(t: Texts, n: _Labels, amount: Decimal | None) -> str:
+    return t.money(amount) if amount is not None else n("no_amount")
 
 
 def _rung_text(t: Texts, n: _Labels, rung: Rung) -> str:
-    if rung.is_bottom_line:
-        return f"{n('bottom_line')} {t.money(rung.amount)}"
+    if rung.index is None:
+        return f"{n('bottom_line')} {_money(t, n, rung.amount)}"
     return rung.text or n("target_n", number=rung.index + 1)
 
 
@@ -161,7 +166,8 @@ def _ladder(w: DocxWriter, t: Texts, n: _Labels, plan: NegotiationPlan) -> None:
     if not plan.steps:
         return
     _heading(w, n("ladder"))
-    rows, alarms = [], []
+    rows: list[list[str]] = []
+    alarms: list[int] = []
     for step in plan.steps:
         amount = ""
         if step.amount is not None:
@@ -208,7 +214,7 @@ def _offers(w: DocxWriter, n: _Labels, plan: NegotiationPlan) -> None:
         return
     _heading(w, n("offers"))
     t = n.texts
-    w.bullets([n("offer", get=inline(t, trade.get), give=inline(t, trade.give)) for trade in offers])
+    w.bullets([n("offer", get=inline(t, trade.get or ""), give=inline(t, trade.give or "")) for trade in offers])
 
 
 def _their_side(w: DocxWriter, t: Texts, n: _Labels, plan: NegotiationPlan) -> None:
@@ -239,7 +245,8 @@ def _stance(w: DocxWriter, t: Texts, n: _Labels, plan: NegotiationPlan) -> None:
     if not plan.stances:
         return
     _heading(w, n("stance"))
-    rows, keys = [], []
+    rows: list[list[str]] = []
+    keys: list[int] = []
     for stance in plan.stances:
         c = stance.contact
         person = n("person", name=c.name, title=c.title) if c.title else c.name

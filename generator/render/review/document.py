@@ -4,7 +4,8 @@ report template (the user's report.docx first)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from generator.analysis.review import QUESTIONS, ReviewRow
 from generator.i18n import Texts

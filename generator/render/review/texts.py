@@ -44,7 +44,7 @@ def row_text(row: ReviewRow, language: str) -> RowText:
         amount = t.money(row.amount) + (t.t("review.budget_note") if row.amount_is_budget else "")
     answers = tuple(t.term(a) if a is not None else "" for a in row.answers)
     codes = tuple(a.value if a is not None else "" for a in row.answers)
-    people = ()
+    people: tuple[str, ...] = ()
     if row.key_people:
         key = t.join([p.name for p in row.key_people])
         # The weakest relationship among the key people: that is where the deal can be lost.

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from generator.analysis.coach.registry import Severity
 from generator.analysis.review import QUESTIONS, ReviewRow
