@@ -179,7 +179,7 @@ def _ladder(w: DocxWriter, t: Texts, n: _Labels, plan: NegotiationPlan) -> None:
         rows.append([str(step.number), n("step_from_to", start=_rung_text(t, n, step.start), end=_rung_text(t, n, step.end)),
                      amount, step.trade.get if step.trade and step.trade.get else n("step_no_trade"),
                      _step_offer(t, n, step)])
-    table = w.table([Column(n("col_step"), 1.1, "center"), Column(n("col_from_to"), 4.1),
+    table = w.table([Column(n("col_step"), 1.4, "center"), Column(n("col_from_to"), 3.8),
                      Column(n("col_concession"), 2.8, "right"), Column(n("col_exchange"), 2.7),
                      Column(n("col_offer"), 5.3)], rows)
     for index in alarms:
