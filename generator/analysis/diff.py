@@ -74,14 +74,15 @@ def _people(old: Brief, new: Brief) -> list[Change]:
     for contact in new.contacts:
         previous = before.get(contact.id)
         if previous is None:
-            out.append(Change("people", "contact_added", {"name": contact.name, "title": contact.title or "",
-                                                          "relationship": contact.relationship,
-                                                          "attitude": contact.attitude}))
+            values = {"name": contact.name, "relationship": contact.relationship, "attitude": contact.attitude}
+            if contact.title:
+                values["title"] = contact.title
+            out.append(Change("people", "contact_added" if contact.title else "contact_added_untitled", values))
             continue
         out += _person(previous, contact)
     for contact in old.contacts:
         if contact.id not in after:
-            out.append(Change("people", "contact_removed", {"name": contact.name, "title": contact.title or ""}))
+            out.append(Change("people", "contact_removed", {"name": contact.name}))
     return out
 
 

@@ -23,7 +23,9 @@ LABELS = {
     # --- people -----------------------------------------------------------------------
     "contact_added": ("新联系人：{name} {title}（关系：{relationship}，态度：{attitude}）",
                       "New contact: {name} {title} (relationship: {relationship}, attitude: {attitude})"),
-    "contact_removed": ("移除联系人：{name} {title}", "Contact removed: {name} {title}"),
+    "contact_added_untitled": ("新联系人：{name}（关系：{relationship}，态度：{attitude}）",
+                               "New contact: {name} (relationship: {relationship}, attitude: {attitude})"),
+    "contact_removed": ("移除联系人：{name}", "Contact removed: {name}"),
     "relationship": ("{name}的关系：{old} → {new}", "{name}'s relationship: {old} → {new}"),
     "relationship_forward": ("{name}的关系推进：{old} → {new}", "{name}'s relationship moved on: {old} → {new}"),
     "relationship_back": ("{name}的关系倒退：{old} → {new}", "{name}'s relationship slipped back: {old} → {new}"),

@@ -27,7 +27,7 @@ def change_text(texts: Texts, change: Change) -> str:
             values[name] = ("+" if value > 0 else "−" if value < 0 else "") + texts.money(abs(value))
         else:
             values[name] = format_value(texts, value)
-    return texts.t(f"diff.{change.key}", **values).replace("  ", " ")
+    return texts.t(f"diff.{change.key}", **values)
 
 
 def text_report(changes: Sequence[Change], language: str, old: str, new: str, currency: str = "CNY") -> str:
