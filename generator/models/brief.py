@@ -9,8 +9,10 @@ from typing import Annotated, Any
 from pydantic import Field, StringConstraints, ValidationError, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-# The base class and text types live in `base` so the parts in other modules (tender) share them.
-from generator.models.base import Model, Required, Text, TextList  # noqa: F401
+# The base class and text types live in `base` so the parts in other modules (tender, offer, after_sale) share them.
+from generator.models.after_sale import Complaint, Receivable, Referral, Satisfaction, TeamMember
+from generator.models.base import Model, Required, Text, TextList  # noqa: F401 (re-exported)
+from generator.models.base import error_details
 from generator.models.enums import (
     Answer,
     Attitude,
@@ -203,6 +205,11 @@ class Account(Model):
     logistics: LogisticsDetails | None = None
     history: list[Deal] = []
     relationship_health: RelationshipHealth | None = None
+    # negotiation and after signing
+    receivables: list[Receivable] = Field([], description="After signing: amounts due, part paid or not (internal)")
+    complaints: list[Complaint] = Field([], description="After signing: complaints and their status (internal)")
+    satisfaction: list[Satisfaction] = Field([], description="After signing: satisfaction scores 1..5 (internal)")
+    referrals: list[Referral] = Field([], description="After signing: introductions the customer made (internal)")
 
 
 # --- contacts ---------------------------------------------------------------------------
@@ -459,6 +466,11 @@ class Negotiation(Model):
     targets: TextList = []
     bottom_line: NonNegativeMoney | None = None
     trades: list[Trade] = []
+    # negotiation and after signing
+    team: list[TeamMember] = Field([], description="Our negotiation team: {name, role} (internal)")
+    their_interests: TextList = Field([], description="The interests behind the customer's positions (internal)")
+    their_bottom_line: NonNegativeMoney | None = Field(None, description="Our estimate of the customer's limit (internal)")
+    alternatives: TextList = Field([], description="Our walk-away alternatives (internal)")
 
 
 class Visit(Model):
@@ -584,7 +596,7 @@ def _reporting_errors(contacts: list[Any], seen: dict[Any, int], get: Any) -> li
 
 def _error(loc: tuple, kind: str, context: dict[str, Any], value: Any) -> InitErrorDetails:
     template = _REFERENCE_TEXTS.get(kind) or _CHECK_TEXTS[kind]
-    return InitErrorDetails(type=PydanticCustomError(kind, template, context), loc=loc, input=value)
+    return error_details(loc, kind, template, value, context)
 
 
 _CHECK_TEXTS = {

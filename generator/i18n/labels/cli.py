@@ -16,6 +16,8 @@ LABELS = {
     "no_customers": ("输入中没有客户", "no customers in the inputs"),
     "check_failed": ("检查发现了问题", "the check found problems"),
     "deck_not_pptx": ("{path}: 演示文稿是 PowerPoint 文件，请以 .pptx 结尾命名", "{path}: the deck is a PowerPoint file; name it ….pptx"),
+    "name_it": ("{path}: 请以 {suffix} 结尾命名", "{path}: name it …{suffix}"),
+    "plan_not_docx": ("{path}: 谈判预案是 Word 文件，请以 .docx 结尾命名", "{path}: the plan is a Word file; name it ….docx"),
     "bad_times": ("{part}：开始时间请写成 HH:MM，例如 09:30,14:00", "{part}: write start times as HH:MM, e.g. 09:30,14:00"),
     "bad_country": ("{value}：holidays 库不认识这个国家（请用 ISO 3166 代码，如 CN、US、DE）",
                     "{value}: not a country the holidays library knows (ISO 3166 code such as CN, US, DE)"),

@@ -100,6 +100,8 @@ LABELS = {
                       "payment terms are given twice: keep terms.payment or pricing.payment_terms, not both"),
     "reports_to_self": ("汇报给自己", "reports to themselves"),
     "reporting_loop": ("汇报关系形成了循环：{path}", "reporting lines form a loop: {path}"),
+    "received_over_amount": ("不能超过应收金额（{amount}）", "must not exceed the amount ({amount})"),
+    "closed_before_date": ("不能早于投诉日期（{date}）", "must not be before the complaint's date ({date})"),
     "unknown_contact": ("没有 id 为 {id} 的联系人", "no contact with id {id}"),
     # --- anything else Pydantic may say ---------------------------------------------
     "value_error": ("取值无效", "is not a valid value"),
