@@ -11,8 +11,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 # The base class and text types live in `base` so the parts in other modules (tender, offer, after_sale) share them.
 from generator.models.after_sale import Complaint, Receivable, Referral, Satisfaction, TeamMember
-from generator.models.base import Model, Required, Text, TextList  # noqa: F401 (re-exported)
-from generator.models.base import error_details
+from generator.models.base import Model, Required, Text, TextList, error_details  # noqa: F401 (re-exported)
 from generator.models.enums import (
     Answer,
     Attitude,
