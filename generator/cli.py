@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "archive": ("generator.commands.archive", "Build customer archive cards, an index and a pyramid summary."),
     "visits": ("generator.commands.visits", "Plan visits by tier and buying stage (Word, Excel, calendar)."),
     "check": ("generator.commands.check", "Flag gaps in a brief the way a sales director would."),
+    "preflight": ("generator.commands.preflight", "Check a document before it goes to the customer: internal facts, hidden content."),
     "schema": ("generator.commands.schema", "Write the JSON Schema of the brief (for editor autocompletion)."),
     "init": ("generator.commands.init", "Write a commented starter brief and seller file."),
     "templates": ("generator.commands.templates", "Export the built-in templates for editing."),

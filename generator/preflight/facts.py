@@ -1,0 +1,154 @@
+"""The deal's facts preflight compares a document against: the brief's internal texts and amounts, what the
+customer may see (so it raises no alarm), and the names of the other customers in the archive."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dataclasses import dataclass, field, fields, is_dataclass
+from decimal import Decimal
+from typing import Iterable
+
+from generator.analysis.amounts import leading_amount
+from generator.analysis.pricing import summarise_pricing
+from generator.analysis.value import summarise_value
+from generator.models.brief import Brief
+from generator.preflight.amounts import amounts_in
+from generator.preflight.fields import Leaf, is_customer_facing, is_known_to_customer, leaves
+from generator.preflight.normalise import fragments, normalise, weight
+
+MIN_TEXT_WEIGHT = 12        # 4 Chinese characters or 12 letters: "价格偏高" counts, "招工难" and "Training" don't
+MIN_NAME_WEIGHT = 4         # 2 Chinese characters or 4 letters for a customer's name
+# Free-text fields that hold amounts: the negotiation targets ("268万 全额").
+AMOUNT_TEXT_FIELDS = ("negotiation.targets",)
+
+
+@dataclass(frozen=True)
+class Needle:
+    """A text to look for: its normalised form, the text as the brief writes it and where it comes from."""
+
+    normalised: str
+    text: str
+    source: str
+    whole: bool = True
+
+
+@dataclass
+class Facts:
+    """Everything the rules compare against."""
+
+    customer: str
+    internal_texts: list[Needle] = field(default_factory=list)
+    internal_amounts: dict[Decimal, list[str]] = field(default_factory=dict)
+    other_customers: list[Needle] = field(default_factory=list)
+    own_names: set[str] = field(default_factory=set)     # normalised: our company and "kam"
+
+    def amount_sources(self, value: Decimal) -> list[str] | None:
+        """Return the brief paths holding this internal amount, or None when it is not one."""
+        return self.internal_amounts.get(_amount_key(value))
+
+
+def brief_facts(brief: Brief, other_customers: Iterable[tuple[str, str]] = ()) -> Facts:
+    """Return the facts of `brief`; `other_customers` are (name, source) pairs from the archive."""
+    all_leaves = list(leaves(brief))
+    visible = [leaf for leaf in all_leaves if is_customer_facing(leaf) or is_known_to_customer(leaf)]
+    internal = [leaf for leaf in all_leaves if not (is_customer_facing(leaf) or is_known_to_customer(leaf))]
+    seen_text = "\x00".join(normalise(str(leaf.value)) for leaf in visible if leaf.kind == "text")
+    facts = Facts(customer=brief.account.name)
+    facts.internal_texts = _text_needles(internal, seen_text)
+    facts.internal_amounts = _internal_amounts(brief, internal, visible)
+    facts.own_names = _own_names(brief)
+    own = {normalise(brief.account.name), normalise(brief.account.short_name or "")}
+    facts.other_customers = _customer_needles(other_customers, own | {""}, seen_text)
+    return facts
+
+
+def _text_needles(internal: list[Leaf], seen_text: str) -> list[Needle]:
+    needles: dict[str, Needle] = {}
+    for leaf in internal:
+        for index, text in enumerate(_texts_of(leaf)):
+            for position, piece in enumerate(fragments(text)):
+                key = normalise(piece)
+                if weight(key) < MIN_TEXT_WEIGHT or key in seen_text or key in needles:
+                    continue
+                needles[key] = Needle(key, piece, leaf.dotted, whole=position == 0)
+    # Longest first, so a whole text is reported before the clauses it contains.
+    return sorted(needles.values(), key=lambda needle: -len(needle.normalised))
+
+
+def _texts_of(leaf: Leaf) -> list[str]:
+    """Return the spellings of a leaf's value a document may show (a birthday in its usual forms)."""
+    if leaf.kind == "text":
+        return [leaf.value]
+    if leaf.kind == "date" and "personal" in leaf.path:
+        day: dt.date = leaf.value
+        return [day.isoformat(), f"{day.year}年{day.month}月{day.day}日", f"{day.year}/{day.month}/{day.day}"]
+    return []
+
+
+def _internal_amounts(brief: Brief, internal: list[Leaf], visible: list[Leaf]) -> dict[Decimal, list[str]]:
+    shown = {_amount_key(value) for value in _customer_amounts(brief, visible)}
+    out: dict[Decimal, list[str]] = {}
+    for leaf in internal:
+        value = None
+        if leaf.kind == "money":
+            value = leaf.value
+        elif leaf.kind == "text" and any(leaf.pattern.startswith(p) for p in AMOUNT_TEXT_FIELDS):
+            value = leading_amount(leaf.value)
+        if value is None or value <= 0 or _amount_key(value) in shown:
+            continue
+        out.setdefault(_amount_key(value), []).append(leaf.dotted)
+    return out
+
+
+def _customer_amounts(brief: Brief, visible: list[Leaf]) -> list[Decimal]:
+    """Return every amount a customer document may print: the proposal's own figures, the totals kam
+    computes from them, and the amounts written in customer-facing texts."""
+    out = [leaf.value for leaf in visible if leaf.kind == "money"]
+    out += [amount.value for leaf in visible if leaf.kind == "text" for amount in amounts_in(leaf.value)]
+    proposal = brief.proposal
+    if proposal is not None and proposal.pricing is not None:
+        out += _decimals(summarise_pricing(proposal.pricing))
+    if proposal is not None and proposal.value is not None:
+        out += _decimals(summarise_value(proposal.value))
+    return out
+
+
+def _decimals(value: object) -> list[Decimal]:
+    """Return every Decimal inside a result dataclass (its fields, tuples of lines, nested results)."""
+    if isinstance(value, Decimal):
+        return [value]
+    if is_dataclass(value) and not isinstance(value, type):
+        return [d for f in fields(value) for d in _decimals(getattr(value, f.name))]
+    if isinstance(value, (tuple, list)):
+        return [d for item in value for d in _decimals(item)]
+    return []
+
+
+def _amount_key(value: Decimal) -> Decimal:
+    return Decimal(value).normalize()
+
+
+def _own_names(brief: Brief) -> set[str]:
+    names = {"kam"}
+    seller = brief.seller
+    if seller is not None:
+        names |= {seller.name, seller.short_name or ""}
+        for texts in seller.localized.values():
+            names |= {texts.name or "", texts.short_name or ""}
+    return {normalise(name) for name in names if name}
+
+
+def _customer_needles(customers: Iterable[tuple[str, str]], own: set[str], seen_text: str) -> list[Needle]:
+    needles: dict[str, Needle] = {}
+    for name, source in customers:
+        key = normalise(name)
+        # Our customer's own names, and names the proposal itself shows (a reference customer), are fine.
+        if key in own or weight(key) < MIN_NAME_WEIGHT or key in seen_text or key in needles:
+            continue
+        if any(key in mine for mine in own if mine):
+            continue
+        needles[key] = Needle(key, name, source)
+    return sorted(needles.values(), key=lambda needle: -len(needle.normalised))
+
+

@@ -1,0 +1,30 @@
+"""Text normalised for matching: full-width forms, case, spaces and punctuation folded away."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FRAGMENT_SPLIT = re.compile(r"[\s]*[。；;！!？?，,、：:\n()（）【】\[\]「」“”\"《》]+[\s]*")
+
+
+def _drop(char: str) -> bool:
+    category = unicodedata.category(char)
+    return category[0] in "PZC" or char in "·•‧・"
+
+
+def normalise(text: str) -> str:
+    """Return `text` as compared by preflight: NFKC, case-folded, without spaces, punctuation or controls."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(char for char in folded if not _drop(char))
+
+
+def weight(normalised: str) -> int:
+    """Return the matching weight of normalised text: 2 per CJK or other wide character, 1 per other."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in normalised)
+
+
+def fragments(text: str) -> list[str]:
+    """Return `text` and its clauses (split at sentence and clause punctuation), each as written."""
+    parts = [part.strip() for part in _FRAGMENT_SPLIT.split(text) if part.strip()]
+    return [text.strip()] + [part for part in parts if part != text.strip()]
