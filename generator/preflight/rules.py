@@ -86,8 +86,10 @@ def _fact_findings(item: Item, facts: Facts):
         sources = facts.amount_sources(amount.value)
         if sources:
             yield Finding("internal-amount", ERROR, item.where, amount.text, ", ".join(sources))
-    for needle in facts.other_customers:
-        if needle.normalised in text:
+    named: set[str] = set()
+    for needle in facts.other_customers:  # longest first: a short name inside the full name counts once
+        if needle.source not in named and needle.normalised in text:
+            named.add(needle.source)
             yield Finding("other-customer", ERROR, item.where, needle.text, needle.source)
 
 

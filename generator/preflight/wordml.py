@@ -72,17 +72,19 @@ def read_paragraph(paragraph: Any, hidden: set[str]) -> ParagraphText:
     out = ParagraphText()
     paragraph_style = paragraph.find(f"{w('pPr')}/{w('pStyle')}")
     paragraph_hidden = paragraph_style is not None and paragraph_style.get(w("val")) in hidden
+    # Keyed by id() with the element kept in the value: lxml proxies live only while referenced,
+    # and a freed proxy's id can be reused by another element.
     changes: dict[int, list] = {}
-    run_states: dict[int, tuple[str, Any]] = {}
+    run_states: dict[int, tuple[str, Any, Any]] = {}
     for element in paragraph.iter():
         tag = element.tag
         if tag in _TEXT:
             run = element.getparent()
             key = id(run)
             if key not in run_states:
-                run_states[key] = _run_state(run, paragraph, hidden, paragraph_hidden)
-            state, change = run_states[key]
-            text = element.text or "" if _TEXT[tag] is None else _TEXT[tag]
+                run_states[key] = (*_run_state(run, paragraph, hidden, paragraph_hidden), run)
+            state, change, _ = run_states[key]
+            text = (element.text or "") if _TEXT[tag] is None else _TEXT[tag]
             if state == "hidden":
                 out.hidden.append(text)
             elif state == "deleted":
@@ -90,16 +92,16 @@ def read_paragraph(paragraph: Any, hidden: set[str]) -> ParagraphText:
             else:
                 out.shown.append(text)
             if change is not None:
-                changes.setdefault(id(change), ["deleted" if state == "deleted" else "inserted", []])[1].append(text)
+                changes.setdefault(id(change), ["deleted" if state == "deleted" else "inserted", [], change])[1].append(text)
         elif tag in _DELETED or tag in _INSERTED:
-            changes.setdefault(id(element), ["deleted" if tag in _DELETED else "inserted", []])
+            changes.setdefault(id(element), ["deleted" if tag in _DELETED else "inserted", [], element])
         elif tag in _FORMAT_CHANGES:
-            changes.setdefault(id(element), ["formatted", []])
+            changes.setdefault(id(element), ["formatted", [], element])
         elif tag in (w("commentRangeStart"), w("commentReference")):
             comment_id = element.get(w("id"))
             if comment_id is not None and comment_id not in out.comments:
                 out.comments.append(comment_id)
-    for kind, texts in changes.values():
+    for kind, texts, _ in changes.values():
         out.changes.append((kind, "".join(texts)))
     return out
 
