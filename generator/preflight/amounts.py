@@ -29,6 +29,9 @@ _NUMERALS = re.compile(
     rf"(?P<integer>[{NUMERAL_CHARS}]+)(?P<yuan>[元圆])?"
     rf"(?:零?(?P<jiao>[{''.join(DIGITS)}])角)?(?:零?(?P<fen>[{''.join(DIGITS)}])分)?(?P<whole>整|正)?"
 )
+_JIAO_ONLY = re.compile(rf"(?<![{NUMERAL_CHARS}元圆])(?P<jiao>[{''.join(DIGITS)}])角(?:零?(?P<fen>[{''.join(DIGITS)}])分)?整?")
+# Standards and numbers that label things: ISO 9001, GB/T 19001, No. 2024.
+_LABEL_BEFORE = re.compile(r"(?:ISO|IEC|GB|GB/T|EN|DIN|ASTM|IATF|UL|No\.?|Nr\.?|#|型号|编号)\s*$", re.IGNORECASE)
 _CAPITAL_UNITS = set("拾佰仟壹贰叁肆伍陆柒捌玖")
 _UNITS = {"百万": 1_000_000, "千万": 10_000_000, "万": 10_000, "亿": 100_000_000, "千": 1_000}
 _SCALES = {"million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
@@ -53,6 +56,8 @@ def amounts_in(text: str) -> list[WrittenAmount]:
     found += [amount for match in _NUMERALS.finditer(text)
               if not any(start < match.end() and match.start() < end for start, end in taken)
               and (amount := _numerals(match)) is not None]
+    found += [WrittenAmount(m.start(), m.end(), m.group(0), amount_from_capitals("", m["jiao"], m["fen"]))
+              for m in _JIAO_ONLY.finditer(text)]
     return sorted(found, key=lambda amount: amount.start)
 
 
@@ -61,7 +66,7 @@ def _arabic(match: re.Match, text: str) -> WrittenAmount | None:
     if scale in ("m", "k") and not match["sign"]:
         return None  # "30 m" is a length, "5k" a count; "$2.5m" is money
     marked = match["sign"] or match["unit"] or match["yuan"] or scale
-    if not marked and _COUNT_AFTER.match(text, match.end()):
+    if not marked and (_COUNT_AFTER.match(text, match.end()) or _LABEL_BEFORE.search(text, 0, match.start())):
         return None
     try:
         value = Decimal(match["number"].translate(_GROUPING) + (match["fraction"] or ""))
