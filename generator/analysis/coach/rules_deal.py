@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from generator.analysis.coach import ERROR, INFO, WARNING, Context, Finding, Label, finding
+from generator.analysis.coach.registry import ERROR, INFO, WARNING, Context, Finding, Label, finding
 from generator.models.enums import Answer
 
 QUESTIONS = ("opportunity", "proposal", "winnable", "worth_winning")

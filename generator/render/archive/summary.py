@@ -9,8 +9,8 @@ from typing import Sequence
 from generator.analysis.batch import PyramidSummary
 from generator.analysis.grading import GradingRule
 from generator.i18n import Texts
-from generator.render.archive_index import IndexRow
-from generator.render.templates import TemplateSet
+from generator.render.archive.index import IndexRow
+from generator.render.kit.templates import TemplateSet
 
 TOP_ACCOUNTS = 10
 TEMPLATE_DOCX = "report.docx"
@@ -33,10 +33,10 @@ def summary_bytes(data: SummaryInput, language: str, templates: TemplateSet | No
 
     Page, fonts and styles come from the `report.docx` template (the user's copy first).
     """
-    from generator.render import docx_kit
-    from generator.render.archive_pyramid import pyramid_png
-    from generator.render.docx_writer import Column, DocxWriter
-    from generator.render.word_template import open_word_template
+    from generator.render.kit import docx_kit
+    from generator.render.archive.pyramid import pyramid_png
+    from generator.render.kit.docx_writer import Column, DocxWriter
+    from generator.render.kit.word_template import open_word_template
 
     t = Texts(language, data.currency)
     s = data.summary

@@ -10,7 +10,7 @@ import zipfile
 from generator.analysis.visits_plan import VisitPlan
 from generator.i18n import Texts
 from generator.output import normalise_zip
-from generator.render.xml_text import clean_text
+from generator.render.kit.xml_text import clean_text
 
 CELL_LIMIT = 32_767  # characters Excel holds in one cell
 _CORE = "docProps/core.xml"
@@ -35,7 +35,7 @@ def render_xlsx(plan: VisitPlan) -> bytes:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    from generator.render.visits import visit_texts
+    from generator.render.visits.texts import visit_texts
 
     texts = Texts(plan.language)
     book = Workbook()

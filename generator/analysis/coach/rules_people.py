@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from generator.analysis.coach import ERROR, INFO, KEY_ROLE, WARNING, Context, Finding, finding
+from generator.analysis.coach.registry import ERROR, INFO, KEY_ROLE, WARNING, Context, Finding, finding
 from generator.models.brief import Contact
 from generator.models.enums import RELATIONSHIP_ORDER, Level, RelationshipStage, Role
 

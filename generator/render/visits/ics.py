@@ -14,8 +14,8 @@ from typing import Sequence
 
 from generator.analysis.visits_plan import PlanEntry, VisitPlan
 from generator.i18n import Texts
-from generator.render.visits_text import VisitText
-from generator.render.xml_text import clean_text
+from generator.render.visits.texts import VisitText
+from generator.render.kit.xml_text import clean_text
 
 UID_DOMAIN = "visits.kam"
 
@@ -42,7 +42,7 @@ def render_ics(plan: VisitPlan, *, times: Sequence[dt.time] = (), duration: int 
     """
     from icalendar import Calendar, Event
 
-    from generator.render.visits import visit_texts
+    from generator.render.visits.texts import visit_texts
 
     texts = Texts(plan.language)
     settings = plan.settings

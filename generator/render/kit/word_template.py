@@ -7,8 +7,8 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from generator.errors import TemplateError
-from generator.render.docx_styles import ensure_styles
-from generator.render.templates import TemplateSet
+from generator.render.kit.docx_styles import ensure_styles
+from generator.render.kit.templates import TemplateSet
 
 STYLE_SOURCE = "proposal.docx"  # the built-in template whose styles fill in what a user's template lacks
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from generator.analysis.coach import Finding, Label, Percent, Severity
+from generator.analysis.coach.registry import Finding, Label, Percent, Severity
 from generator.errors import Problem
 from generator.i18n import Texts
 from generator.models.enums import Term

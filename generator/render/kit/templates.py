@@ -48,7 +48,7 @@ def _time_limit(seconds: float) -> Iterator[None]:
 
 def builtin_templates_dir() -> Path:
     """Return the folder of the built-in templates (inside the installed package, or the repo's `templates/`)."""
-    package_dir = Path(__file__).resolve().parent.parent
+    package_dir = Path(__file__).resolve().parents[2]
     shipped = package_dir / "templates"
     if shipped.is_dir():
         return shipped
@@ -57,7 +57,7 @@ def builtin_templates_dir() -> Path:
 
 def builtin_examples_dir() -> Path:
     """Return the folder of the built-in example briefs (installed package, or the repo's `examples/`)."""
-    package_dir = Path(__file__).resolve().parent.parent
+    package_dir = Path(__file__).resolve().parents[2]
     shipped = package_dir / "examples"
     if shipped.is_dir():
         return shipped

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from generator.analysis.amounts import leading_amount
-from generator.analysis.coach import ERROR, INFO, WARNING, Context, Finding, Label, Percent, finding
+from generator.analysis.coach.registry import ERROR, INFO, WARNING, Context, Finding, Label, Percent, finding
 from generator.analysis.pricing import PricingSummary, summarise_pricing
 from generator.models.brief import Proposal
 

@@ -19,7 +19,7 @@ from generator.analysis.value import summarise_value
 from generator.i18n import Texts
 from generator.models.brief import Offering
 from generator.render.customer_view import CustomerView
-from generator.render.text_fit import Para
+from generator.render.kit.text_fit import Para
 
 MAX_POINTS = 5
 

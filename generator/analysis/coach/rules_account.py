@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from generator.analysis.coach import INFO, WARNING, Context, Finding, Label, finding
+from generator.analysis.coach.registry import INFO, WARNING, Context, Finding, Label, finding
 from generator.models.brief import HEALTH_CHECKS, Brief
 
 VISIT_INTERVAL_DAYS = 90

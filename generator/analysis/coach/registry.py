@@ -5,9 +5,10 @@ contract), a severity that depends on the buying stage where the method says so,
 label key for the message and for the next action (with the values to fill in), and
 the data path of the evidence. No I/O and no language: the report renders the keys.
 
-The rules themselves live in the `coach_*` modules beside this one, one per family:
-people (the buying centre), deal (the opportunity), offer (proposal, pricing,
-negotiation) and account (key-account care).
+This module holds what rules share (Context, Finding, severities, the rule ids); the
+rules live in the `rules_*` modules beside it, one per family: people (the buying
+centre), deal (the opportunity), offer (proposal, pricing, negotiation) and account
+(key-account care). `check.py` runs them; rule modules never import it.
 """
 
 from __future__ import annotations
@@ -127,24 +128,6 @@ class Context:
 
 
 Rule = Callable[[Context], Iterable[Finding]]
-
-
-def rules() -> list[Rule]:
-    """Return every rule function, in the order of the method."""
-    from generator.analysis import coach_account, coach_deal, coach_offer, coach_people
-
-    return [*coach_people.RULES, *coach_deal.RULES, *coach_offer.RULES, *coach_account.RULES]
-
-
-def check_brief(brief: Brief, today: dt.date, *, max_discount: Decimal = DEFAULT_MAX_DISCOUNT) -> list[Finding]:
-    """Return every finding on `brief` as of `today`, most serious first, then in rule order."""
-    context = Context(brief, today, max_discount)
-    found = [finding for rule in rules() for finding in rule(context)]
-    unknown = {f.rule for f in found} - set(RULE_IDS)
-    if unknown:  # pragma: no cover - guards the id contract while rules are edited
-        raise AssertionError(f"findings with unknown rule ids: {sorted(unknown)}")
-    order = {rule: index for index, rule in enumerate(RULE_IDS)}
-    return sorted(found, key=lambda f: (f.severity.rank, order[f.rule]))
 
 
 def finding(rule: str, severity: Severity, name: str, loc: tuple, action: str | None = None, /,

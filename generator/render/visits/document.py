@@ -1,4 +1,4 @@
-"""The visit plan as a Word document grouped by week (internal), plus `demo()`.
+"""The visit plan as a Word document grouped by week (internal).
 
 The Excel sheet and the calendar file are in `visits_xlsx` and `visits_ics`; all three
 take their words from `visits_text`.
@@ -12,20 +12,14 @@ from typing import Any, Sequence
 
 from generator.analysis.visits_plan import VisitPlan
 from generator.i18n import Texts
-from generator.render import docx_kit
-from generator.render.docx_writer import Column, DocxWriter
-from generator.render.templates import TemplateSet
-from generator.render.visits_text import VisitText, visit_text, weekday
-from generator.render.word_template import open_word_template
+from generator.render.kit import docx_kit
+from generator.render.kit.docx_writer import Column, DocxWriter
+from generator.render.kit.templates import TemplateSet
+from generator.render.visits.texts import VisitText, visit_texts, weekday
+from generator.render.kit.word_template import open_word_template
 
 TEMPLATE_DOCX = "report.docx"
 LABEL_FILL = "EDF2F7"
-
-
-def visit_texts(plan: VisitPlan) -> list[VisitText]:
-    """Return every visit of the plan in words, in date order."""
-    make_up = set(plan.calendar.make_up_days_between(plan.settings.start, plan.settings.end))
-    return [visit_text(e, plan.language, make_up_day=e.visit.date in make_up) for e in plan.entries]
 
 
 def render_docx(plan: VisitPlan, *, problems: Sequence[str] = (), author: str | None = None,
@@ -193,27 +187,3 @@ class _Writer:
         table = self.w.record(rows, label_width=3.4, value_width=13.6, label_fill=LABEL_FILL)
         self.w.paragraph(style="Note")
         return table
-
-
-def demo(examples_dir: Path, outdir: Path) -> list[Path]:
-    """Write the visit plan of the example briefs (Word, Excel, calendar) into `outdir`; return the paths."""
-    from generator.analysis.visits import Settings
-    from generator.analysis.visits_plan import make_plan
-    from generator.load.customers import CustomerRecord, iter_customers
-    from generator.output import write_atomic
-    from generator.render.visits_ics import render_ics
-    from generator.render.visits_xlsx import render_xlsx
-
-    written = []
-    # A fixed window, so the demo is the same every day: right after the examples' last visits.
-    settings = Settings(start=dt.date(2026, 11, 30), weeks=4, today=dt.date(2026, 11, 27), meeting=dt.date(2026, 12, 18))
-    for language in ("zh", "en"):
-        briefs = sorted(examples_dir.glob(f"brief-{language}.yaml"))
-        records = [r for r in iter_customers(briefs, language=language) if isinstance(r, CustomerRecord)]
-        plan = make_plan([(r.brief, Path(r.source).name) for r in records], settings, language=language,
-                         country="CN" if language == "zh" else "US")
-        stem = Path(outdir) / f"visit-plan-{language}"
-        written.append(write_atomic(stem.with_suffix(".docx"), render_docx(plan)))
-        written.append(write_atomic(stem.with_suffix(".xlsx"), render_xlsx(plan)))
-        written.append(write_atomic(stem.with_suffix(".ics"), render_ics(plan)))
-    return written

@@ -13,7 +13,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from generator.output import normalise_zip
-from generator.render.xml_text import clean_text
+from generator.render.kit.xml_text import clean_text
 
 FIXED_TIME = dt.datetime(2000, 1, 1)
 

@@ -23,8 +23,8 @@ from pptx.util import Pt
 
 from generator.errors import TemplateError
 from generator.output import normalise_zip
-from generator.render.text_fit import BoxStyle, Para
-from generator.render.xml_text import clean_text
+from generator.render.kit.text_fit import BoxStyle, Para
+from generator.render.kit.xml_text import clean_text
 
 FIXED_TIME = dt.datetime(2000, 1, 1)
 DEFAULT_EAST_ASIAN = "Microsoft YaHei"

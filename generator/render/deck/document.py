@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from generator.i18n import Texts
-from generator.render import pptx_kit as kit
+from generator.render.kit import pptx_kit as kit
 from generator.render.customer_view import CustomerView
-from generator.render.deck_notes import PresenterNotes
-from generator.render.deck_plan import ChartSpec, SlideSpec, TableSpec, plan_deck
-from generator.render.templates import TemplateSet
-from generator.render.text_fit import Box, BoxStyle, Metrics, Para, fit, fit_line, paginate, wrap
-from generator.render.xml_text import clean_text
+from generator.render.deck.notes import PresenterNotes
+from generator.render.deck.plan import ChartSpec, SlideSpec, TableSpec, plan_deck
+from generator.render.kit.templates import TemplateSet
+from generator.render.kit.text_fit import Box, BoxStyle, Metrics, Para, fit, fit_line, paginate, wrap
+from generator.render.kit.xml_text import clean_text
 
 TEMPLATE = "deck.pptx"
 
@@ -374,7 +374,7 @@ def demo(examples_dir: Path, outdir: Path) -> list[Path]:
     from generator.load import load_brief
     from generator.output import safe_filename, write_atomic
     from generator.render.customer_view import customer_view
-    from generator.render.deck_notes import presenter_notes
+    from generator.render.deck.notes import presenter_notes
 
     written = []
     for name in ("brief-zh.yaml", "brief-en.yaml"):

@@ -17,11 +17,11 @@ from docx.shared import Cm
 from generator.analysis.pricing import PricedLine, PricingSummary, summarise_pricing
 from generator.analysis.value import summarise_value
 from generator.i18n import Texts
-from generator.render import docx_kit
+from generator.render.kit import docx_kit
 from generator.render.customer_view import CustomerView
-from generator.render.docx_writer import Column, DocxWriter
-from generator.render.templates import TemplateSet
-from generator.render.word_template import open_word_template
+from generator.render.kit.docx_writer import Column, DocxWriter
+from generator.render.kit.templates import TemplateSet
+from generator.render.kit.word_template import open_word_template
 
 TEMPLATE_DOCX = "proposal.docx"
 TEMPLATE_TEXT = "proposal.j2"

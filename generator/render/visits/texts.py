@@ -11,7 +11,7 @@ from typing import Any
 
 from generator.analysis.call_plan import Line
 from generator.analysis.visits import CADENCE, FLOOR, LOGGED, SENIOR, quarter_of
-from generator.analysis.visits_plan import PlanEntry
+from generator.analysis.visits_plan import PlanEntry, VisitPlan
 from generator.i18n import Texts
 
 
@@ -210,3 +210,9 @@ def _last_visit(texts: Texts, visit) -> list[str]:
     if visit.next_steps:
         out.append(texts.t("visits.last_visit_steps", steps=texts.join(list(visit.next_steps))))
     return out
+
+
+def visit_texts(plan: VisitPlan) -> list[VisitText]:
+    """Return every visit of the plan in words, in date order."""
+    make_up = set(plan.calendar.make_up_days_between(plan.settings.start, plan.settings.end))
+    return [visit_text(e, plan.language, make_up_day=e.visit.date in make_up) for e in plan.entries]

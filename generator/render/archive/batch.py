@@ -97,8 +97,8 @@ def build_archive(inputs: Sequence[Path], outdir: Path, *, rule: GradingRule = G
     Cards are in `language`, or each in its brief's language (sheets default to Chinese);
     the index and summary in `language` or the first customer's. Returns what was written.
     """
-    from generator.render.archive_card import CardMaker, card_context
-    from generator.render.templates import TemplateSet
+    from generator.render.archive.card import CardMaker, card_context
+    from generator.render.kit.templates import TemplateSet
 
     progress = progress or Progress()
     outdir = Path(outdir)
@@ -136,7 +136,7 @@ def build_archive(inputs: Sequence[Path], outdir: Path, *, rule: GradingRule = G
 
 
 def _entry(item: CustomerRecord, context: dict[str, Any], card: str) -> _Entry:
-    from generator.render.archive_card import clean
+    from generator.render.archive.card import clean
 
     account = item.brief.account
     return _Entry(name=context["name"], annual_value=account.annual_value, tier=account.tier, currency=item.brief.currency,
@@ -145,7 +145,7 @@ def _entry(item: CustomerRecord, context: dict[str, Any], card: str) -> _Entry:
 
 
 def _jobs(spool: Any, grades: list[Grade]) -> Iterator[tuple[dict[str, Any], dict[str, str], str]]:
-    from generator.render.archive_card import grade_context
+    from generator.render.archive.card import grade_context
 
     for grade in grades:
         context, card = pickle.load(spool)
@@ -153,7 +153,7 @@ def _jobs(spool: Any, grades: list[Grade]) -> Iterator[tuple[dict[str, Any], dic
 
 
 def _write_serial(jobs: Iterator, cards_dir: Path, templates: Any, total: int, progress: Progress) -> list[Path]:
-    from generator.render.archive_card import CardMaker
+    from generator.render.archive.card import CardMaker
 
     maker = CardMaker(templates)
     out = []
@@ -175,8 +175,8 @@ def _init_worker(templates_dir: str | None) -> None:
     # Ctrl-C reaches the whole process group: the parent stops the batch; a worker just finishes
     # its card (atomically) instead of printing a KeyboardInterrupt traceback of its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from generator.render.archive_card import CardMaker
-    from generator.render.templates import TemplateSet
+    from generator.render.archive.card import CardMaker
+    from generator.render.kit.templates import TemplateSet
 
     _maker = CardMaker(TemplateSet(Path(templates_dir) if templates_dir else None))
 
@@ -231,8 +231,8 @@ def _write_parallel(jobs: Iterator, cards_dir: Path, templates_dir: Path | None,
 
 def _write_reports(result: ArchiveResult, entries: list[_Entry], grades: list[Grade], rule: GradingRule,
                    templates: Any = None) -> None:
-    from generator.render.archive_index import IndexRow, index_bytes
-    from generator.render.archive_summary import TOP_ACCOUNTS, SummaryInput, summary_bytes
+    from generator.render.archive.index import IndexRow, index_bytes
+    from generator.render.archive.summary import TOP_ACCOUNTS, SummaryInput, summary_bytes
 
     outdir = result.outdir
     order = ranking(grades)

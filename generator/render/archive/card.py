@@ -24,8 +24,8 @@ from generator.errors import TemplateError
 from generator.i18n import Texts
 from generator.models.brief import Brief
 from generator.output import FIXED_ZIP_TIME
-from generator.render.archive_parts import FIXED_PARTS, core_xml
-from generator.render.templates import TemplateSet
+from generator.render.archive.parts import FIXED_PARTS, core_xml
+from generator.render.kit.templates import TemplateSet
 
 TEMPLATE = "archive_card.xml.j2"
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
@@ -223,7 +223,7 @@ def _round(share: Decimal) -> Decimal:
 
 def run_properties(lang_tag: str) -> dict[str, str]:
     """Return the run-property XML of each text role; every one sets the East Asian font slot and language."""
-    from generator.render.archive_parts import run_props
+    from generator.render.archive.parts import run_props
 
     return {
         "plain": run_props(lang_tag),
