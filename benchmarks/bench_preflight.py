@@ -32,7 +32,7 @@ def long_proposal(pages: int) -> bytes:
     """Return kam's zh proposal with its body repeated to about `pages` pages, and a few hand edits."""
     from generator.load import load_brief
     from generator.render.customer_view import customer_view
-    from generator.render.proposal import render_proposal
+    from generator.render.proposal.document import render_proposal
 
     data = render_proposal(customer_view(load_brief(ROOT / "examples" / "brief-zh.yaml").brief))
     with zipfile.ZipFile(io.BytesIO(data)) as package:

@@ -19,7 +19,7 @@ from generator.preflight.capitals import integer_from_numerals
 from generator.preflight.facts import brief_facts
 from generator.preflight.fields import CUSTOMER_FACING, is_customer_facing, leaves
 from generator.render.customer_view import customer_view
-from generator.render.proposal import render_proposal
+from generator.render.proposal.document import render_proposal
 
 
 @pytest.mark.parametrize("text, value", [

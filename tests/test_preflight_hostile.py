@@ -13,7 +13,7 @@ import pytest
 import preflight_edits as edits
 from generator.cli import main
 from generator.render.customer_view import customer_view
-from generator.render.proposal import render_proposal
+from generator.render.proposal.document import render_proposal
 
 
 @pytest.fixture(scope="module")

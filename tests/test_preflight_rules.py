@@ -14,9 +14,9 @@ import pytest
 import preflight_edits as edits
 from generator.cli import main
 from generator.render.customer_view import customer_view
-from generator.render.deck import render_deck
-from generator.render.deck_notes import presenter_notes
-from generator.render.proposal import render_proposal
+from generator.render.deck.document import render_deck
+from generator.render.deck.notes import presenter_notes
+from generator.render.proposal.document import render_proposal
 
 LANGUAGES = ("zh", "en")
 BOTTOM_LINE = {"zh": "245万", "en": "$880,000"}
