@@ -11,9 +11,9 @@ from pathlib import Path
 
 import docx
 import pptx
+import preflight_edits as edits
 import pytest
 
-import preflight_edits as edits
 from generator.cli import main
 from generator.render.customer_view import customer_view
 from generator.render.deck.document import render_deck

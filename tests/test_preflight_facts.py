@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-import pytest
-
 import preflight_edits as edits
+import pytest
 from canary import canary_brief
+
 from generator.cli import main
 from generator.i18n.capitals import amount_in_capitals
 from generator.load import load_brief

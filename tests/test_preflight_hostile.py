@@ -8,9 +8,9 @@ import time
 import zipfile
 from pathlib import Path
 
+import preflight_edits as edits
 import pytest
 
-import preflight_edits as edits
 from generator.cli import main
 from generator.render.customer_view import customer_view
 from generator.render.proposal.document import render_proposal

@@ -7,8 +7,8 @@ every row of it; so every workbook cell whose value the chart does not show is r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Callable
 
 from generator.preflight.items import Reading, Where
 from generator.preflight.package import MAX_NESTED_BYTES, Package, PackageError, open_package
@@ -75,7 +75,7 @@ def _nested_cells(package: Package, part: str) -> list:
         inner = open_package(package.read(part), part, limit=MAX_NESTED_BYTES)
         return list(workbook_cells(inner))
     except PackageError as exc:
-        raise PackageError(exc.reason, **{**exc.values, "part": f"{part} → {exc.values.get('part', '')}".rstrip(" →")})
+        raise PackageError(exc.reason, **{**exc.values, "part": f"{part} → {exc.values.get('part', '')}".rstrip(" →")}) from None
 
 
 def _cached_values(root) -> list[str]:

@@ -16,14 +16,14 @@ from lxml import etree
 from generator.preflight.charts import extra_data
 from generator.preflight.docx import main_part
 from generator.preflight.normalise import normalise
-from generator.preflight.package import CT_NS, REL_NS, Package, open_package, resolve
+from generator.preflight.package import CT_NS, Package, open_package, resolve
+from generator.preflight.pptx import _box, _Frame, _hidden, _shapes, p
 from generator.preflight.properties import APP_PART, CORE_PART, CUSTOM_PART, EXTENDED, PERSONAL_APP, PERSONAL_CORE
-from generator.preflight.pptx import _box, _Frame, _hidden, _shapes, a, p
 from generator.preflight.wordml import hidden_styles, is_on, run_is_hidden, w
 
 FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-O = "urn:schemas-microsoft-com:office:office"
+OFFICE = "urn:schemas-microsoft-com:office:office"
 C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 WORD_COMMENT_TYPES = ("comments", "commentsExtended", "commentsIds", "commentsExtensible", "people")
 WORD_STORIES = ("header", "footer", "footnotes", "endnotes")
@@ -124,7 +124,7 @@ class _Editor:
         return seen
 
 
-def clean_package(data: bytes, suffix: str, keep: set[str] = frozenset()) -> tuple[bytes, Counter]:
+def clean_package(data: bytes, suffix: str, keep: frozenset[str] | set[str] = frozenset()) -> tuple[bytes, Counter]:
     """Return the cleaned copy of an Office file's bytes and how many things of each kind were removed.
 
     `keep`: normalised author or company values that are no one's personal data (our company, "kam")."""
@@ -142,7 +142,7 @@ def clean_package(data: bytes, suffix: str, keep: set[str] = frozenset()) -> tup
 
 # --- properties ------------------------------------------------------------------------
 
-def _clean_properties(editor: _Editor, keep: set[str]) -> None:
+def _clean_properties(editor: _Editor, keep: frozenset[str] | set[str]) -> None:
     package = editor.package
     for part, tags in ((CORE_PART, PERSONAL_CORE.values()), (APP_PART, PERSONAL_APP.values())):
         if package.has(part):
@@ -186,7 +186,7 @@ def _clean_docx(editor: _Editor) -> None:
     for chart in package.related(document, "chart"):
         _clean_chart(editor, chart)
     root = editor.xml(document)
-    for ole in list(root.iter(f"{{{O}}}OLEObject")):
+    for ole in list(root.iter(f"{{{OFFICE}}}OLEObject")):
         ole.getparent().remove(ole)  # the object's picture (v:shape) stays; its data goes
         editor.counts["embedded"] += 1
     editor.drop_unreferenced(document)
@@ -245,14 +245,15 @@ def _clean_pptx(editor: _Editor) -> None:
     height = int(size.get("cy", 6858000)) if size is not None else 6858000
     targets = {rel.id: rel.target for rel in package.relationships(presentation) if not rel.external}
     for kind in ("commentAuthors", "authors"):
-        for part in package.related(presentation, kind):
-            editor.remove(part)
+        for authors in package.related(presentation, kind):
+            editor.remove(authors)
     slide_list = root.find(p("sldIdLst"))
     removed_ids = set()
     for slide_id in list(slide_list) if slide_list is not None else []:
-        part = targets.get(slide_id.get(f"{{{R}}}id", ""))
-        if not part or not package.has(part):
+        found = targets.get(slide_id.get(f"{{{R}}}id", ""))
+        if not found or not package.has(found):
             continue
+        part = found
         slide = editor.xml(part)
         for notes in package.related(part, "notesSlide"):
             editor.remove(notes)

@@ -4,10 +4,9 @@ customer may see (so it raises no alarm), and the names of the other customers i
 from __future__ import annotations
 
 import datetime as dt
-
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, is_dataclass
 from decimal import Decimal
-from typing import Iterable
 
 from generator.analysis.amounts import leading_amount
 from generator.analysis.pricing import summarise_pricing
@@ -66,7 +65,7 @@ def brief_facts(brief: Brief, other_customers: Iterable[tuple[str, str]] = ()) -
 def _text_needles(internal: list[Leaf], seen_text: str) -> list[Needle]:
     needles: dict[str, Needle] = {}
     for leaf in internal:
-        for index, text in enumerate(_texts_of(leaf)):
+        for text in _texts_of(leaf):
             for position, piece in enumerate(fragments(text)):
                 key = normalise(piece)
                 if weight(key) < MIN_TEXT_WEIGHT or key in seen_text or key in needles:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import typing
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any
 
 from pydantic import BaseModel, WithJsonSchema
 from pydantic.functional_validators import BeforeValidator
@@ -90,7 +91,7 @@ def _walk(value: Any, path: tuple, annotation: Any) -> Iterator[Leaf]:
     elif isinstance(value, dict):
         for key, child in value.items():
             yield from _walk(child, path + (getattr(key, "value", key),), annotation)
-    elif isinstance(value, enum.Enum) or isinstance(value, bool):
+    elif isinstance(value, (enum.Enum, bool)):
         return  # enumeration values are the method's vocabulary, not facts of the deal
     elif isinstance(value, str):
         yield Leaf(path, "text", value)

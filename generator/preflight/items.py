@@ -16,7 +16,7 @@ class Where:
     values: tuple[tuple[str, object], ...] = ()
     state: str | None = None
 
-    def with_state(self, state: str | None) -> "Where":
+    def with_state(self, state: str | None) -> Where:
         """Return the same place with the text's `state` (deleted, inserted, hidden…)."""
         return Where(self.part, self.place, self.values, state)
 

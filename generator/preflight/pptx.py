@@ -4,8 +4,9 @@ non-placeholder text of layouts and masters (it shows on every slide that uses t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from generator.preflight.charts import read_chart, read_embedded_objects
 from generator.preflight.docx import main_part

@@ -13,7 +13,7 @@ def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
-_TEXT = {w("t"): None, w("delText"): None, w("tab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "-"}
+_TEXT: dict[str, str | None] = {w("t"): None, w("delText"): None, w("tab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "-"}
 _DELETED = {w("del"), w("moveFrom")}
 _INSERTED = {w("ins"), w("moveTo")}
 _FORMAT_CHANGES = {w("rPrChange"), w("pPrChange"), w("sectPrChange"), w("tblPrChange"), w("trPrChange"),
@@ -84,7 +84,7 @@ def read_paragraph(paragraph: Any, hidden: set[str]) -> ParagraphText:
             if key not in run_states:
                 run_states[key] = (*_run_state(run, paragraph, hidden, paragraph_hidden), run)
             state, change, _ = run_states[key]
-            text = (element.text or "") if _TEXT[tag] is None else _TEXT[tag]
+            text: str = _TEXT[tag] or (element.text or "")
             if state == "hidden":
                 out.hidden.append(text)
             elif state == "deleted":

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from generator.preflight.items import Reading, Where
 from generator.preflight.package import Package
@@ -90,7 +91,7 @@ def workbook_cells(package: Package) -> Iterator[Cell]:
                 if not text.strip():
                     continue
                 match = _REF.match(ref)
-                column_hidden = bool(match) and column_index(match[1]) in hidden_columns
+                column_hidden = match is not None and column_index(match[1]) in hidden_columns
                 yield Cell(name, ref, text, number, sheet_hidden or row_hidden or column_hidden, part)
 
 
