@@ -78,12 +78,17 @@ def _clean(source: Path, out: Path, facts, t, strict: bool, output_format: str) 
     import tempfile
 
     from generator.output import write_atomic
+    from generator.preflight.clean import CleanError
     from generator.preflight.report import text_report
     from generator.preflight.rules import failing
     from generator.preflight.run import clean_copy
 
-    with tempfile.TemporaryDirectory(prefix="kam-preflight-") as folder:
-        data, counts, report = clean_copy(source, facts, Path(folder) / f"clean{source.suffix.lower()}")
+    try:
+        with tempfile.TemporaryDirectory(prefix="kam-preflight-") as folder:
+            data, counts, report = clean_copy(source, facts, Path(folder) / f"clean{source.suffix.lower()}")
+    except CleanError as exc:
+        click.echo(t.t(f"preflight.clean_{exc.reason}"), err=True)
+        return True
     err = output_format == "json"  # keep stdout pure JSON; the clean's own messages go to stderr
     if data is None:
         click.echo(t.t("preflight.clean_refused"), err=True)

@@ -33,7 +33,11 @@ _REFERENCED = {"image", "chart", "oleObject", "package", "hyperlink", "video", "
 
 
 class CleanError(Exception):
-    """The file is of a kind --clean does not handle."""
+    """The file is of a kind --clean does not handle; `reason` is a catalogue key (preflight.clean_<reason>)."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(reason)
 
 
 class _Editor:
@@ -135,8 +139,10 @@ def clean_package(data: bytes, suffix: str, keep: frozenset[str] | set[str] = fr
     elif suffix in (".pptx", ".pptm"):
         _clean_pptx(editor)
     else:
-        raise CleanError(suffix)
+        raise CleanError("kind")
     _clean_properties(editor, keep)
+    if package.strict:
+        raise CleanError("strict")  # the parts rewritten here would mix namespaces with the ones left as they are
     return editor.finish(), editor.counts
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.preflight.charts import read_charts, read_embedded_objects
 from generator.preflight.items import Reading, Where
-from generator.preflight.package import Package
+from generator.preflight.package import Package, PackageError
 from generator.preflight.properties import read_properties
 from generator.preflight.wordml import ParagraphText, hidden_styles, read_paragraph, w
 
@@ -29,9 +29,15 @@ def read_docx(package: Package) -> Reading:
     styles = next(iter(package.related(document, "styles")), None)
     hidden = hidden_styles(package.xml(styles) if styles and package.has(styles) else None)
     anchors: dict[str, Where] = {}
-    body = package.xml(document).find(w("body"))
+    root = package.xml(document)
+    if root.tag != w("document"):
+        raise PackageError("not_office", part=document, kind="Word")
+    body = root.find(w("body"))
     if body is not None:
         _read_blocks(reading, body, document, hidden, anchors)
+    for glossary in package.related(document, "glossaryDocument"):
+        if package.has(glossary):  # building blocks (Quick Parts) travel with the file
+            _read_story(reading, package.xml(glossary), Where(glossary, "glossary", ()), hidden, anchors)
     for kind in ("header", "footer"):
         for number, part in enumerate(sorted(package.related(document, kind)), start=1):
             if package.has(part):
@@ -54,19 +60,47 @@ def read_docx(package: Package) -> Reading:
 
 def _read_blocks(reading: Reading, body: Any, part: str, hidden: set[str], anchors: dict[str, Where]) -> None:
     counters = {"paragraph": 0, "table": 0}
+    places: list[tuple[Any, Where]] = []   # each block with its place, for content controls below
     for block in _blocks(body):
         if block.tag == w("p"):
             counters["paragraph"] += 1
-            _paragraph(reading, read_paragraph(block, hidden), Where(part, "paragraph", (("n", counters["paragraph"]),)),
-                       anchors)
+            where = Where(part, "paragraph", (("n", counters["paragraph"]),))
+            places.append((block, where))
+            _paragraph(reading, read_paragraph(block, hidden), where, anchors)
         elif block.tag == w("tbl"):
             counters["table"] += 1
             for row_number, row in enumerate(_rows(block), start=1):
+                row_where = Where(part, "cell", (("table", counters["table"]), ("row", row_number), ("column", 1)))
+                for change in row.findall(f"{w('trPr')}/*"):
+                    if change.tag in (w("ins"), w("del")):  # a whole row inserted or deleted
+                        text = " | ".join(read_paragraph(c, hidden).text + "".join(read_paragraph(c, hidden).deleted)
+                                          for c in _cells(row))
+                        reading.mark("tracked-change", row_where.with_state(
+                            "inserted" if change.tag == w("ins") else "deleted"), text)
                 for cell_number, cell in enumerate(_cells(row), start=1):
                     where = Where(part, "cell", (("table", counters["table"]), ("row", row_number),
                                                  ("column", cell_number)))
+                    places.append((cell, where))
                     for paragraph in _story_paragraphs(cell):
                         _paragraph(reading, read_paragraph(paragraph, hidden), where, anchors)
+    _content_control_placeholders(reading, body, places)
+
+
+def _content_control_placeholders(reading: Reading, body: Any, places: list[tuple[Any, Where]]) -> None:
+    """Mark content controls still showing their placeholder text (Word's "Click or tap here to enter text")."""
+    where_of = {id(element): where for element, where in places}
+    for control in body.iter(w("sdt")):
+        if control.find(f"{w('sdtPr')}/{w('showingPlcHdr')}") is None:
+            continue
+        node, where = control, None
+        while node is not None and where is None:
+            where = where_of.get(id(node))
+            node = node.getparent()
+        if where is None:  # a block-level control: the place of its first paragraph
+            first = next(control.iter(w("p")), None)
+            where = where_of.get(id(first)) if first is not None else None
+        text = "".join(t.text or "" for t in control.iter(w("t")))
+        reading.mark("placeholder", where or Where("word/document.xml", "paragraph", (("n", 0),)), text)
 
 
 def _read_story(reading: Reading, root: Any, where: Where, hidden: set[str], anchors: dict[str, Where]) -> None:

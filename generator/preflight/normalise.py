@@ -20,8 +20,9 @@ def normalise(text: str) -> str:
 
 
 def weight(normalised: str) -> int:
-    """Return the matching weight of normalised text: 2 per CJK or other wide character, 1 per other."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in normalised)
+    """Return the matching weight of normalised text: 3 per CJK or other wide character, 1 per other
+    (a Chinese character carries about as much as a short English syllable group)."""
+    return sum(3 if unicodedata.east_asian_width(char) in "WF" else 1 for char in normalised)
 
 
 def fragments(text: str) -> list[str]:

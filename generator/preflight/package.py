@@ -27,6 +27,25 @@ MAX_NESTED_BYTES = 16 * 1024 * 1024      # an embedded package (a chart's workbo
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
                           dtd_validation=False, remove_comments=True, remove_pis=True)
 
+# Strict Open XML (Word's "Strict Open XML Document") names the same elements in other namespaces;
+# they are read as their transitional twins so no part goes unread.
+STRICT_NAMESPACES = {
+    b"http://purl.oclc.org/ooxml/wordprocessingml/main": b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    b"http://purl.oclc.org/ooxml/presentationml/main": b"http://schemas.openxmlformats.org/presentationml/2006/main",
+    b"http://purl.oclc.org/ooxml/spreadsheetml/main": b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    b"http://purl.oclc.org/ooxml/drawingml/main": b"http://schemas.openxmlformats.org/drawingml/2006/main",
+    b"http://purl.oclc.org/ooxml/drawingml/chart": b"http://schemas.openxmlformats.org/drawingml/2006/chart",
+    b"http://purl.oclc.org/ooxml/officeDocument/relationships":
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties":
+        b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+    b"http://purl.oclc.org/ooxml/officeDocument/customProperties":
+        b"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
+    b"http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes":
+        b"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+}
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: encrypted OOXML or a legacy .doc/.ppt/.xls
+
 REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 
@@ -60,6 +79,7 @@ class Package:
     zip: zipfile.ZipFile
     name: str
     _xml: dict[str, Any] = field(default_factory=dict)
+    strict: bool = False  # some part used the Strict Open XML namespaces
 
     @property
     def names(self) -> list[str]:
@@ -89,7 +109,12 @@ class Package:
     def xml(self, part: str) -> Any:
         """Return the parsed root element of the XML `part` (cached), or raise PackageError naming it."""
         if part not in self._xml:
-            self._xml[part] = parse_xml(self.read(part), part)
+            data = self.read(part)
+            if b"purl.oclc.org/ooxml/" in data:
+                self.strict = True
+                for strict, transitional in STRICT_NAMESPACES.items():
+                    data = data.replace(strict, transitional)
+            self._xml[part] = parse_xml(data, part)
         return self._xml[part]
 
     def relationships(self, part: str) -> list[Relationship]:
@@ -133,6 +158,9 @@ def parse_xml(data: bytes, part: str) -> Any:
 def open_package(source: Path | bytes, name: str | None = None, *, limit: int = MAX_TOTAL_BYTES) -> Package:
     """Return the package in `source` (a path or bytes) after checking every member against the limits."""
     label = name or (str(source) if isinstance(source, Path) else "package")
+    head = source[:8] if isinstance(source, bytes) else _head(source)
+    if head == _OLE_MAGIC:
+        raise PackageError("encrypted")
     try:
         if isinstance(source, Path):
             if source.stat().st_size > limit:
@@ -157,6 +185,14 @@ def open_package(source: Path | bytes, name: str | None = None, *, limit: int = 
         if total > limit:
             raise PackageError("too_big", limit=_mb(limit))
     return Package(archive, label)
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(8)
+    except OSError:
+        return b""
 
 
 def _mb(size: int) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 from generator.preflight.charts import read_chart, read_embedded_objects
 from generator.preflight.docx import main_part
 from generator.preflight.items import Reading, Where
-from generator.preflight.package import Package
+from generator.preflight.package import Package, PackageError
 from generator.preflight.properties import read_properties
 
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -55,6 +55,8 @@ def read_pptx(package: Package) -> Reading:
     reading = Reading()
     presentation = main_part(package, "ppt/presentation.xml")
     root = package.xml(presentation)
+    if root.tag != p("presentation"):
+        raise PackageError("not_office", part=presentation, kind="PowerPoint")
     size = root.find(p("sldSz"))
     width = int(size.get("cx", 9144000)) if size is not None else 9144000
     height = int(size.get("cy", 6858000)) if size is not None else 6858000

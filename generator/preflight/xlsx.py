@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.preflight.items import Reading, Where
-from generator.preflight.package import Package
+from generator.preflight.package import Package, PackageError
 from generator.preflight.properties import read_properties
 
 S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -29,24 +29,34 @@ class Cell:
     ref: str
     text: str
     number: bool
-    hidden: bool
+    hidden_by: str   # "" when visible; else "sheet:", "row:7" or "column:C"
     part: str
+
+    @property
+    def hidden(self) -> bool:
+        """Return True when a reader of the sheet can't see the cell."""
+        return bool(self.hidden_by)
 
 
 def read_xlsx(package: Package) -> Reading:
     """Return every cell, hidden content and comment of a workbook as items and marks."""
     reading = Reading()
-    hidden_sheets_seen: set[str] = set()
+    workbook = _workbook_part(package)
+    if workbook is None or package.xml(workbook).tag != s("workbook"):
+        raise PackageError("not_office", part=workbook or "xl/workbook.xml", kind="Excel")
+    hidden: dict[tuple[str, str], list[Cell]] = {}   # (sheet, what hides it) → its cells
     for cell in workbook_cells(package):
         where = Where(cell.part, "sheet_cell", (("cell", f"{cell.sheet}!{cell.ref}"),))
         if cell.hidden:
             reading.item(where.with_state("hidden"), cell.text)
-            reading.mark("hidden-text", where.with_state("hidden"), cell.text)
+            hidden.setdefault((cell.sheet, cell.hidden_by), []).append(cell)
         else:
             reading.item(where, cell.text)
+    for (sheet, hidden_by), cells in hidden.items():
+        kind, _, name = hidden_by.partition(":")
+        where = Where(cells[0].part, f"hidden_{kind}", (("sheet", sheet), ("name", name)), "hidden")
+        reading.mark("hidden-text", where, "; ".join(f"{c.ref} {c.text}" for c in cells[:8]))
     for sheet, part, state in sheets(package):
-        if state in ("hidden", "veryHidden") and sheet not in hidden_sheets_seen:
-            hidden_sheets_seen.add(sheet)
         for comments in package.related(part, "comments"):
             if package.has(comments):
                 for comment in package.xml(comments).iter(s("comment")):
@@ -92,7 +102,9 @@ def workbook_cells(package: Package) -> Iterator[Cell]:
                     continue
                 match = _REF.match(ref)
                 column_hidden = match is not None and column_index(match[1]) in hidden_columns
-                yield Cell(name, ref, text, number, sheet_hidden or row_hidden or column_hidden, part)
+                hidden_by = ("sheet:" if sheet_hidden else f"row:{row_number}" if row_hidden
+                             else f"column:{match[1]}" if column_hidden and match else "")
+                yield Cell(name, ref, text, number, hidden_by, part)
 
 
 def _workbook_part(package: Package) -> str | None:
