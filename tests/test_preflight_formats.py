@@ -8,10 +8,10 @@ import json
 from pathlib import Path
 
 import openpyxl
+import preflight_edits as edits
 import pytest
 from openpyxl.comments import Comment
 
-import preflight_edits as edits
 from generator.cli import main
 from generator.preflight.package import STRICT_NAMESPACES
 from generator.render.customer_view import customer_view

@@ -56,7 +56,7 @@ def read_xlsx(package: Package) -> Reading:
         kind, _, name = hidden_by.partition(":")
         where = Where(cells[0].part, f"hidden_{kind}", (("sheet", sheet), ("name", name)), "hidden")
         reading.mark("hidden-text", where, "; ".join(f"{c.ref} {c.text}" for c in cells[:8]))
-    for sheet, part, state in sheets(package):
+    for sheet, part, _state in sheets(package):
         for comments in package.related(part, "comments"):
             if package.has(comments):
                 for comment in package.xml(comments).iter(s("comment")):
