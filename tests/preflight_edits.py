@@ -247,3 +247,20 @@ def extend_chart_workbook(data: bytes, rows: list[list]) -> bytes:
     workbook.save(out)
     members[name] = out.getvalue()
     return pack(members)
+
+
+def add_embedded_workbook(data: bytes, slide: int, rows: list[list]) -> bytes:
+    """Return the deck with an Excel workbook embedded as an object on slide `slide` (Insert › Object)."""
+    from pptx.enum.shapes import PROG_ID
+    from pptx.util import Emu
+
+    workbook = openpyxl.Workbook()
+    for row in rows:
+        workbook.active.append(row)
+    blob = io.BytesIO()
+    workbook.save(blob)
+    blob.seek(0)
+
+    def edit(prs):
+        prs.slides[slide - 1].shapes.add_ole_object(blob, PROG_ID.XLSX, Emu(600000), Emu(600000))
+    return with_presentation(data, edit)

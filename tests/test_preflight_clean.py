@@ -167,3 +167,26 @@ def test_cleaned_copies_convert_with_libreoffice(capsys, tmp_path, examples_dir,
         pdf = tmp_path / "pdf" / "clean-zh.pdf"
         code, out, _ = run(capsys, "preflight", str(pdf), "--brief", str(examples_dir / "brief-zh.yaml"))
         assert code == 0, out
+
+
+def test_an_embedded_workbook_object_is_found_and_cleaned_to_its_picture(capsys, tmp_path, examples_dir, documents):
+    data = edits.add_embedded_workbook(documents["zh"]["deck"], 6, [["报价", 2680000], ["底价", 2450000]])
+    brief = examples_dir / "brief-zh.yaml"
+    source = tmp_path / "ole.pptx"
+    source.write_bytes(data)
+    found = findings_of(capsys, source, brief)
+    embedded = [f for f in found if f["rule"] == "embedded-data"]
+    assert len(embedded) == 1 and embedded[0]["where"].startswith("ppt/embeddings/")
+    assert "第 6 张幻灯片的嵌入对象" in embedded[0]["where"]
+    assert [f["text"] for f in found if f["rule"] == "internal-amount"] == ["2450000"]
+    # The bottom line is inside the object, so --clean can take it out with the object's data.
+    code, target, output = clean(capsys, tmp_path, data, ".pptx", brief)
+    assert code == 0, output
+    slide = pptx.Presentation(str(target)).slides[5]
+    assert any(shape.shape_type == 13 for shape in slide.shapes)  # MSO_SHAPE_TYPE.PICTURE: what it showed
+    def embeddings(package) -> set[str]:
+        return {n for n in zipfile.ZipFile(package).namelist() if n.startswith("ppt/embeddings/")}
+
+    assert embeddings(target) == embeddings(io.BytesIO(documents["zh"]["deck"]))  # the charts' workbooks only
+    assert len(embeddings(source)) == len(embeddings(target)) + 1
+    assert findings_of(capsys, target, brief) == []

@@ -17,7 +17,7 @@ from generator.preflight.charts import extra_data
 from generator.preflight.docx import main_part
 from generator.preflight.normalise import normalise
 from generator.preflight.package import CT_NS, Package, open_package, resolve
-from generator.preflight.pptx import _box, _Frame, _hidden, _shapes, p
+from generator.preflight.pptx import _box, _Frame, _hidden, _shapes, a, p
 from generator.preflight.properties import APP_PART, CORE_PART, CUSTOM_PART, EXTENDED, PERSONAL_APP, PERSONAL_CORE
 from generator.preflight.wordml import hidden_styles, is_on, run_is_hidden, w
 
@@ -294,12 +294,37 @@ def _clean_slide(editor: _Editor, part: str, slide: Any, width: int, height: int
         if _hidden(shape) or outside:
             shape.getparent().remove(shape)
             editor.counts["hidden_shapes"] += 1
+    _flatten_objects(editor, tree)
     for chart_ref in slide.iter(f"{{{C}}}chart"):
         targets = {rel.id: rel.target for rel in editor.package.relationships(part)}
         chart = targets.get(chart_ref.get(f"{{{R}}}id", ""))
         if chart:
             _clean_chart(editor, chart)
     editor.drop_unreferenced(part)
+
+
+def _flatten_objects(editor: _Editor, tree: Any) -> None:
+    """Replace every embedded object (p:oleObj) by the picture PowerPoint shows for it; its data goes."""
+    import copy
+
+    for frame in list(tree.iter(p("graphicFrame"))):
+        if not any(_local(e.tag) == "oleObj" for e in frame.iter()):
+            continue
+        picture = next(frame.iter(p("pic")), None)
+        parent = frame.getparent()
+        editor.counts["embedded"] += 1
+        if picture is None or parent is None:
+            if parent is not None:
+                parent.remove(frame)
+            continue
+        picture = copy.deepcopy(picture)
+        properties = picture.find(p("spPr"))
+        placed = frame.find(p("xfrm"))
+        if properties is not None and placed is not None and properties.find(a("xfrm")) is None:
+            xfrm = etree.Element(a("xfrm"))
+            xfrm.extend(copy.deepcopy(child) for child in placed)
+            properties.insert(0, xfrm)
+        parent.replace(frame, picture)
 
 
 def _fix_counts(editor: _Editor) -> None:

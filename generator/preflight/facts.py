@@ -4,6 +4,7 @@ customer may see (so it raises no alarm), and the names of the other customers i
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, is_dataclass
 from decimal import Decimal
@@ -57,7 +58,7 @@ def brief_facts(brief: Brief, other_customers: Iterable[tuple[str, str]] = ()) -
     facts.internal_texts = _text_needles(internal, seen_text)
     facts.internal_amounts = _internal_amounts(brief, internal, visible)
     facts.own_names = _own_names(brief)
-    own = {normalise(brief.account.name), normalise(brief.account.short_name or "")}
+    own = {normalise(form) for name in (brief.account.name, brief.account.short_name or "") for form in name_forms(name)}
     facts.other_customers = _customer_needles(other_customers, own | {""}, seen_text)
     return facts
 
@@ -138,9 +139,24 @@ def _own_names(brief: Brief) -> set[str]:
     return {normalise(name) for name in names if name}
 
 
+# Legal forms a customer's name ends with; reps often drop them ("Contoso Freight", "恒通精密机械").
+_LEGAL_FORMS = re.compile(
+    r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团|公司|厂|"
+    r"\s*,?\s*(?:LLC|L\.L\.C\.|Inc\.?|Incorporated|Ltd\.?|Limited|Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|GmbH|AG|S\.A\.|PLC))\s*$",
+    re.IGNORECASE,
+)
+
+
+def name_forms(name: str) -> list[str]:
+    """Return a customer's name as written and without its legal form (上海某某机械有限公司 → 上海某某机械)."""
+    short = _LEGAL_FORMS.sub("", name.strip()).strip(" ,.")
+    return [name] + ([short] if short and short != name.strip() else [])
+
+
 def _customer_needles(customers: Iterable[tuple[str, str]], own: set[str], seen_text: str) -> list[Needle]:
     needles: dict[str, Needle] = {}
-    for name, source in customers:
+    forms = [(form, source) for full, source in customers for form in name_forms(full)]
+    for name, source in forms:
         key = normalise(name)
         # Our customer's own names, and names the proposal itself shows (a reference customer), are fine.
         if key in own or weight(key) < MIN_NAME_WEIGHT or key in seen_text or key in needles:
