@@ -68,8 +68,10 @@ def test_the_presenter_deck_is_not_clean(capsys, tmp_path, examples_dir, documen
     assert code == 1
     notes = only(findings, "speaker-notes")
     assert len(notes) == 14 and all("notesSlide" in f["where"] for f in notes)
-    # The notes that hold the prepared answers to objections are errors, and the answers are named.
-    assert any(f["severity"] == "error" for f in notes)
+    # Every page of notes holds internal facts (the attendees' styles; objections and their answers): errors.
+    assert {f["severity"] for f in notes} == {"error"}
+    styles = {f["text"] for f in only(findings, "internal-text") if "…" in f["text"]}
+    assert {"zh": "王建国 … 进取型", "en": "Dana Harper … Driver"}[language] in styles
     internal = only(findings, "internal-text")
     assert internal and all("notesSlide" in f["where"] for f in internal)
     response = {"zh": "以 3 年总拥有成本对比", "en": "Offer a reference call"}[language]

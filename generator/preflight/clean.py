@@ -17,7 +17,7 @@ from generator.preflight.charts import extra_data
 from generator.preflight.docx import main_part
 from generator.preflight.normalise import normalise
 from generator.preflight.package import CT_NS, Package, open_package, resolve
-from generator.preflight.pptx import _box, _Frame, _hidden, _shapes, a, p
+from generator.preflight.pptx import Frame, a, is_hidden, off_slide, p, shapes, slide_size
 from generator.preflight.properties import APP_PART, CORE_PART, CUSTOM_PART, EXTENDED, PERSONAL_APP, PERSONAL_CORE
 from generator.preflight.wordml import hidden_styles, is_on, run_is_hidden, w
 
@@ -246,9 +246,7 @@ def _clean_pptx(editor: _Editor) -> None:
     package = editor.package
     presentation = main_part(package, "ppt/presentation.xml")
     root = editor.xml(presentation)
-    size = root.find(p("sldSz"))
-    width = int(size.get("cx", 9144000)) if size is not None else 9144000
-    height = int(size.get("cy", 6858000)) if size is not None else 6858000
+    width, height = slide_size(root)
     targets = {rel.id: rel.target for rel in package.relationships(presentation) if not rel.external}
     for kind in ("commentAuthors", "authors"):
         for authors in package.related(presentation, kind):
@@ -286,12 +284,10 @@ def _clean_slide(editor: _Editor, part: str, slide: Any, width: int, height: int
     tree = slide.find(f"{p('cSld')}/{p('spTree')}")
     if tree is None:
         return
-    for shape, frame in list(_shapes(tree, _Frame())):
+    for shape, frame in list(shapes(tree, Frame())):
         if shape.getparent() is None:
             continue
-        box = _box(shape, frame)
-        outside = box is not None and (box[0] >= width or box[1] >= height or box[2] <= 0 or box[3] <= 0)
-        if _hidden(shape) or outside:
+        if is_hidden(shape) or off_slide(shape, frame, width, height):
             shape.getparent().remove(shape)
             editor.counts["hidden_shapes"] += 1
     _flatten_objects(editor, tree)

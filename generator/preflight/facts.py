@@ -41,6 +41,7 @@ class Facts:
     internal_texts: list[Needle] = field(default_factory=list)
     internal_amounts: dict[Decimal, list[str]] = field(default_factory=dict)
     other_customers: list[Needle] = field(default_factory=list)
+    contact_terms: list[tuple[Needle, Needle]] = field(default_factory=list)  # (a contact's name, their style…)
     own_names: set[str] = field(default_factory=set)     # normalised: our company and "kam"
 
     def amount_sources(self, value: Decimal) -> list[str] | None:
@@ -58,6 +59,7 @@ def brief_facts(brief: Brief, other_customers: Iterable[tuple[str, str]] = ()) -
     facts.internal_texts = _text_needles(internal, seen_text)
     facts.internal_amounts = _internal_amounts(brief, internal, visible)
     facts.own_names = _own_names(brief)
+    facts.contact_terms = _contact_terms(brief)
     own = {normalise(form) for name in (brief.account.name, brief.account.short_name or "") for form in name_forms(name)}
     facts.other_customers = _customer_needles(other_customers, own | {""}, seen_text)
     return facts
@@ -127,6 +129,28 @@ def _decimals(value: object) -> list[Decimal]:
 
 def _amount_key(value: Decimal) -> Decimal:
     return Decimal(value).normalize()
+
+
+# How a contact listens, and that they oppose us, are internal (BRIEF.md); written next to the contact's
+# name they are a leak. Milder words (支持, 中立, 信赖) are everyday words beside a name and are left out.
+_CONTACT_TERMS = {"style": None, "attitude": {"opponent"}}
+
+
+def _contact_terms(brief: Brief) -> list[tuple[Needle, Needle]]:
+    from generator.i18n import Texts
+
+    out = []
+    for index, contact in enumerate(brief.contacts):
+        name = Needle(normalise(contact.name), contact.name, f"contacts[{index}].name")
+        for field_name, only in _CONTACT_TERMS.items():
+            value = getattr(contact, field_name, None)
+            if value is None or (only is not None and getattr(value, "value", value) not in only):
+                continue
+            for language in ("zh", "en"):
+                term = Texts(language).term(value)
+                if term and name.normalised:
+                    out.append((name, Needle(normalise(term), term, f"contacts[{index}].{field_name}")))
+    return out
 
 
 def _own_names(brief: Brief) -> set[str]:

@@ -34,7 +34,7 @@ def a(tag: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Frame:
+class Frame:
     """Maps a group's child coordinates to slide coordinates: slide = offset + (child - child_offset) * scale."""
 
     x: float = 0.0
@@ -57,9 +57,7 @@ def read_pptx(package: Package) -> Reading:
     root = package.xml(presentation)
     if root.tag != p("presentation"):
         raise PackageError("not_office", part=presentation, kind="PowerPoint")
-    size = root.find(p("sldSz"))
-    width = int(size.get("cx", 9144000)) if size is not None else 9144000
-    height = int(size.get("cy", 6858000)) if size is not None else 6858000
+    width, height = slide_size(root)
     targets = {rel.id: rel.target for rel in package.relationships(presentation) if not rel.external}
     layouts_seen: set[str] = set()
     slide_list = root.find(p("sldIdLst"))
@@ -84,16 +82,15 @@ def _read_slide(reading: Reading, package: Package, part: str, number: int, widt
     state = "hidden_slide" if hidden_slide else None
     texts = []
     tree = slide.find(f"{p('cSld')}/{p('spTree')}")
-    for shape, frame in _shapes(tree, _Frame()) if tree is not None else ():
+    for shape, frame in shapes(tree, Frame()) if tree is not None else ():
         name = _name(shape)
         where = Where(part, "shape", (("slide", number), ("name", name)), state)
         text = _shape_text(reading, package, part, shape, where)
         texts.append(text)
-        hidden_shape = _hidden(shape)
+        hidden_shape = is_hidden(shape)
         if hidden_shape and not hidden_slide:
             reading.mark("hidden-text", where.with_state("hidden"), text or name)
-        box = _box(shape, frame)
-        if box is not None and not hidden_slide and (box[0] >= width or box[1] >= height or box[2] <= 0 or box[3] <= 0):
+        if not hidden_slide and off_slide(shape, frame, width, height):
             reading.mark("off-slide-content", where, text or name)
     if hidden_slide:
         reading.mark("hidden-slide", Where(part, "slide", (("slide", number),)), " / ".join(t for t in texts if t)[:200])
@@ -106,7 +103,7 @@ def _read_slide(reading: Reading, package: Package, part: str, number: int, widt
             _read_comments(reading, package, comments, number)
 
 
-def _shapes(container: Any, frame: _Frame) -> Iterator[tuple[Any, _Frame]]:
+def shapes(container: Any, frame: Frame) -> Iterator[tuple[Any, Frame]]:
     """Yield (shape, frame) for every shape in a shape tree, through groups and alternate content."""
     for child in container:
         if child.tag == f"{{{MC}}}AlternateContent":
@@ -114,15 +111,15 @@ def _shapes(container: Any, frame: _Frame) -> Iterator[tuple[Any, _Frame]]:
             if choice is None:
                 choice = child.find(f"{{{MC}}}Fallback")
             if choice is not None:
-                yield from _shapes(choice, frame)
+                yield from shapes(choice, frame)
         elif child.tag == p("grpSp"):
             yield child, frame
-            yield from _shapes(child, _group_frame(child, frame))
+            yield from shapes(child, _group_frame(child, frame))
         elif child.tag in _SHAPES:
             yield child, frame
 
 
-def _group_frame(group: Any, outer: _Frame) -> _Frame:
+def _group_frame(group: Any, outer: Frame) -> Frame:
     xfrm = group.find(f"{p('grpSpPr')}/{a('xfrm')}")
     if xfrm is None:
         return outer
@@ -137,10 +134,24 @@ def _group_frame(group: Any, outer: _Frame) -> _Frame:
     except ValueError:
         return outer
     left, top, _, _ = outer.box(x0, y0, cx, cy)
-    return _Frame(left, top, chx, chy, outer.scale_x * cx / chcx, outer.scale_y * cy / chcy)
+    return Frame(left, top, chx, chy, outer.scale_x * cx / chcx, outer.scale_y * cy / chcy)
 
 
-def _box(shape: Any, frame: _Frame) -> tuple[float, float, float, float] | None:
+def slide_size(presentation: Any) -> tuple[int, int]:
+    """Return the slide width and height (EMU) of a p:presentation root; 4:3 when it names none."""
+    size = presentation.find(p("sldSz"))
+    if size is None:
+        return 9144000, 6858000
+    return int(size.get("cx", 9144000)), int(size.get("cy", 6858000))
+
+
+def off_slide(shape: Any, frame: Frame, width: int, height: int) -> bool:
+    """Return True when the shape lies wholly outside the slide (it exists, but no one sees it in the show)."""
+    box = _box(shape, frame)
+    return box is not None and (box[0] >= width or box[1] >= height or box[2] <= 0 or box[3] <= 0)
+
+
+def _box(shape: Any, frame: Frame) -> tuple[float, float, float, float] | None:
     """Return the shape's box on the slide (EMU), or None when it inherits its place from the layout."""
     xfrm = None
     for properties in (p("spPr"), p("grpSpPr")):
@@ -172,7 +183,7 @@ def _name(shape: Any) -> str:
     return properties.get("name", "") if properties is not None else ""
 
 
-def _hidden(shape: Any) -> bool:
+def is_hidden(shape: Any) -> bool:
     properties = _non_visual(shape)
     return properties is not None and properties.get("hidden") in ("1", "true")
 
@@ -246,7 +257,7 @@ def _read_template(reading: Reading, package: Package, part: str) -> None:
     tree = root.find(f"{p('cSld')}/{p('spTree')}")
     if tree is None:
         return
-    for shape, _frame in _shapes(tree, _Frame()):
+    for shape, _frame in shapes(tree, Frame()):
         non_visual = next((child for child in shape if child.tag.startswith(f"{{{P}}}nv")), None)
         if non_visual is not None and non_visual.find(f"{p('nvPr')}/{p('ph')}") is not None:
             continue  # a placeholder's prompt text never shows on a slide

@@ -82,6 +82,10 @@ def _fact_findings(item: Item, facts: Facts):
         if needle.normalised in text:
             matched_sources.add(needle.source)
             yield Finding("internal-text", ERROR, item.where, _clip(needle.text), needle.source)
+    for name, term in facts.contact_terms:
+        if name.normalised in text and term.normalised in text and term.source not in matched_sources:
+            matched_sources.add(term.source)
+            yield Finding("internal-text", ERROR, item.where, f"{name.text} … {term.text}", term.source)
     for amount in amounts_in(item.text):
         sources = facts.amount_sources(amount.value)
         if sources:
