@@ -132,3 +132,18 @@ def test_bidi_controls_in_a_document_cannot_disguise_the_report(capsys, tmp_path
     path = write(tmp_path, "bidi.docx", edits.add_paragraph(proposal, "TODO \u202excod.exe"))
     code, out, _ = run(capsys, path, examples_dir / "brief-zh.yaml")
     assert code == 0 and "placeholder" in out and "\u202e" not in out
+
+
+def test_a_bad_archive_record_is_reported_and_the_others_still_count(capsys, tmp_path, examples_dir, proposal):
+    archive = write(tmp_path, "customers.csv", "客户名称,客户等级\n苏州恒通精密机械有限公司,key\n无锡某某,not-a-tier\n".encode())
+    document = write(tmp_path, "p.docx", edits.add_paragraph(proposal, "苏州恒通精密机械有限公司"))
+    code, out, _ = run(capsys, document, examples_dir / "brief-zh.yaml", "--archive", str(archive))
+    assert code == 1
+    assert "客户档案中有一条记录无法读取，已跳过" in out and "customers.csv:3" in out
+    assert "other-customer “苏州恒通精密机械有限公司”" in out
+
+
+def test_our_own_brief_in_the_archive_is_not_another_customer(capsys, tmp_path, examples_dir, proposal):
+    document = write(tmp_path, "p.docx", proposal)
+    code, out, _ = run(capsys, document, examples_dir / "brief-zh.yaml", "--archive", str(examples_dir), "--strict")
+    assert code == 0 and "未发现问题" in out

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import language_option
 from generator.errors import KamError
 
 CLEANABLE = (".docx", ".docm", ".pptx", ".pptm")
@@ -31,7 +30,8 @@ class PreflightFail(KamError):
 @click.option("--clean", "clean_out", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="OUT",
               help="Write a cleaned copy of the one FILE to OUT: comments, notes, hidden content, personal "
                    "properties and embedded data removed. Refused while tracked changes or internal facts remain.")
-@language_option
+@click.option("--lang", "language", type=click.Choice(["zh", "en"]), default=None,
+              help="Language of the report (default: the brief's `language`).")
 def command(files: tuple[Path, ...], brief_path: Path, archive: tuple[Path, ...], output_format: str, strict: bool,
             clean_out: Path | None, language: str | None) -> None:
     """Check FILES (.docx, .pptx, .xlsx, .pdf) before they go to the customer: internal facts of the brief,
