@@ -159,3 +159,21 @@ def test_the_text_report_groups_by_file_and_place(capsys, tmp_path, examples_dir
     assert lines[-1] == "共检查 2 个文件：错误 3 · 警告 0"
     code, out = run(capsys, "preflight", str(clean), "--brief", str(examples_dir / "brief-zh.yaml"), "--lang", "en")
     assert (code, out) == (0, f"{clean}: clean: nothing found.\n")
+
+
+def test_wps_build_number_is_no_personal_property_but_its_other_custom_properties_are(capsys, tmp_path,
+                                                                                       examples_dir, proposal):
+    data = edits.set_properties(proposal, author="华东智能装备有限公司", company="华东智能装备有限公司", manager="",
+                                custom={"KSOProductBuildVer": "2052-12.1.0.16120", "ICV": "A1B2C3D4E5"})
+    path = tmp_path / "wps.docx"
+    path.write_bytes(data)
+    code, found = findings(capsys, path, examples_dir / "brief-zh.yaml")
+    assert [(f["rule"], f["where"], f["text"]) for f in found] == [
+        ("personal-property", "docProps/custom.xml · 自定义属性：ICV", "A1B2C3D4E5")]
+
+
+def test_todo_is_a_marker_only_in_capitals(capsys, tmp_path, examples_dir, proposal):
+    path = tmp_path / "todo.docx"
+    path.write_bytes(edits.add_paragraph(proposal, "Todo el equipo. TODO: precio"))
+    code, found = findings(capsys, path, examples_dir / "brief-zh.yaml")
+    assert [(f["rule"], f["text"]) for f in found] == [("placeholder", "TODO")]

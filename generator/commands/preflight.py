@@ -77,7 +77,7 @@ def _clean(source: Path, out: Path, facts, t, strict: bool, output_format: str) 
     """Write the cleaned copy or refuse; return True when the run fails."""
     import tempfile
 
-    from generator.output import write_atomic
+    from generator.output import normalise_zip, write_atomic
     from generator.preflight.clean import CleanError
     from generator.preflight.report import text_report
     from generator.preflight.rules import failing
@@ -98,7 +98,7 @@ def _clean(source: Path, out: Path, facts, t, strict: bool, output_format: str) 
         if rules - {"tracked-change"} & {"internal-amount", "internal-text", "other-customer"}:
             click.echo(t.t("preflight.clean_refused_facts"), err=True)
         return True
-    write_atomic(out, data)
+    write_atomic(out, normalise_zip(data))
     click.echo(t.t("preflight.clean_wrote", path=out), err=err)
     removed = [t.t(f"preflight.removed_{kind}", n=n) for kind, n in sorted(counts.items()) if n]
     click.echo(t.t("preflight.clean_removed", what=t.t("preflight.list_separator").join(removed)) if removed

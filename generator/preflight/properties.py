@@ -15,13 +15,16 @@ CORE_PART, APP_PART, CUSTOM_PART = "docProps/core.xml", "docProps/app.xml", "doc
 PERSONAL_CORE = {"author": f"{{{DC}}}creator", "last_modified_by": f"{{{CP}}}lastModifiedBy"}
 PERSONAL_APP = {"company": f"{{{EXTENDED}}}Company", "manager": f"{{{EXTENDED}}}Manager"}
 # the other texts a reader of the file's properties sees
+OTHER_APP = {"template": f"{{{EXTENDED}}}Template"}
+# Custom properties an application writes about itself, not about a person (WPS's build number).
+APPLICATION_CUSTOM = {"KSOProductBuildVer"}
 OTHER_CORE = {"title": f"{{{DC}}}title", "subject": f"{{{DC}}}subject", "keywords": f"{{{CP}}}keywords",
               "description": f"{{{DC}}}description", "category": f"{{{CP}}}category"}
 
 
 def read_properties(reading: Reading, package: Package) -> None:
     """Add the personal properties as marks and every property text as an item."""
-    for part, personal, other in ((CORE_PART, PERSONAL_CORE, OTHER_CORE), (APP_PART, PERSONAL_APP, {})):
+    for part, personal, other in ((CORE_PART, PERSONAL_CORE, OTHER_CORE), (APP_PART, PERSONAL_APP, OTHER_APP)):
         if not package.has(part):
             continue
         root = package.xml(part)
@@ -39,7 +42,8 @@ def read_properties(reading: Reading, package: Package) -> None:
             text = "".join(prop.itertext()).strip()
             where = Where(CUSTOM_PART, "custom_property", (("name", prop.get("name", "")),))
             reading.item(where, text)
-            reading.mark("personal-property", where, text)
+            if prop.get("name") not in APPLICATION_CUSTOM:
+                reading.mark("personal-property", where, text)
 
 
 __all__ = ["read_properties", "PackageError"]

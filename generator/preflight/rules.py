@@ -32,7 +32,7 @@ _PLACEHOLDER = re.compile(
     r"|(?<![A-Za-z])(?:XX+|xx{2,}|×××*)(?![A-Za-z])"
     r"|[\[［【<＜〈]\s*(?:客户名称|客户名|客户|公司名称|公司|单位名称|项目名称|联系人|姓名|金额|日期|名称|此处[^\]］】>＞〉]{0,12}"
     r"|customer(?:\s+name)?|company(?:\s+name)?|client(?:\s+name)?|name|date|amount|insert[^\]］】>＞〉]{0,20})\s*[\]］】>＞〉]"
-    r"|(?<![A-Za-z])(?:TODO|TBD|FIXME|Lorem ipsum)(?![A-Za-z])|待定|待补充|待确认|待填写",
+    r"|(?<![A-Za-z])(?-i:TODO|TBD|FIXME)(?![A-Za-z])|Lorem ipsum|待定|待补充|待确认|待填写",
     re.IGNORECASE,
 )
 

@@ -91,6 +91,7 @@ LABELS = {
     "property_keywords": ("关键词", "keywords"),
     "property_description": ("备注", "comments"),
     "property_category": ("类别", "category"),
+    "property_template": ("模板", "template"),
 
     # --- why a file could not be read ----------------------------------------------------
     "reason_not_found": ("文件不存在", "file not found"),
