@@ -177,3 +177,37 @@ def test_todo_is_a_marker_only_in_capitals(capsys, tmp_path, examples_dir, propo
     path.write_bytes(edits.add_paragraph(proposal, "Todo el equipo. TODO: precio"))
     code, found = findings(capsys, path, examples_dir / "brief-zh.yaml")
     assert [(f["rule"], f["text"]) for f in found] == [("placeholder", "TODO")]
+
+
+def test_clean_xlsx_removes_comments_and_refuses_while_cells_are_hidden(capsys, tmp_path, examples_dir):
+    brief = examples_dir / "brief-zh.yaml"
+    source = tmp_path / "报价.xlsx"
+    source.write_bytes(price_sheet(comment=True))
+    target = tmp_path / "out.xlsx"
+    code, out = run(capsys, "preflight", str(source), "--brief", str(brief), "--clean", str(target))
+    assert code == 0 and target.exists(), out
+    cleaned = openpyxl.load_workbook(target)
+    assert cleaned["报价"]["B2"].comment is None and cleaned["报价"]["B2"].value == 2166000
+    assert [[c.value for c in row] for row in cleaned["报价"].iter_rows()] == \
+        [["项目", "金额"], ["焊接机器人工作站", 2166000], ["MES 质量追溯模块", 450000]]
+    assert findings(capsys, target, brief, "--strict") == (0, [])
+    source.write_bytes(price_sheet(hidden_sheet=True))
+    refused = tmp_path / "refused.xlsx"
+    code, out = run(capsys, "preflight", str(source), "--brief", str(brief), "--clean", str(refused))
+    assert code == 1 and not refused.exists() and "隐藏的工作表、行或列" in out
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice not installed")
+def test_the_cleaned_workbook_opens_in_libreoffice(capsys, tmp_path, examples_dir):
+    import subprocess
+
+    source = tmp_path / "报价.xlsx"
+    source.write_bytes(price_sheet(comment=True))
+    target = tmp_path / "clean.xlsx"
+    assert run(capsys, "preflight", str(source), "--brief", str(examples_dir / "brief-zh.yaml"),
+               "--clean", str(target))[0] == 0
+    result = subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless",
+                             "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path / "csv"), str(target)],
+                            capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "焊接机器人工作站,2166000" in (tmp_path / "csv" / "clean.csv").read_text(encoding="utf-8", errors="replace")

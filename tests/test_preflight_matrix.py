@@ -5,11 +5,10 @@ must decide)."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
-import pytest
 
 import preflight_edits as edits
+import pytest
+
 from generator.cli import main
 from generator.render.customer_view import customer_view
 from generator.render.deck.document import render_deck

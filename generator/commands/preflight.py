@@ -8,7 +8,7 @@ import click
 
 from generator.errors import KamError
 
-CLEANABLE = (".docx", ".docm", ".pptx", ".pptm")
+CLEANABLE = (".docx", ".docm", ".pptx", ".pptm", ".xlsx", ".xlsm")
 
 
 class PreflightFail(KamError):
@@ -95,8 +95,10 @@ def _clean(source: Path, out: Path, facts, t, strict: bool, output_format: str) 
         rules = {f.rule for f in report.findings}
         if "tracked-change" in rules:
             click.echo(t.t("preflight.clean_refused_changes"), err=True)
-        if rules - {"tracked-change"} & {"internal-amount", "internal-text", "other-customer"}:
+        if rules & {"internal-amount", "internal-text", "other-customer"}:
             click.echo(t.t("preflight.clean_refused_facts"), err=True)
+        if "hidden-text" in rules:
+            click.echo(t.t("preflight.clean_refused_hidden_cells"), err=True)
         return True
     write_atomic(out, normalise_zip(data))
     click.echo(t.t("preflight.clean_wrote", path=out), err=err)

@@ -138,6 +138,8 @@ def clean_package(data: bytes, suffix: str, keep: frozenset[str] | set[str] = fr
         _clean_docx(editor)
     elif suffix in (".pptx", ".pptm"):
         _clean_pptx(editor)
+    elif suffix in (".xlsx", ".xlsm"):
+        _clean_xlsx(editor)
     else:
         raise CleanError("kind")
     _clean_properties(editor, keep)
@@ -321,6 +323,40 @@ def _flatten_objects(editor: _Editor, tree: Any) -> None:
             xfrm.extend(copy.deepcopy(child) for child in placed)
             properties.insert(0, xfrm)
         parent.replace(frame, picture)
+
+
+# --- Excel ---------------------------------------------------------------------------------
+# Hidden sheets, rows and columns are not removed: visible formulas may depend on them, and only a
+# person can tell. The re-check of the cleaned copy finds them, so the copy is refused until then.
+
+def _clean_xlsx(editor: _Editor) -> None:
+    from generator.preflight.xlsx import S, sheets
+
+    package = editor.package
+    workbook = main_part(package, "xl/workbook.xml")
+    for part in package.related(workbook, "person"):
+        editor.remove(part)
+    for _name, part, _state in sheets(package):
+        for comments in package.related(part, "comments"):
+            if package.has(comments):
+                editor.counts["comments"] += sum(1 for _ in package.xml(comments).iter(f"{{{S}}}comment"))
+            editor.remove(comments)
+        for threaded in package.related(part, "threadedComment"):
+            editor.remove(threaded)
+        for drawing in package.related(part, "vmlDrawing"):
+            if package.has(drawing) and _only_notes(package.read(drawing)):
+                editor.remove(drawing)
+                root = editor.xml(part)
+                for legacy in list(root.iter(f"{{{S}}}legacyDrawing")):
+                    root.remove(legacy)
+
+
+def _only_notes(vml: bytes) -> bool:
+    """Return True when a legacy VML drawing holds only comment boxes (ObjectType="Note")."""
+    import re
+
+    kinds = re.findall(rb'ObjectType\s*=\s*"([^"]*)"', vml)
+    return bool(kinds) and all(kind == b"Note" for kind in kinds)
 
 
 def _fix_counts(editor: _Editor) -> None:

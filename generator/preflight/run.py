@@ -34,6 +34,7 @@ def clean_copy(path: Path, facts: Facts, scratch: Path) -> tuple[bytes | None, C
     data, counts = clean_package(path.read_bytes(), path.suffix.lower(), facts.own_names)
     scratch.write_bytes(data)
     report = check_file(scratch, facts, label=str(path))
-    if report.problem is not None or any(f.rule in NEEDS_A_PERSON for f in report.findings):
+    needs_a_person = NEEDS_A_PERSON + (("hidden-text",) if path.suffix.lower() in (".xlsx", ".xlsm") else ())
+    if report.problem is not None or any(f.rule in needs_a_person for f in report.findings):
         return None, counts, report
     return data, counts, report
