@@ -155,6 +155,9 @@ def test_the_text_report_groups_by_file_and_place(capsys, tmp_path, examples_dir
     assert lines[2].startswith("    错误 internal-amount “255万” — 内部金额") and "negotiation.targets[1]" in lines[2]
     assert lines[3].startswith("    错误 tracked-change “可让到 255万” — 修订")
     assert lines[4] == f"  word/document.xml · 第 {number} 段（修订中插入的文字）"
+    fixes = lines[lines.index("  如何处理："):-2]
+    assert fixes[1:] == ["    internal-amount: 删除或改写该金额；内部金额不应出现在给客户的文件中",
+                         "    tracked-change: 审阅 › 接受/拒绝所有修订，然后关闭“修订”"]
     assert lines[-2] == f"{clean}: 未发现问题，可以发送。"
     assert lines[-1] == "共检查 2 个文件：错误 3 · 警告 0"
     code, out = run(capsys, "preflight", str(clean), "--brief", str(examples_dir / "brief-zh.yaml"), "--lang", "en")

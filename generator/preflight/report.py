@@ -73,6 +73,9 @@ def text_report(reports: list[FileReport], t: Texts) -> str:
                 lines.append(f"  {place}")
                 current = place
             lines.append(f"    {_finding_line(finding, t)}")
+        rules = list(dict.fromkeys(finding.rule for finding in report.findings))
+        lines.append(f"  {t.t('preflight.fix_heading')}")
+        lines += [f"    {rule}: {t.t('preflight.fix_' + rule.replace('-', '_'))}" for rule in rules]
     if len(reports) > 1:
         errors = sum(r.count(ERROR) for r in reports)
         warnings = sum(r.count(WARNING) for r in reports)

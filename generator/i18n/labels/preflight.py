@@ -39,6 +39,21 @@ LABELS = {
                                "personal property: the author, last modified by, company, manager or custom properties travel with the file"),
     "rule_placeholder": ("模板残留：占位符或待办标记尚未替换", "placeholder: a template leftover or to-do marker was not replaced"),
 
+    # --- how to fix each finding (printed once per rule under a file's findings) -----------------
+    "fix_heading": ("如何处理：", "How to fix:"),
+    "fix_internal_amount": ("删除或改写该金额；内部金额不应出现在给客户的文件中", "delete or reword the amount; internal amounts never go to the customer"),
+    "fix_internal_text": ("删除或改写这段内部信息", "delete or reword the internal text"),
+    "fix_other_customer": ("检查是否套用了别家客户的文件，替换为本客户的名称和内容", "check for a reused document and put this customer's name and content in"),
+    "fix_comment": ("Word/WPS：审阅 › 删除 › 删除文档中的所有批注；或使用 --clean", "Word: Review › Delete › Delete All Comments in Document; or use --clean"),
+    "fix_tracked_change": ("审阅 › 接受/拒绝所有修订，然后关闭“修订”", "Review › Accept or Reject All Changes, then turn Track Changes off"),
+    "fix_hidden_text": ("显示隐藏文字（Word：文件 › 选项 › 显示）后删除，或使用 --clean", "show hidden text (Word: File › Options › Display) and delete it, or use --clean"),
+    "fix_hidden_slide": ("删除该幻灯片，或使用 --clean", "delete the slide, or use --clean"),
+    "fix_off_slide_content": ("在普通视图中把显示比例调小，找到并删除幻灯片外的形状，或使用 --clean", "zoom out in Normal view and delete the shape beside the slide, or use --clean"),
+    "fix_embedded_data": ("删除嵌入工作簿中多余的数据，或使用 --clean（图表保留显示的数值）", "delete the extra data in the embedded workbook, or use --clean (the chart keeps the values it shows)"),
+    "fix_speaker_notes": ("删除备注，或使用 --clean；演讲者版本不要发给客户", "delete the notes or use --clean; never send the presenter copy"),
+    "fix_personal_property": ("文件 › 信息 › 检查文档 › 删除文档属性和个人信息；或使用 --clean", "File › Info › Inspect Document › Remove document properties and personal information; or use --clean"),
+    "fix_placeholder": ("填写或删除模板残留", "fill in or delete the template leftover"),
+
     # --- places in a document ------------------------------------------------------------
     "where_paragraph": ("第 {n} 段", "paragraph {n}"),
     "where_cell": ("表 {table} 第 {row} 行第 {column} 列", "table {table}, row {row}, cell {column}"),
