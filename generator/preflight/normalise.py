@@ -5,18 +5,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_FRAGMENT_SPLIT = re.compile(r"[\s]*[。；;！!？?，,、：:\n()（）【】\[\]「」“”\"《》]+[\s]*")
+_FRAGMENT_SPLIT = re.compile(r"\s*[。；;！!？?，,、：:\n()（）【】\[\]「」“”\"《》]+\s*")
 
 
-def _drop(char: str) -> bool:
-    category = unicodedata.category(char)
-    return category[0] in "PZC" or char in "·•‧・"
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def normalise(text: str) -> str:
-    """Return `text` as compared by preflight: NFKC, case-folded, without spaces, punctuation or controls."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(char for char in folded if not _drop(char))
+    """Return `text` as compared by preflight: NFKC, case-folded, letters and digits only (no spaces,
+    punctuation, symbols or controls)."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 def weight(normalised: str) -> int:

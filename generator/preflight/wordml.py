@@ -19,6 +19,7 @@ _INSERTED = {w("ins"), w("moveTo")}
 _FORMAT_CHANGES = {w("rPrChange"), w("pPrChange"), w("sectPrChange"), w("tblPrChange"), w("trPrChange"),
                    w("tcPrChange"), w("tblGridChange"), w("numberingChange")}
 _OFF = {"0", "false", "off"}
+_INTERESTING = (*_TEXT, *_DELETED, *_INSERTED, *_FORMAT_CHANGES, w("commentRangeStart"), w("commentReference"))
 
 
 def is_on(element: Any) -> bool:
@@ -76,7 +77,7 @@ def read_paragraph(paragraph: Any, hidden: set[str]) -> ParagraphText:
     # and a freed proxy's id can be reused by another element.
     changes: dict[int, list] = {}
     run_states: dict[int, tuple[str, Any, Any]] = {}
-    for element in paragraph.iter():
+    for element in paragraph.iter(*_INTERESTING):
         tag = element.tag
         if tag in _TEXT:
             run = element.getparent()
