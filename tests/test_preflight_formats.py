@@ -214,3 +214,16 @@ def test_the_cleaned_workbook_opens_in_libreoffice(capsys, tmp_path, examples_di
                             capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "焊接机器人工作站,2166000" in (tmp_path / "csv" / "clean.csv").read_text(encoding="utf-8", errors="replace")
+
+
+def test_a_header_edit_is_located_in_its_header(capsys, tmp_path, examples_dir, proposal):
+    members = edits.parts(proposal)
+    header = edits.etree.fromstring(members["word/header1.xml"])
+    paragraph = header.find(f"{{{W}}}p")
+    paragraph.append(edits.run("苏州恒通精密机械有限公司专用"))
+    members["word/header1.xml"] = edits.etree.tostring(header, xml_declaration=True, encoding="UTF-8", standalone=True)
+    path = tmp_path / "header.docx"
+    path.write_bytes(edits.pack(members))
+    code, found = findings(capsys, path, examples_dir / "brief-zh.yaml", "--archive", str(examples_dir / "customers.xlsx"))
+    assert code == 1
+    assert [(f["rule"], f["where"]) for f in found] == [("other-customer", "word/header1.xml · 页眉 1 第 1 段")]

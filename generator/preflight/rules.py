@@ -57,7 +57,7 @@ def judge(reading: Reading, facts: Facts) -> list[Finding]:
         if fact_findings and item.notes:
             notes_with_facts.add(item.where)
         found += fact_findings
-        if item.where.place not in _REMARKS:
+        if item.where.place not in _REMARKS and item.where.state != "deleted":
             found += [Finding("placeholder", WARNING, item.where, match.group(0).strip())
                       for match in _PLACEHOLDER.finditer(item.text)]
     for mark in reading.marks:
