@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from decimal import Decimal
 
 from generator.analysis.amounts import leading_amount
-from generator.analysis.pricing import summarise_pricing
+from generator.analysis.pricing import proposal_pricing
 from generator.analysis.value import summarise_value
 from generator.models.brief import Brief
 from generator.preflight.amounts import amounts_in
@@ -108,9 +108,12 @@ def _customer_amounts(brief: Brief, visible: list[Leaf]) -> list[Decimal]:
     computes from them, and the amounts written in customer-facing texts."""
     out = [leaf.value for leaf in visible if leaf.kind == "money"]
     out += [amount.value for leaf in visible if leaf.kind == "text" for amount in amounts_in(leaf.value)]
+    from generator.i18n import Texts
+
     proposal = brief.proposal
-    if proposal is not None and proposal.pricing is not None:
-        out += _decimals(summarise_pricing(proposal.pricing))
+    # The figures the documents print: lines, subtotals, tax, totals, options, priced services and packages,
+    # rounded to the currency's minor unit as the renderers round them.
+    out += _decimals(proposal_pricing(proposal, Texts(brief.language.value, brief.currency).minor_unit))
     if proposal is not None and proposal.value is not None:
         out += _decimals(summarise_value(proposal.value))
     return out
