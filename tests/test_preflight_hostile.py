@@ -147,3 +147,16 @@ def test_our_own_brief_in_the_archive_is_not_another_customer(capsys, tmp_path, 
     document = write(tmp_path, "p.docx", proposal)
     code, out, _ = run(capsys, document, examples_dir / "brief-zh.yaml", "--archive", str(examples_dir), "--strict")
     assert code == 0 and "未发现问题" in out
+
+
+def test_a_folder_is_checked_file_by_file(capsys, tmp_path, examples_dir, proposal):
+    folder = tmp_path / "to-send"
+    folder.mkdir()
+    write(folder, "a.docx", proposal)
+    write(folder, "b.docx", edits.add_paragraph(proposal, "TODO"))
+    write(folder, "~$a.docx", b"lock")  # Word's lock file while a.docx is open
+    write(folder, "readme.txt", b"not checked")
+    code, out, _ = run(capsys, folder, examples_dir / "brief-zh.yaml")
+    assert code == 0
+    assert f"{folder / 'a.docx'}: 未发现问题" in out and f"{folder / 'b.docx'}: 错误 0 · 警告 1" in out
+    assert "~$" not in out and "readme" not in out and "共检查 2 个文件" in out

@@ -19,7 +19,7 @@ class PreflightFail(KamError):
 
 
 @click.command("preflight")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--brief", "brief_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The account's brief: its internal fields are what must not reach the customer.")
 @click.option("--archive", "archive", multiple=True, type=click.Path(path_type=Path),
@@ -34,7 +34,7 @@ class PreflightFail(KamError):
               help="Language of the report (default: the brief's `language`).")
 def command(files: tuple[Path, ...], brief_path: Path, archive: tuple[Path, ...], output_format: str, strict: bool,
             clean_out: Path | None, language: str | None) -> None:
-    """Check FILES (.docx, .pptx, .xlsx, .pdf) before they go to the customer: internal facts of the brief,
+    """Check FILES (.docx, .pptx, .xlsx, .pdf, or folders of them) before they go to the customer: internal facts of the brief,
     other customers' names, comments, tracked changes, hidden content, notes, properties, placeholders.
 
     Exit 0 when no finding is an error; 1 otherwise (with --strict, on any finding).
@@ -46,6 +46,7 @@ def command(files: tuple[Path, ...], brief_path: Path, archive: tuple[Path, ...]
     from generator.preflight.rules import failing
     from generator.preflight.run import check_file
 
+    files = _expand(files)
     loaded = load_brief(brief_path)
     t = Texts(language or loaded.brief.language.value, loaded.brief.currency)
     if clean_out is not None:
@@ -59,6 +60,21 @@ def command(files: tuple[Path, ...], brief_path: Path, archive: tuple[Path, ...]
     if failed:
         # Not ctx.exit(1): `kam` runs Click without standalone mode, which turns Exit into a return value.
         raise PreflightFail("preflight found problems")
+
+
+def _expand(paths: tuple[Path, ...]) -> tuple[Path, ...]:
+    """Return the files to check: each file as given, each folder's Office and PDF files (sorted, recursive,
+    Office's own lock files `~$…` left out)."""
+    from generator.preflight.readers import SUFFIXES
+
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                          and not p.name.startswith("~$"))
+        else:
+            out.append(path)
+    return tuple(out)
 
 
 def _check_clean_usage(files: tuple[Path, ...], out: Path, t) -> None:

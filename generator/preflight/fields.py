@@ -32,6 +32,7 @@ CUSTOMER_FACING = (
 # Internal fields whose content the customer gave us or owns.
 KNOWN_TO_CUSTOMER = (
     "account.basic", "account.business", "account.logistics.delivery_address", "account.history",
+    "account.receivables",
     "opportunity.name", "opportunity.needs",
 )
 
