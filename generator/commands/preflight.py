@@ -95,7 +95,7 @@ def _clean(source: Path, out: Path, facts, t, strict: bool, output_format: str) 
 
     from generator.output import normalise_zip, write_atomic
     from generator.preflight.clean import CleanError
-    from generator.preflight.report import text_report
+    from generator.preflight.report import FileReport, text_report
     from generator.preflight.rules import failing
     from generator.preflight.run import clean_copy
 
@@ -122,7 +122,7 @@ def _clean(source: Path, out: Path, facts, t, strict: bool, output_format: str) 
     click.echo(t.t("preflight.clean_removed", what=t.t("preflight.list_separator").join(removed)) if removed
                else t.t("preflight.clean_nothing"), err=err)
     if report.findings:
-        click.echo(text_report([report.__class__(str(out), report.findings)], t), nl=False, err=err)
+        click.echo(text_report([FileReport(str(out), report.findings)], t), nl=False, err=err)
     return failing(list(report.findings), strict)
 
 

@@ -198,17 +198,3 @@ def _head(path: Path) -> bytes:
 def _mb(size: int) -> str:
     return f"{size // (1024 * 1024)} MB"
 
-
-def content_type(package: Package, part: str) -> str | None:
-    """Return the content type [Content_Types].xml gives `part` (override, else by extension)."""
-    if not package.has("[Content_Types].xml"):
-        return None
-    root = package.xml("[Content_Types].xml")
-    for override in root.iter(f"{{{CT_NS}}}Override"):
-        if override.get("PartName", "").lstrip("/") == part:
-            return override.get("ContentType")
-    extension = part.rsplit(".", 1)[-1].lower()
-    for default in root.iter(f"{{{CT_NS}}}Default"):
-        if default.get("Extension", "").lower() == extension:
-            return default.get("ContentType")
-    return None

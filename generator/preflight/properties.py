@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.preflight.items import Reading, Where
-from generator.preflight.package import Package, PackageError
+from generator.preflight.package import Package
 
 CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 DC = "http://purl.org/dc/elements/1.1/"
@@ -45,5 +45,3 @@ def read_properties(reading: Reading, package: Package) -> None:
             if prop.get("name") not in APPLICATION_CUSTOM:
                 reading.mark("personal-property", where, text)
 
-
-__all__ = ["read_properties", "PackageError"]

@@ -23,7 +23,6 @@ RULES = {
     "off-slide-content": ERROR, "embedded-data": ERROR,
     "speaker-notes": WARNING, "personal-property": WARNING, "placeholder": WARNING,
 }
-FACT_RULES = ("internal-amount", "internal-text", "other-customer")
 # Places where text is a remark about the document, not its content: no placeholder check there.
 _REMARKS = {"comment", "slide_comment", "sheet_comment", "notes"}
 
