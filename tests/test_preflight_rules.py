@@ -284,3 +284,20 @@ def test_personal_properties_of_a_deck(capsys, tmp_path, examples_dir, documents
         ("docProps/core.xml · document property: author", "Pat Smith"),
         ("docProps/core.xml · document property: last modified by", "Pat Smith"),
     ]
+
+
+def test_the_files_kam_deck_and_kam_proposal_write(capsys, tmp_path, examples):
+    brief = examples / "brief-zh.yaml"
+    for args in (["proposal", str(brief), "-o", str(tmp_path / "p.docx")],
+                 ["deck", str(brief), "-o", str(tmp_path / "d.pptx"), "--presenter"]):
+        with pytest.raises(SystemExit) as exit_info:
+            main(args)
+        assert exit_info.value.code == 0
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exit_info:
+        main(["preflight", str(tmp_path / "p.docx"), str(tmp_path / "d.pptx"), "--brief", str(brief), "--strict"])
+    assert exit_info.value.code == 0
+    with pytest.raises(SystemExit) as exit_info:
+        main(["preflight", str(tmp_path / "d-presenter.pptx"), "--brief", str(brief)])
+    out, _ = capsys.readouterr()
+    assert exit_info.value.code == 1 and "speaker-notes" in out
