@@ -264,3 +264,32 @@ def add_embedded_workbook(data: bytes, slide: int, rows: list[list]) -> bytes:
     def edit(prs):
         prs.slides[slide - 1].shapes.add_ole_object(blob, PROG_ID.XLSX, Emu(600000), Emu(600000))
     return with_presentation(data, edit)
+
+
+def add_word_chart(docx_data: bytes, deck_data: bytes, extra_rows: list[list] | None = None) -> bytes:
+    """Return the docx with the deck's first chart pasted in as Word keeps a chart: word/charts/chart1.xml,
+    its embedded workbook (with `extra_rows` appended), relationships, content types, an inline drawing."""
+    deck = parts(extend_chart_workbook(deck_data, extra_rows) if extra_rows else deck_data)
+    members = parts(docx_data)
+    workbook_name = chart_workbook(deck_data).rsplit("/", 1)[-1]
+    members["word/charts/chart1.xml"] = deck["ppt/charts/chart1.xml"]
+    members["word/charts/_rels/chart1.xml.rels"] = deck["ppt/charts/_rels/chart1.xml.rels"]
+    members[f"word/embeddings/{workbook_name}"] = deck[chart_workbook(deck_data)]
+    types = etree.fromstring(members["[Content_Types].xml"])
+    etree.SubElement(types, f"{{{CT}}}Override", PartName=f"/word/embeddings/{workbook_name}",
+                     ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    members["[Content_Types].xml"] = etree.tostring(types, xml_declaration=True, encoding="UTF-8", standalone=True)
+    add_part(members, "word/document.xml", "word/charts/chart1.xml", members["word/charts/chart1.xml"],
+             f"{REL}/chart", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", rel_id="rIdChart1")
+    drawing = etree.fromstring(
+        f'<w:p xmlns:w="{W}" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+        f'xmlns:r="{REL}"><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">'
+        '<wp:extent cx="5486400" cy="3200400"/><wp:docPr id="900" name="Chart 1"/><a:graphic><a:graphicData '
+        'uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rIdChart1"/></a:graphicData>'
+        '</a:graphic></wp:inline></w:drawing></w:r></w:p>')
+    root = etree.fromstring(members["word/document.xml"])
+    root.find(w("body")).find(w("sectPr")).addprevious(drawing)
+    members["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return pack(members)

@@ -190,3 +190,22 @@ def test_an_embedded_workbook_object_is_found_and_cleaned_to_its_picture(capsys,
     assert embeddings(target) == embeddings(io.BytesIO(documents["zh"]["deck"]))  # the charts' workbooks only
     assert len(embeddings(source)) == len(embeddings(target)) + 1
     assert findings_of(capsys, target, brief) == []
+
+
+def test_a_word_chart_with_extra_data_in_its_workbook(capsys, tmp_path, examples_dir, documents):
+    brief = examples_dir / "brief-zh.yaml"
+    pasted = tmp_path / "chart.docx"
+    pasted.write_bytes(edits.add_word_chart(documents["zh"]["proposal"], documents["zh"]["deck"]))
+    assert findings_of(capsys, pasted, brief) == []  # the chart as the deck shows it: nothing more
+    data = edits.add_word_chart(documents["zh"]["proposal"], documents["zh"]["deck"], [[None], ["成本价", 1234567]])
+    source = tmp_path / "extra.docx"
+    source.write_bytes(data)
+    found = findings_of(capsys, source, brief)
+    assert [(f["rule"], f["where"]) for f in found] == [
+        ("embedded-data", "word/embeddings/Microsoft_Excel_Sheet1.xlsx · 图表 chart1.xml 的嵌入工作簿（嵌入数据）")]
+    assert "成本价" in found[0]["text"]
+    code, target, output = clean(capsys, tmp_path, data, ".docx", brief)
+    assert code == 0, output
+    names = zipfile.ZipFile(target).namelist()
+    assert "word/charts/chart1.xml" in names and not any(n.startswith("word/embeddings/") for n in names)
+    assert findings_of(capsys, target, brief) == []
