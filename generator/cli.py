@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "negotiate": ("generator.commands.negotiate", "Render the internal negotiation plan (谈判预案) of a brief."),
     "review": ("generator.commands.review", "The sales director's weekly review of many deals (Excel, Word)."),
     "diff": ("generator.commands.diff", "What changed between two versions of a brief, in the method's words."),
+    "preflight": ("generator.commands.preflight", "Check a document before it goes to the customer: internal facts, hidden content."),
     "schema": ("generator.commands.schema", "Write the JSON Schema of the brief (for editor autocompletion)."),
     "init": ("generator.commands.init", "Write a commented starter brief and seller file."),
     "templates": ("generator.commands.templates", "Export the built-in templates for editing."),
