@@ -97,6 +97,7 @@ LABELS.update({
     "help_command_negotiate": ("生成内部谈判预案（Word）。", "Render the internal negotiation plan of a brief."),
     "help_command_review": ("销售总监的每周商机复盘（Excel，可加 Word）。", "The sales director's weekly review of deals."),
     "help_command_diff": ("用销售方法的语言比较简报的两个版本。", "What changed between two versions of a brief."),
+    "help_command_preflight": ("文档发给客户前的检查：内部信息、隐藏内容。", "Check a document before it goes to the customer."),
     "help_command_schema": ("写出简报的 JSON Schema（供编辑器自动补全）。", "Write the JSON Schema of the brief."),
     "help_command_init": ("写出带注释的简报和卖方文件模板。", "Write a commented starter brief and seller file."),
     "help_command_templates": ("导出内置模板以便修改。", "Export the built-in templates for editing."),
