@@ -11,22 +11,16 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from generator.models.enums import (
-    Answer, Attitude, DealStatus, Function, Language, Level, Loyalty, Motivation, Nature,
+    AccountStatus, Answer, Attitude, Concern, DealStatus, Function, Language, Level, Loyalty, Motivation, Nature,
     ObjectionMethod, ObjectionNature, ObjectionTiming, ObjectionType, RelationshipStage, Role,
     ServiceKind, Stage, Style, Tier,
 )
 from generator.models.values import Discount, Money, NonNegativeMoney, Quantity, Rate
+from generator.models.account_plan import (
+    CareOccasion, Channel, Lost, Owner, Plan, PreviousOwner, Programme, ServicePolicy, plan_reference_errors,
+)
+from generator.models.base import Model, Required, Text, TextList  # noqa: F401 - re-exported
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True)]
-Required = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-TextList = list[Text]
-
-
-class Model(BaseModel):
-    """Base of every brief model: unknown keys are errors."""
-
-    # coerce_numbers_to_str: YAML reads `phone: 13800000000` as a number; text fields take its text.
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
 
 
 # --- seller -----------------------------------------------------------------------------
@@ -75,6 +69,9 @@ class Seller(Model):
     credentials: Credentials | None = None
     localized: dict[Language, SellerText] = Field(
         {}, description="Per-language versions of the seller's texts, e.g. `en: {name: …}` for English documents")
+    # account plan
+    service_policy: ServicePolicy = Field(
+        {}, description="How each tier is served (rules, senior visits a year, initiatives); replaces kam's table per tier")
 
     def in_language(self, language: str) -> "Seller":
         """Return the seller as documents in `language` show it (its `localized` texts applied)."""
@@ -173,6 +170,18 @@ class Account(Model):
     logistics: LogisticsDetails | None = None
     history: list[Deal] = []
     relationship_health: RelationshipHealth | None = None
+    # account plan
+    status: AccountStatus | None = None
+    lost: Lost | None = None
+    owner: Owner | None = None
+    previous_owners: list[PreviousOwner] = []
+    channel: Channel | None = None
+    gross_margin: Rate | None = Field(None, description="Gross margin on what the account buys from us")
+    cost_to_serve: NonNegativeMoney | None = Field(None, description="What serving the account costs us a year")
+    wallet: NonNegativeMoney | None = Field(None, description="What the account spends a year on what we sell")
+    bonds: TextList = Field([], description="What raises their switching costs: integrations, certified staff …")
+    programme: Programme | None = None
+    care: list[CareOccasion] = []
 
 
 # --- contacts ---------------------------------------------------------------------------
@@ -200,6 +209,10 @@ class Contact(Model):
     phone: Text | None = None
     email: Text | None = None
     personal: PersonalDetails | None = None
+    # account plan
+    motive: Text | None = Field(None, description="Personal motive (promotion, recognition, an easy life …)")
+    concern: Concern | None = None
+    introduced_by: Text | None = Field(None, description="A contact id, or a name outside the account")
 
 
 # --- opportunity ------------------------------------------------------------------------
@@ -399,6 +412,8 @@ class Brief(Model):
     objections: list[Objection] = []
     negotiation: Negotiation | None = None
     visits: list[Visit] = []
+    # account plan
+    plan: Plan | None = None
 
     @field_validator("brief")
     @classmethod
@@ -409,7 +424,8 @@ class Brief(Model):
 
     @model_validator(mode="after")
     def _cross_references(self) -> "Brief":
-        found = reference_errors(self.contacts, self.visits)
+        found = reference_errors(self.contacts, self.visits) + \
+            plan_reference_errors(self.contacts, self.account.care, self.plan)
         if found:
             raise ValidationError.from_exception_data(type(self).__name__, [_error(*f) for f in found])
         return self
