@@ -16,6 +16,7 @@ DEMO_STEPS: list[tuple[str, str]] = [
     ("deck", "generator.render.deck.document:demo"),
     ("archive", "generator.render.archive.batch:demo"),
     ("visits", "generator.render.visits.demo:demo"),
+    ("plan", "generator.render.plan.document:demo"),
 ]
 
 
