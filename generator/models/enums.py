@@ -324,3 +324,11 @@ class Festival(Term):
     DOUBLE_NINTH = "double_ninth", "重阳", "重阳节", "Double Ninth Festival"
     NATIONAL_DAY = "national_day", "国庆", "国庆节", "National Day"
     CHRISTMAS = "christmas", "圣诞", "圣诞节", "Christmas"
+
+
+class CustomerAge(Term):
+    """Customer classification by time (按时间: 老客户/新客户/未来客户)."""
+
+    OLD = "old", "老客户"
+    NEW = "new", "新客户"
+    FUTURE = "future", "未来客户"

@@ -115,4 +115,7 @@ LABELS = {
     "Festival.double_ninth": ("重阳节", "Double Ninth Festival"),
     "Festival.national_day": ("国庆节", "National Day"),
     "Festival.christmas": ("圣诞节", "Christmas"),
+    "CustomerAge.old": ("老客户", "Old customer"),
+    "CustomerAge.new": ("新客户", "New customer"),
+    "CustomerAge.future": ("未来客户", "Future customer"),
 }
