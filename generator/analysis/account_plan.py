@@ -45,8 +45,8 @@ BUILTIN_POLICY: dict[str, tuple[tuple[str, ...], int, tuple[str, ...]]] = {
              "policy.key.information", "policy.key.annual_meeting"),
             4, ("pilot", "co_design", "reward", "senior_visit", "annual_meeting")),
     "ordinary": (("policy.ordinary.monthly", "policy.ordinary.standard_service", "policy.ordinary.grow",
-                  "policy.ordinary.promotions", "policy.ordinary.senior_yearly"),
-                 1, ("joint_promotion", "training")),
+                  "policy.ordinary.promotions"),
+                 0, ("joint_promotion", "training")),
     "small": (("policy.small.low_cost", "policy.small.quarterly", "policy.small.standard", "policy.small.profit"),
               0, ()),
 }

@@ -85,22 +85,27 @@ class CallPlan:
 
 
 def call_plan(brief: Brief, day: dt.date, *, senior: bool = False, invite: dt.date | None = None,
-              logged: Visit | None = None, previous: dt.date | None = None) -> CallPlan:
+              logged: Visit | None = None, previous: dt.date | None = None, dated: Any = None,
+              tier: Any = None) -> CallPlan:
     """Return the call plan of a visit to the brief's account on `day`.
 
     `senior`: our senior management goes; `invite`: the date of the annual key-account
     meeting to invite them to; `logged`: the planned visit from the log this plan is for;
-    `previous`: the date of the visit before it in the same plan (its commitment is followed up).
+    `previous`: the date of the visit before it in the same plan (its commitment is followed up);
+    `dated`: the account plan's visit this is (a care occasion, a win-back step, an initiative);
+    `tier`: the account's tier when grading set it (its service policy's initiatives are checked).
     """
     opportunity = brief.opportunity
     stage = opportunity.stage if opportunity else None
+    goals = _open_goals(brief, day)
     return CallPlan(
         stage=stage,
-        attendees=tuple(_attendees(brief, stage, senior=senior, logged=logged)),
-        objectives=tuple(_objectives(brief, stage, day, senior=senior, logged=logged, previous=previous, invite=invite)),
+        attendees=tuple(_attendees(brief, stage, senior=senior, logged=logged, dated=dated, goals=goals)),
+        objectives=tuple(_plan_objectives(brief, day, dated, goals, tier, first=previous is None) +
+                         _objectives(brief, stage, day, senior=senior, logged=logged, previous=previous, invite=invite)),
         give=tuple(_give(brief, stage, day, invite=invite)),
         get=tuple(_get(brief, stage)),
-        commitment=_commitment(brief, stage, day, invite=invite),
+        commitment=_dated_commitment(brief, day, dated) or _commitment(brief, stage, day, invite=invite),
         objections=tuple(_objections(brief, stage)),
         negotiation=tuple(_negotiation(brief) if stage == Stage("commitment") else ()),
         notes=tuple(birthday_notes(brief.contacts, day)),
@@ -133,7 +138,8 @@ def relationship_gap(contact: Contact, key: bool) -> int:
     return max(0, RELATIONSHIP_ORDER.index(relationship_target(contact, key)) - current)
 
 
-def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit | None) -> list[Attendee]:
+def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit | None, dated: Any = None,
+               goals: Any = ()) -> list[Attendee]:
     if not brief.contacts:
         return [Attendee(None, (Line("reason.nobody"),))]
     keys = key_people(brief, stage)
@@ -142,6 +148,14 @@ def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit
     def add(contact: Contact, line: Line) -> None:
         reasons.setdefault(contact.id, []).append(line)
 
+    detail = getattr(dated, "detail", None)
+    if dated is not None and dated.reason == "care":
+        for contact in detail.people:
+            add(contact, Line("reason.care", {"occasion": care_occasion(detail)}))
+    if dated is not None and dated.reason in ("win_back", "reactivate"):
+        for contact in brief.contacts:
+            if contact.level == Level("decision") or Role("decision_maker") in contact.roles:
+                add(contact, Line("reason.win_back"))
     if logged is not None:
         for contact_id in logged.contacts:
             contact = brief.contact(contact_id)
@@ -156,8 +170,12 @@ def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit
             add(contact, Line("reason.key_person", {"role": KEY_ROLE[stage.value], "stage": stage}))
         else:
             add(contact, Line("reason.decision_level"))
+    # A relationship goal of the account plan names the stage and the date: it replaces the generic lag.
+    with_goal = {goal.contact.id for goal in goals}
+    for goal in goals:
+        add(goal.contact, Line("reason.goal", {"target": goal.target, "date": goal.by or Line("no_date")}))
     lagging = sorted(
-        (c for c in brief.contacts if relationship_gap(c, c in keys) > 0),
+        (c for c in brief.contacts if relationship_gap(c, c in keys) > 0 and c.id not in with_goal),
         key=lambda c: (-relationship_gap(c, c in keys), -_level_rank(c), brief.contacts.index(c)),
     )
     for contact in lagging:
@@ -188,6 +206,66 @@ def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit
 
 def _level_rank(contact: Contact) -> int:
     return LEVEL_ORDER.index(contact.level) if contact.level else -1
+
+
+# --- the account plan: goals, care, win-back, initiatives ---------------------------------
+
+def _open_goals(brief: Brief, day: dt.date) -> list[Any]:
+    """Return the plan's relationship goals not reached yet, soonest first (the seeds' activities filled in)."""
+    from generator.analysis.account_plan import relationship_plan
+
+    if brief.plan is None:
+        return []
+    rows = [r for r in relationship_plan(brief, day) if not r.suggested_goal and not r.reached]
+    return sorted(rows, key=lambda r: (r.by is None, r.by or dt.date.max))
+
+
+def care_occasion(care: Any) -> Any:
+    """Return how a care day is named (a value for a Line): the festival (a term), the anniversary, a birthday, or the brief's words."""
+    if care.kind == "anniversary":
+        return Line("care.anniversary", {"years": care.years})
+    if care.kind == "birthday":
+        return Line("care.birthday", {"name": care.name})
+    return care.festival if care.festival is not None and care.kind == "festival" else care.name
+
+
+def _plan_objectives(brief: Brief, day: dt.date, dated: Any, goals: Any, tier: Any, *, first: bool) -> list[Line]:
+    out = []
+    detail = getattr(dated, "detail", None)
+    if dated is not None:
+        if dated.reason == "care":
+            out.append(Line("objective.care", {"occasion": care_occasion(detail), "people": [p.name for p in detail.people]}))
+        elif dated.reason in ("win_back", "reactivate"):
+            out.append(Line(f"objective.{detail.key}", {"reason": detail.values.get("reason") or Line("unknown_reason"),
+                                                          "competitor": detail.values.get("competitor") or Line("competitor_unknown")}))
+        elif dated.reason == "initiative":
+            out.append(Line("objective.initiative", {"kind": detail.kind, "name": detail.name or detail.kind}))
+    for goal in goals[:2]:
+        out.append(Line("objective.goal", {"name": goal.contact.name, "current": goal.current or Line("stage_unknown"),
+                                           "target": goal.target, "date": goal.by or Line("no_date"),
+                                           "activities": [_activity(a) for a in goal.activities]}))
+    if first and brief.plan is not None:
+        from generator.analysis.account_plan import policy_for
+
+        own = tier or brief.account.tier
+        if own is not None:
+            kinds = {i.kind for i in brief.plan.initiatives}
+            missing = [k for k in policy_for(own, brief.seller).initiatives if k not in kinds]
+            if missing:
+                out.append(Line("objective.policy_initiatives", {"items": missing}))
+    return out
+
+
+def _activity(line: Line) -> Any:
+    """Return an activity as the visit plan words it: the brief's text, or the method's activity (a `plan.` label)."""
+    return line.values["text"] if line.key == "text" else Line("plan." + line.key)
+
+
+def _dated_commitment(brief: Brief, day: dt.date, dated: Any) -> Line | None:
+    if dated is None or dated.reason not in ("win_back", "reactivate"):
+        return None
+    key = dated.detail.key.split(".", 1)[1]
+    return Line(f"commit.win_back_{key}", {"date": day + dt.timedelta(days=14)})
 
 
 # --- why go -----------------------------------------------------------------------------

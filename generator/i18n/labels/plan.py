@@ -123,7 +123,6 @@ LABELS = {
     "policy.ordinary.standard_service": ("提供标准服务，响应及时。", "Standard service with a prompt response."),
     "policy.ordinary.grow": ("挖掘潜力，把有潜力的客户培养成关键客户。", "Find the potential and grow promising customers into key accounts."),
     "policy.ordinary.promotions": ("邀请参加联合推广与培训活动。", "Invite them to joint promotions and training."),
-    "policy.ordinary.senior_yearly": ("每年安排一次高层拜访。", "One senior-management visit a year."),
     "policy.small.low_cost": ("通过电话、线上或经销商等低成本渠道服务。", "Serve them through low-cost channels: phone, online, dealers."),
     "policy.small.quarterly": ("每季度至少联系一次。", "Contact them at least once a quarter."),
     "policy.small.standard": ("以标准产品和标准条款为主。", "Standard products on standard terms."),
