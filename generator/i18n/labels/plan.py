@@ -29,7 +29,7 @@ LABELS = {
     "channel_not_registered": ("（未报备）", " (not registered)"),
     "customer_since": ("成为客户日期", "Customer since"),
     "annual_value": ("年采购额", "Annual value"),
-    "wallet": ("客户年需求总额", "Wallet (what they spend a year on what we sell)"),
+    "wallet": ("客户年需求总额", "Wallet (their yearly spend)"),
     "share": ("我方份额", "Share of wallet"),
     "share_line": ("{share}（{value} / {wallet}）", "{share} ({value} of {wallet})"),
     "gross_margin": ("毛利率", "Gross margin"),

@@ -228,8 +228,8 @@ class _Sections:
         texts, t = self.texts, self.texts.t
         self.heading("plan.relationships")
         rows = [self._goal_cells(goal, plan.brief) for goal in plan.goals]
-        self.table([(t("plan.col_person"), 4.2, "left"), (t("plan.col_now"), 2.0, "left"), (t("plan.col_goal"), 2.6, "left"),
-                    (t("plan.col_by"), 2.6, "left"), (t("plan.col_activities"), 5.6, "left")], rows)
+        self.table([(t("plan.col_person"), 4.0, "left"), (t("plan.col_now"), 2.7, "left"), (t("plan.col_goal"), 2.7, "left"),
+                    (t("plan.col_by"), 2.6, "left"), (t("plan.col_activities"), 5.0, "left")], rows)
         if any(g.suggested_goal or g.suggested_activities for g in plan.goals):
             self.w.paragraph(t("plan.relationships_note"), "Note")
 
