@@ -220,7 +220,9 @@ def why_text(texts: Texts, entry: PlanEntry) -> str:
             text = texts.t("visits.why_cadence", tier=tier, interval=visit.interval, last=texts.date(last))
     if visit.late_days:
         text += texts.t("visits.why_late", due=texts.date(visit.due))
-    if visit.senior and visit.reason in (CADENCE, FLOOR):
+    if visit.senior and visit.reason in (CADENCE, FLOOR) and visit.senior_months != 3:
+        text += " " + texts.t("visits.why_senior_period", period=texts.t(f"visits.period_{visit.senior_months}"))
+    elif visit.senior and visit.reason in (CADENCE, FLOOR):
         year, quarter = quarter_of(visit.date)
         text += " " + texts.t("visits.why_senior", quarter=texts.t("visits.quarter", year=year, quarter=quarter))
     return text
