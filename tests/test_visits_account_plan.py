@@ -9,7 +9,7 @@ import datetime as dt
 
 from docx_reading import open_docx
 
-from generator.analysis.visits import CARE, INITIATIVE, REACTIVATE, SENIOR, WIN_BACK, Settings
+from generator.analysis.visits import CARE, INITIATIVE, REACTIVATE, WIN_BACK, Settings
 from generator.analysis.visits_plan import make_plan
 from generator.models.brief import Brief
 from generator.render.visits.document import render_docx

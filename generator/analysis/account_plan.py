@@ -9,9 +9,10 @@ note never disagree.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Sequence
+from typing import Any
 
 from generator.analysis.call_plan import Line, key_people, relationship_target
 from generator.analysis.care import CareDay, care_calendar
@@ -19,7 +20,15 @@ from generator.analysis.health import assess_health
 from generator.models.account_plan import Initiative, TierPolicy
 from generator.models.brief import Account, Brief, Contact, Seller
 from generator.models.enums import (
-    RELATIONSHIP_ORDER, AccountStatus, ChannelKind, GrowthStatus, InitiativeKind, Level, RelationshipStage, Role, Tier,
+    RELATIONSHIP_ORDER,
+    AccountStatus,
+    ChannelKind,
+    GrowthStatus,
+    InitiativeKind,
+    Level,
+    RelationshipStage,
+    Role,
+    Tier,
 )
 
 ZERO = Decimal(0)
@@ -155,7 +164,7 @@ def plan_is_current(brief: Brief, today: dt.date) -> bool:
     return brief.plan.year == today.year or (today.month >= 10 and brief.plan.year == today.year + 1)
 
 
-def policy_for(tier: Tier, seller: Seller | None) -> "Policy":
+def policy_for(tier: Tier, seller: Seller | None) -> Policy:
     """Return the service policy of `tier`: the seller file's own where it gives one, else kam's built-in."""
     rules, senior, kinds = BUILTIN_POLICY[tier.value]
     builtin = Policy(tier, tuple(Line(k) for k in rules), senior, tuple(InitiativeKind(k) for k in kinds), False)
@@ -443,6 +452,13 @@ def _risks(brief: Brief, today: dt.date, tier: Tier, overview: Overview, plan: A
         out.append(Line("risk.single_product", {"product": products[0] if products else ""}))
     for _index, row in overdue_goals(brief, today):
         out.append(Line("risk.goal_overdue", {"name": row.contact.name, "stage": row.target, "date": row.by}))
+    return out + _relationship_risks(brief, tier, overview)
+
+
+def _relationship_risks(brief: Brief, tier: Tier, overview: Overview) -> list[Line]:
+    """Return the risks in the people and the bonds: weak health, opponents, price comparers, competitors, no bonds."""
+    account = brief.account
+    out = []
     if overview.health_score is not None and overview.health_score < HEALTHY_SCORE:
         out.append(Line("risk.weak_health", {"score": overview.health_score}))
     for contact in brief.contacts:

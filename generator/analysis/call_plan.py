@@ -148,14 +148,7 @@ def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit
     def add(contact: Contact, line: Line) -> None:
         reasons.setdefault(contact.id, []).append(line)
 
-    detail = getattr(dated, "detail", None)
-    if dated is not None and dated.reason == "care":
-        for contact in detail.people:
-            add(contact, Line("reason.care", {"occasion": care_occasion(detail)}))
-    if dated is not None and dated.reason in ("win_back", "reactivate"):
-        for contact in brief.contacts:
-            if contact.level == Level("decision") or Role("decision_maker") in contact.roles:
-                add(contact, Line("reason.win_back"))
+    _dated_reasons(brief, dated, add)
     if logged is not None:
         for contact_id in logged.contacts:
             contact = brief.contact(contact_id)
@@ -170,10 +163,7 @@ def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit
             add(contact, Line("reason.key_person", {"role": KEY_ROLE[stage.value], "stage": stage}))
         else:
             add(contact, Line("reason.decision_level"))
-    # A relationship goal of the account plan names the stage and the date: it replaces the generic lag.
-    with_goal = {goal.contact.id for goal in goals}
-    for goal in goals:
-        add(goal.contact, Line("reason.goal", {"target": goal.target, "date": goal.by or Line("no_date")}))
+    with_goal = _goal_reasons(goals, add)
     lagging = sorted(
         (c for c in brief.contacts if relationship_gap(c, c in keys) > 0 and c.id not in with_goal),
         key=lambda c: (-relationship_gap(c, c in keys), -_level_rank(c), brief.contacts.index(c)),
@@ -204,6 +194,29 @@ def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit
     return people
 
 
+def _dated_reasons(brief: Brief, dated: Any, add: Any) -> None:
+    """Add why to meet each person on an account-plan visit: whom a care occasion greets, the deciders of a win-back."""
+    if dated is None:
+        return
+    if dated.reason == "care":
+        for contact in dated.detail.people:
+            add(contact, Line("reason.care", {"occasion": care_occasion(dated.detail)}))
+    elif dated.reason in ("win_back", "reactivate"):
+        for contact in brief.contacts:
+            if contact.level == Level("decision") or Role("decision_maker") in contact.roles:
+                add(contact, Line("reason.win_back"))
+
+
+def _goal_reasons(goals: Any, add: Any) -> set[str]:
+    """Add each open relationship goal as a reason to meet its person; return their ids.
+
+    A goal names the stage and the date, so it replaces the generic "relationship only …" reason.
+    """
+    for goal in goals:
+        add(goal.contact, Line("reason.goal", {"target": goal.target, "date": goal.by or Line("no_date")}))
+    return {goal.contact.id for goal in goals}
+
+
 def _level_rank(contact: Contact) -> int:
     return LEVEL_ORDER.index(contact.level) if contact.level else -1
 
@@ -231,8 +244,8 @@ def care_occasion(care: Any) -> Any:
 
 def _plan_objectives(brief: Brief, day: dt.date, dated: Any, goals: Any, tier: Any, *, first: bool) -> list[Line]:
     out = []
-    detail = getattr(dated, "detail", None)
     if dated is not None:
+        detail: Any = dated.detail
         if dated.reason == "care":
             out.append(Line("objective.care", {"occasion": care_occasion(detail), "people": [p.name for p in detail.people]}))
         elif dated.reason in ("win_back", "reactivate"):

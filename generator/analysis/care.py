@@ -7,8 +7,8 @@ Lunar festivals (春节, 元宵, 端午, 中秋, 重阳) come from the `lunardat
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from generator.models.brief import Brief, Contact
 from generator.models.enums import Festival, Level, RelationshipStage, Role

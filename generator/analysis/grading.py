@@ -74,14 +74,16 @@ def grade_customers(customers: Sequence[Customer], rule: GradingRule = GradingRu
     the first of them). The customer that crosses a limit still falls inside it, so the
     largest customer is key even when it alone holds more than the key share.
     """
-    metric = [c.profit if rule.by == "profit" else c.annual_value for c in customers]
-    valued = [i for i, m in enumerate(metric) if m is not None]
+    measured = [c.profit if rule.by == "profit" else c.annual_value for c in customers]
+    metric: dict[int, Decimal] = {i: m for i, m in enumerate(measured) if m is not None}
+    valued = list(metric)
     order = sorted(valued, key=lambda i: (-metric[i], i))
     # A loss takes no share of the total: the pyramid is cut across what customers earn us.
     total = sum((max(metric[i], ZERO) for i in valued), ZERO)
     grades: dict[int, Grade] = {}
     cumulative = ZERO
-    previous_value, previous_tier = None, None
+    previous_value: Decimal | None = None
+    previous_tier = Tier("small")
     for position, index in enumerate(order):
         value = metric[index]
         share = max(value, ZERO) / total if total else ZERO

@@ -214,14 +214,7 @@ def plan_visits(accounts: Sequence[Account], settings: Settings, is_working_day:
             schedule.visits.append(PlannedVisit(index, visit.date, LOGGED, senior=visit.senior, logged=visit))
             if not is_working_day(visit.date):
                 schedule.warnings.append(Warning("non_working_day", visit.date, index))
-        for item in sorted(account.dated, key=lambda d: (d.date, d.reason)):
-            if not start <= item.date <= end or any(v.date == item.date for v in fixed[index]):
-                continue
-            day = _working_day_near(item.date, start, is_working_day)
-            load[day] += 1
-            schedule.visits.append(PlannedVisit(index, day, item.reason, due=item.date, senior=item.senior, dated=item))
-            fixed[index].append(Visit(date=day, planned=True, senior=item.senior))
-        fixed[index].sort(key=lambda v: v.date)
+        _place_dated(schedule, index, account, fixed[index], load, is_working_day)
     for day, count in sorted(load.items()):
         if count > settings.per_day:
             schedule.warnings.append(Warning("over_cap", day, count=count))
@@ -270,6 +263,21 @@ def plan_visits(accounts: Sequence[Account], settings: Settings, is_working_day:
         _invite(schedule)
     schedule.visits.sort(key=_visit_order(accounts))
     return schedule
+
+
+def _place_dated(schedule: Schedule, index: int, account: Account, fixed: list[Visit], load: Counter,
+                 is_working_day: Callable[[dt.date], bool]) -> None:
+    """Put the account plan's dated visits of the window on their day (or the working day before) and count
+    them with the fixed visits, so the cadence builds on them."""
+    start, end = schedule.settings.start, schedule.settings.end
+    for item in sorted(account.dated, key=lambda d: (d.date, d.reason)):
+        if not start <= item.date <= end or any(v.date == item.date for v in fixed):
+            continue
+        day = _working_day_near(item.date, start, is_working_day)
+        load[day] += 1
+        schedule.visits.append(PlannedVisit(index, day, item.reason, due=item.date, senior=item.senior, dated=item))
+        fixed.append(Visit(date=day, planned=True, senior=item.senior))
+    fixed.sort(key=lambda v: v.date)
 
 
 def _working_day_near(day: dt.date, start: dt.date, is_working_day: Callable[[dt.date], bool]) -> dt.date:

@@ -16,7 +16,13 @@ from pydantic_core import PydanticCustomError
 
 from generator.models.base import Model, Required, Text, TextList
 from generator.models.enums import (
-    RELATIONSHIP_ORDER, ChannelKind, Festival, GrowthStatus, InitiativeKind, RelationshipStage, Tier,
+    RELATIONSHIP_ORDER,
+    ChannelKind,
+    Festival,
+    GrowthStatus,
+    InitiativeKind,
+    RelationshipStage,
+    Tier,
 )
 from generator.models.values import NonNegativeMoney, Rate
 
@@ -47,7 +53,7 @@ class PreviousOwner(Model):
     handover: Text | None = Field(None, description="Where the handover note is, or what it says")
 
     @model_validator(mode="after")
-    def _to_after_from(self) -> "PreviousOwner":
+    def _to_after_from(self) -> PreviousOwner:
         if self.from_ and self.to and self.to < self.from_:
             raise PydanticCustomError("to_before_from", "`to` must not be before `from` ({d})", {"d": self.from_.isoformat()})
         return self
@@ -97,7 +103,7 @@ class CareOccasion(Model):
         return value
 
     @model_validator(mode="after")
-    def _festival_or_date(self) -> "CareOccasion":
+    def _festival_or_date(self) -> CareOccasion:
         if self.date is None and self.festival is None:
             names = ", ".join(f.zh for f in Festival)
             raise PydanticCustomError(
@@ -133,7 +139,7 @@ class RelationshipGoal(Model):
     activities: TextList = []
 
     @model_validator(mode="after")
-    def _upwards(self) -> "RelationshipGoal":
+    def _upwards(self) -> RelationshipGoal:
         if self.from_ is not None and RELATIONSHIP_ORDER.index(self.to) <= RELATIONSHIP_ORDER.index(self.from_):
             raise PydanticCustomError("goal_not_up", "`to` must be a later relationship stage than `from` ({s})",
                                       {"s": self.from_.value})
@@ -180,7 +186,7 @@ def plan_reference_errors(contacts: Any, care: Any, plan: Any) -> list[tuple[tup
         return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
 
     ids = {get(c, "id") for c in (contacts if isinstance(contacts, list) else []) if get(c, "id") is not None}
-    found = []
+    found: list[tuple[tuple, str, str, Any]] = []
     for index, occasion in enumerate(care if isinstance(care, list) else []):
         named = get(occasion, "contacts")
         for position, contact_id in enumerate(named if isinstance(named, list) else []):

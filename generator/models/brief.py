@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
+from pydantic import Field, StringConstraints, ValidationError, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from generator.models.enums import (
@@ -16,7 +16,9 @@ from generator.models.enums import (
     ServiceKind, Stage, Style, Tier,
 )
 from generator.models.values import Discount, Money, NonNegativeMoney, Quantity, Rate
-from generator.models.account_plan import (
+
+# account plan (kept apart from the imports above so concurrent additions merge)
+from generator.models.account_plan import (  # noqa: I001
     CareOccasion, Channel, Lost, Owner, Plan, PreviousOwner, Programme, ServicePolicy, plan_reference_errors,
 )
 from generator.models.base import Model, Required, Text, TextList  # noqa: F401 - re-exported

@@ -7,12 +7,23 @@ The measures come from `analysis.account_plan`, so the plan document and the coa
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Iterable
 
 from generator.analysis.account_plan import (
-    OWNER_YEARS, SHARE_LOW, actual_in, gross_profit, has_win_back, is_key, open_growth, overdue_goals, owners_within,
-    plan_is_current, products_bought, share_of_wallet, status_of,
+    OWNER_YEARS,
+    SHARE_LOW,
+    actual_in,
+    gross_profit,
+    has_win_back,
+    is_key,
+    open_growth,
+    overdue_goals,
+    owners_within,
+    plan_is_current,
+    products_bought,
+    share_of_wallet,
+    status_of,
 )
 from generator.analysis.coach.registry import INFO, WARNING, Context, Finding, Label, Percent, finding
 from generator.models.enums import AccountStatus, GrowthStatus
@@ -69,7 +80,7 @@ def unprofitable_customer(context: Context) -> Iterable[Finding]:
     """Flag an account whose annual value × margin is below its cost to serve."""
     account = context.brief.account
     profit = gross_profit(account)
-    if profit is None or profit >= 0:
+    if profit is None or profit >= 0 or account.gross_margin is None:
         return
     loc = ("account", "cost_to_serve") if account.cost_to_serve is not None else ("account", "gross_margin")
     yield finding("unprofitable-customer", WARNING, "unprofitable_customer", loc, profit=profit,

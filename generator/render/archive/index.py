@@ -6,7 +6,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable
+from typing import Any, Iterable
 
 from generator.analysis.grading import Grade
 from generator.i18n import Texts
@@ -31,10 +31,10 @@ class IndexRow:
     profit: Decimal | None = None
     owner: str | None = None
     tenure: int | None = None           # months with the current account manager
-    channel: object | None = None
+    channel: Any = None
     wallet_share: Decimal | None = None
-    status: object | None = None
-    age: object | None = None           # old / new / future customer
+    status: Any = None                  # an AccountStatus, or None when the data does not say
+    age: Any = None                     # old / new / future customer
     details: int = 0                    # how many of the five kinds of detail are filled
     lost_reason: str | None = None
 

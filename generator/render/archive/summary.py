@@ -84,7 +84,7 @@ def summary_bytes(data: SummaryInput, language: str, templates: TemplateSet | No
         table([(t.t("archive.col_customer"), 6.0, "left"), (t.t("archive.col_tier"), 2.4, "left"),
                (t.t("archive.col_value"), 3.8, "right"), (t.t("archive.col_profit"), 3.8, "right")],
               [[r.name, t.term(r.grade.tier), Texts(language, r.currency).money(r.annual_value) if r.annual_value is not None
-                else "—", Texts(language, r.currency).money(r.profit)] for r in unprofitable])
+                else "—", Texts(language, r.currency).money(r.profit or Decimal(0))] for r in unprofitable])
     gone = [r for r in data.watch if r.status is not None and r.status.value != "active"]
     if gone:
         w.paragraph(t.t("archive.lost_title"), "Heading 1")

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from generator.analysis.account_plan import AccountPlan, GoalRow, Share
 from generator.analysis.call_plan import Line
@@ -26,6 +27,7 @@ from generator.render.kit.word_template import open_word_template
 
 TEMPLATE_DOCX = "report.docx"
 LABEL_FILL = "EDF2F7"
+ZERO = Decimal(0)
 WARN_FILL = "FDE2E1"
 
 
@@ -136,12 +138,13 @@ class _Sections:
                 channel += t("plan.channel_not_registered")
         share = None
         if o.share is not None:
-            share = t("plan.share_line", share=_value(texts, Share(o.share)), value=texts.money(o.annual_value),
-                      wallet=texts.money(o.wallet))
+            share = t("plan.share_line", share=_value(texts, Share(o.share)), value=texts.money(o.annual_value or ZERO),
+                      wallet=texts.money(o.wallet or ZERO))
         profit: list[Any] = []
         if o.profit is not None:
-            text = t("plan.profit_line", profit=texts.money(o.profit), value=texts.money(o.annual_value),
-                     margin=texts.percent(o.gross_margin), cost=texts.money(o.cost_to_serve or Decimal(0)))
+            # a profit is only computed from a value and a margin
+            text = t("plan.profit_line", profit=texts.money(o.profit), value=texts.money(o.annual_value or ZERO),
+                     margin=texts.percent(o.gross_margin or ZERO), cost=texts.money(o.cost_to_serve or ZERO))
             profit = [("runs", ("bold" if o.profit < 0 else "", text),
                        ("bold", t("plan.unprofitable_mark")) if o.profit < 0 else ("", ""))]
         programme = None
@@ -225,7 +228,7 @@ class _Sections:
     def relationships(self, plan: AccountPlan) -> None:
         if not plan.goals:
             return
-        texts, t = self.texts, self.texts.t
+        t = self.texts.t
         self.heading("plan.relationships")
         rows = [self._goal_cells(goal, plan.brief) for goal in plan.goals]
         self.table([(t("plan.col_person"), 4.0, "left"), (t("plan.col_now"), 2.7, "left"), (t("plan.col_goal"), 2.7, "left"),

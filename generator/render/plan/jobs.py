@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from generator.errors import Problem
 
@@ -44,7 +45,7 @@ def write_plans(records: Sequence[Any], *, output: Path | None, year: int | None
         lang = language or brief.language.value
         plan = account_plan(brief, today, year=year, tier=tier)
         data = render_plan(plan, lang, templates)
-        if to_file:
+        if to_file and output is not None:
             target = output
         else:
             folder = output if output is not None else Path(record.source).parent

@@ -192,11 +192,12 @@ def why_text(texts: Texts, entry: PlanEntry) -> str:
     visit, tier = entry.visit, texts.term(entry.customer.tier)
     if visit.reason == LOGGED:
         return texts.t("visits.why_logged")
+    detail: Any = visit.dated.detail if visit.dated is not None else None
     if visit.reason == CARE:
-        return texts.t("visits.why_care", occasion=_value(texts, care_occasion(visit.dated.detail)), date=texts.date(visit.due))
+        return texts.t("visits.why_care", occasion=_value(texts, care_occasion(detail)), date=texts.date(visit.due))
     if visit.reason == WIN_BACK:
         keys = ("winback.reason", "winback.repair", "winback.offer", "winback.retain")
-        return texts.t("visits.why_win_back", step=keys.index(visit.dated.detail.key) + 1)
+        return texts.t("visits.why_win_back", step=keys.index(detail.key) + 1)
     if visit.reason == REACTIVATE:
         return texts.t("visits.why_reactivate")
     if visit.reason == INITIATIVE:
