@@ -39,6 +39,10 @@ DOCUMENTS = {
     "summary-en": ("archive-en/summary.docx", (1, 5), ["Customer pyramid", "6 customers", "$3,300,000.00"]),
     "visits-zh": ("visit-plan-zh.docx", (2, 10), ["客户拜访计划", "内部文件，请勿外传", "上海某某机械有限公司", "年度大客户会议"]),
     "visits-en": ("visit-plan-en.docx", (2, 10), ["Customer visit plan", "Northwind Logistics Inc."]),
+    "plan-zh": ("account-plan-zh.docx", (3, 8), ["2027年度大客户经营计划", "上海某某机械有限公司", "关怀日历", "2027-09-15",
+                                                "中秋", "服务后毛利", "¥2,058,000.00"]),
+    "plan-en": ("account-plan-en.docx", (3, 8), ["Keyaccountplan2027", "NorthwindLogisticsInc.", "Carecalendar",
+                                                "Dec25,2027", "$387,500.00"]),
 }
 
 

@@ -385,6 +385,23 @@ def _goal_row(contact: Contact, start: RelationshipStage | None, target: Relatio
     )
 
 
+def open_goals(brief: Brief, day: dt.date) -> list[GoalRow]:
+    """Return the brief's own relationship goals not reached yet, soonest first (the seeds' activities filled in)."""
+    if brief.plan is None:
+        return []
+    rows = [r for r in relationship_plan(brief, day) if not r.suggested_goal and not r.reached]
+    return sorted(rows, key=lambda r: (r.by is None, r.by or dt.date.max))
+
+
+def unplanned_initiatives(brief: Brief, tier: Tier | None = None) -> list[InitiativeKind]:
+    """Return the initiatives the tier's policy asks for that the brief's plan has none of (none without a plan)."""
+    tier = tier or brief.account.tier
+    if brief.plan is None or tier is None or status_of(brief.account) != AccountStatus("active"):
+        return []
+    kinds = {i.kind for i in brief.plan.initiatives}
+    return [k for k in policy_for(tier, brief.seller).initiatives if k not in kinds]
+
+
 def overdue_goals(brief: Brief, today: dt.date) -> list[tuple[int, GoalRow]]:
     """Return (index in plan.relationships, row) for each goal past its date whose person is not there yet."""
     if brief.plan is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Sequence
 
 from generator.models.brief import Brief, Contact, Visit
 from generator.models.enums import LEVEL_ORDER, RELATIONSHIP_ORDER, Level, RelationshipStage, Role, Stage
@@ -86,22 +86,22 @@ class CallPlan:
 
 def call_plan(brief: Brief, day: dt.date, *, senior: bool = False, invite: dt.date | None = None,
               logged: Visit | None = None, previous: dt.date | None = None, dated: Any = None,
-              tier: Any = None) -> CallPlan:
+              goals: Sequence[Any] = (), unplanned: Sequence[Any] = ()) -> CallPlan:
     """Return the call plan of a visit to the brief's account on `day`.
 
     `senior`: our senior management goes; `invite`: the date of the annual key-account
     meeting to invite them to; `logged`: the planned visit from the log this plan is for;
     `previous`: the date of the visit before it in the same plan (its commitment is followed up);
     `dated`: the account plan's visit this is (a care occasion, a win-back step, an initiative);
-    `tier`: the account's tier when grading set it (its service policy's initiatives are checked).
+    `goals`: the account plan's relationship goals still open (`account_plan.open_goals`);
+    `unplanned`: initiatives the tier's policy asks for that the plan lacks (raised at the first visit).
     """
     opportunity = brief.opportunity
     stage = opportunity.stage if opportunity else None
-    goals = _open_goals(brief, day)
     return CallPlan(
         stage=stage,
         attendees=tuple(_attendees(brief, stage, senior=senior, logged=logged, dated=dated, goals=goals)),
-        objectives=tuple(_plan_objectives(brief, day, dated, goals, tier, first=previous is None) +
+        objectives=tuple(_plan_objectives(dated, goals, unplanned if previous is None else ()) +
                          _objectives(brief, stage, day, senior=senior, logged=logged, previous=previous, invite=invite)),
         give=tuple(_give(brief, stage, day, invite=invite)),
         get=tuple(_get(brief, stage)),
@@ -223,16 +223,6 @@ def _level_rank(contact: Contact) -> int:
 
 # --- the account plan: goals, care, win-back, initiatives ---------------------------------
 
-def _open_goals(brief: Brief, day: dt.date) -> list[Any]:
-    """Return the plan's relationship goals not reached yet, soonest first (the seeds' activities filled in)."""
-    from generator.analysis.account_plan import relationship_plan
-
-    if brief.plan is None:
-        return []
-    rows = [r for r in relationship_plan(brief, day) if not r.suggested_goal and not r.reached]
-    return sorted(rows, key=lambda r: (r.by is None, r.by or dt.date.max))
-
-
 def care_occasion(care: Any) -> Any:
     """Return how a care day is named (a value for a Line): the festival (a term), the anniversary, a birthday, or the brief's words."""
     if care.kind == "anniversary":
@@ -242,7 +232,7 @@ def care_occasion(care: Any) -> Any:
     return care.festival if care.festival is not None and care.kind == "festival" else care.name
 
 
-def _plan_objectives(brief: Brief, day: dt.date, dated: Any, goals: Any, tier: Any, *, first: bool) -> list[Line]:
+def _plan_objectives(dated: Any, goals: Sequence[Any], unplanned: Sequence[Any]) -> list[Line]:
     out = []
     if dated is not None:
         detail: Any = dated.detail
@@ -257,15 +247,8 @@ def _plan_objectives(brief: Brief, day: dt.date, dated: Any, goals: Any, tier: A
         out.append(Line("objective.goal", {"name": goal.contact.name, "current": goal.current or Line("stage_unknown"),
                                            "target": goal.target, "date": goal.by or Line("no_date"),
                                            "activities": [_activity(a) for a in goal.activities]}))
-    if first and brief.plan is not None:
-        from generator.analysis.account_plan import policy_for
-
-        own = tier or brief.account.tier
-        if own is not None:
-            kinds = {i.kind for i in brief.plan.initiatives}
-            missing = [k for k in policy_for(own, brief.seller).initiatives if k not in kinds]
-            if missing:
-                out.append(Line("objective.policy_initiatives", {"items": missing}))
+    if unplanned:
+        out.append(Line("objective.policy_initiatives", {"items": list(unplanned)}))
     return out
 
 

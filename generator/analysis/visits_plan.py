@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Sequence
 
+from generator.analysis.account_plan import open_goals, policy_for, status_of, unplanned_initiatives, win_back_steps
 from generator.analysis.call_plan import CallPlan, call_plan
 from generator.analysis.care import VISIT, CareDay, care_between
 from generator.analysis.grading import Customer, grade_customers
@@ -102,7 +103,8 @@ def make_plan(customers: Sequence[tuple[Brief, str]], settings: Settings, *, lan
         plan = call_plan(customer.brief, visit.date, senior=visit.senior,
                          invite=settings.meeting if visit.invite else None, logged=visit.logged,
                          previous=visit.previous.date if visit.previous else None,
-                         dated=visit.dated, tier=customer.tier)
+                         dated=visit.dated, goals=open_goals(customer.brief, visit.date),
+                         unplanned=unplanned_initiatives(customer.brief, customer.tier))
         entries.append(PlanEntry(visit, customer, plan))
     greetings.sort(key=lambda g: (g.date, g.customer))
     return VisitPlan(settings, language, country, calendar, planned, schedule, tuple(entries), tuple(greetings))
@@ -117,8 +119,6 @@ def _account(customer: PlanCustomer, settings: Settings) -> tuple[Account, list[
     initiatives dated in the window are visits (a senior visit for `senior_visit`); the tier's policy
     sets how often senior management visits.
     """
-    from generator.analysis.account_plan import policy_for, status_of, win_back_steps
-
     brief = customer.brief
     status = status_of(brief.account).value
     dated: list[Dated] = []
