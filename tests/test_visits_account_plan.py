@@ -116,3 +116,19 @@ def test_the_policy_objective_names_initiatives_not_yet_planned():
     b = brief("甲", account={"tier": "key"}, plan={"year": 2027, "initiatives": [{"kind": "pilot", "date": "2028-01-10"}]})
     first = entries_of(plan_of(b), "甲")[0][1]
     assert any(line.startswith("服务政策要求、计划中尚未安排：共同设计促销、特别奖励、高层拜访和年度大客户会议") for line in first.objectives)
+
+
+def test_greetings_and_care_visits_reach_the_calendar_with_stable_uids():
+    from icalendar import Calendar
+
+    from generator.render.visits.ics import render_ics
+
+    key = brief("甲", account={"tier": "key", "care": [{"occasion": "中秋", "contacts": ["wang"]}]})
+    small = brief("乙", account={"tier": "small", "care": [{"occasion": "中秋", "contacts": ["wang"]}]})
+    data = render_ics(plan_of(key, small))
+    events = [c for c in Calendar.from_ical(data).walk("VEVENT")]
+    greetings = [e for e in events if str(e["summary"]).startswith("乙：")]
+    assert [str(e["summary"]) for e in greetings] == ["乙：中秋节，问候王总"]
+    assert greetings[0]["dtstart"].dt == dt.date(2027, 9, 15) and str(greetings[0]["transp"]) == "TRANSPARENT"
+    assert len({str(e["uid"]) for e in events}) == len(events)
+    assert render_ics(plan_of(key, small)) == data
