@@ -236,3 +236,8 @@ def test_kam_plan_reports_bad_briefs_and_still_writes_the_good_ones(capsys, tmp_
     code, _, err = run(capsys, "plan", str(examples / "brief-zh.yaml"), str(examples / "brief-en.yaml"),
                        "-o", str(tmp_path / "one.docx"))
     assert code == 2 and "need a folder" in err and not (tmp_path / "one.docx").exists()
+
+
+def test_years_beyond_the_lunar_tables_leave_out_lunar_festivals():
+    b = brief(account={"care": [{"occasion": "中秋"}, {"occasion": "国庆"}]})
+    assert [d.name for d in care_calendar(b, 2100)] == ["国庆"]

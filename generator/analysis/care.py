@@ -110,7 +110,12 @@ def care_between(brief: Brief, first: dt.date, last: dt.date, *, key_account: bo
 
 def _occasion_day(text: str | None, festival: Festival | None, year: int) -> dt.date | None:
     if text is None:
-        return festival_date(festival, year) if festival is not None else None
+        if festival is None:
+            return None
+        try:
+            return festival_date(festival, year)
+        except ValueError:  # beyond the lunar tables (1900–2099): no date to give
+            return None
     if len(text) == 5:  # MM-DD: every year
         return on_year(int(text[:2]), int(text[3:]), year)
     day = dt.date.fromisoformat(text)

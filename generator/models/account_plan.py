@@ -158,7 +158,7 @@ class Initiative(Model):
 class Plan(Model):
     """The account plan for one year (大客户经营计划)."""
 
-    year: int = Field(ge=2000, le=2100)
+    year: int = Field(ge=2000, le=2099)  # the lunar calendar's tables end in 2099
     target: NonNegativeMoney | None = Field(None, description="What the account should buy from us this year")
     share_target: Rate | None = Field(None, description="Share of the account's wallet to reach")
     growth: list[GrowthLine] = []
