@@ -132,3 +132,11 @@ def test_greetings_and_care_visits_reach_the_calendar_with_stable_uids():
     assert greetings[0]["dtstart"].dt == dt.date(2027, 9, 15) and str(greetings[0]["transp"]) == "TRANSPARENT"
     assert len({str(e["uid"]) for e in events}) == len(events)
     assert render_ics(plan_of(key, small)) == data
+
+
+def test_occasions_of_one_day_share_one_visit():
+    b = brief("甲", account={"tier": "key", "care": [{"occasion": "中秋", "contacts": ["wang"]}] * 50 + [
+        {"occasion": "中秋", "contacts": ["chen"]}]}, plan={"year": 2027, "initiatives": [
+            {"kind": "pilot", "name": "试点", "date": "2027-09-15"}]})
+    care = [e for e, _ in entries_of(plan_of(b), "甲") if e.visit.reason in (CARE, INITIATIVE)]
+    assert len(care) == 1 and [p.name for p in care[0].visit.dated.detail.people] == ["王总", "陈工"]

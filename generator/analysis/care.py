@@ -98,7 +98,21 @@ def care_calendar(brief: Brief, year: int, *, key_account: bool = False) -> list
         if birthday is not None:
             out.append(CareDay(on_year(birthday.month, birthday.day, year), BIRTHDAY, contact.name, None, (contact,), GREET))
     order = {FESTIVAL: 0, OCCASION: 1, ANNIVERSARY: 2, BIRTHDAY: 3}
-    return sorted(out, key=lambda d: (d.date, order[d.kind], d.name))
+    return _merged(sorted(out, key=lambda d: (d.date, order[d.kind], d.name)))
+
+
+def _merged(days: list[CareDay]) -> list[CareDay]:
+    """Return the days with repeats of one occasion on one date merged into one (their people joined, in order)."""
+    out: dict[tuple, CareDay] = {}
+    for day in days:
+        key = (day.date, day.kind, day.name)
+        if key in out:
+            first = out[key]
+            people = first.people + tuple(p for p in day.people if p not in first.people)
+            out[key] = CareDay(first.date, first.kind, first.name, first.festival, people, first.action, first.years)
+        else:
+            out[key] = day
+    return list(out.values())
 
 
 def care_between(brief: Brief, first: dt.date, last: dt.date, *, key_account: bool = False) -> list[CareDay]:

@@ -270,10 +270,16 @@ def _place_dated(schedule: Schedule, index: int, account: Account, fixed: list[V
     """Put the account plan's dated visits of the window on their day (or the working day before) and count
     them with the fixed visits, so the cadence builds on them."""
     start, end = schedule.settings.start, schedule.settings.end
+    taken = {v.date for v in fixed}
     for item in sorted(account.dated, key=lambda d: (d.date, d.reason)):
-        if not start <= item.date <= end or any(v.date == item.date for v in fixed):
+        # One visit a day: occasions of the same day (or one that falls on a logged visit) share it.
+        if not start <= item.date <= end or item.date in taken:
             continue
+        taken.add(item.date)
         day = _working_day_near(item.date, start, is_working_day)
+        if day in taken and day != item.date:
+            continue
+        taken.add(day)
         load[day] += 1
         schedule.visits.append(PlannedVisit(index, day, item.reason, due=item.date, senior=item.senior, dated=item))
         fixed.append(Visit(date=day, planned=True, senior=item.senior))
