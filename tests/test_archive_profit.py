@@ -71,6 +71,8 @@ def test_the_index_card_and_summary_show_the_unprofitable_and_the_lost_customer(
     assert "• 转由成本更低的渠道服务（经销商、线上）" in card
     lost = [p.text for t in Document(str(out / "cards" / "丙公司.docx")).tables for p in t.rows[0].cells[0].paragraphs]
     assert "已流失客户" in lost and "原因：价格" in lost
+    tier_line = next(p.text for p in Document(str(out / "cards" / "甲公司.docx")).paragraphs if p.style.name == "Card tier")
+    assert "第 1 名 · 占总毛利 63.41%" in tier_line  # 130万 of the 205万 earned (the loss takes no share)
     cells = [c.text for t in Document(str(out / "cards" / "甲公司.docx")).tables for r in t.rows for c in r.cells]
     assert "服务后毛利" in cells and "¥1,300,000.00" in cells and "周明" in cells
 

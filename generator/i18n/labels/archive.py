@@ -20,6 +20,7 @@ LABELS = {
     "handover": ("档案是为公司而记录，不是为自己：总有一天会有别人接手这位客户。",
                  "Recorded for the company, not for yourself: one day someone else takes this customer over."),
     "rank_share": ("第 {rank} 名 · 占总额 {share}", "No. {rank} · {share} of total value"),
+    "rank_share_profit": ("第 {rank} 名 · 占总毛利 {share}", "No. {rank} · {share} of total gross profit"),
     "by_hand": ("手工设定", "set by hand"),
     "by_rule": ("按规则应为{tier}", "the rule gives {tier}"),
     "no_value": ("无采购额，按小客户计", "no annual value; graded small"),
@@ -153,6 +154,9 @@ LABELS = {
     "contact.personal.hobbies": ("爱好", "Hobbies"),
     "contact.personal.prejudices": ("忌讳", "Prejudices"),
     "contact.personal.notes": ("备注", "Notes"),
+    "contact.motive": ("个人动机", "Personal motive"),
+    "contact.concern": ("关注点", "Concern"),
+    "contact.introduced_by": ("引荐人", "Introduced by"),
     # --- account plan ------------------------------------------------------------------
     "field.status": ("客户状态", "Status"),
     "field.owner.name": ("客户经理", "Account manager"),

@@ -141,7 +141,7 @@ def build_archive(inputs: Sequence[Path], outdir: Path, *, rule: GradingRule = G
         # Temporary files of a run that was killed mid-write: this run writes the whole set again.
         remove_stale_temps(cards_dir)
         remove_stale_temps(outdir, [INDEX, SUMMARY, ERRORS])
-        jobs_iter = _jobs(spool, grades)
+        jobs_iter = _jobs(spool, grades, rule.by)
         written = _write_serial(jobs_iter, cards_dir, templates, len(entries), progress) if jobs <= 1 \
             else _write_parallel(jobs_iter, cards_dir, templates_dir, jobs, len(entries), progress)
         result.cards = written
@@ -168,12 +168,12 @@ def _entry(item: CustomerRecord, context: dict[str, Any], card: str, today: dt.d
                   lost_reason=clean(account.lost.reason) if account.lost and account.lost.reason else None)
 
 
-def _jobs(spool: Any, grades: list[Grade]) -> Iterator[tuple[dict[str, Any], dict[str, str], str]]:
+def _jobs(spool: Any, grades: list[Grade], by: str = "value") -> Iterator[tuple[dict[str, Any], dict[str, str], str]]:
     from generator.render.archive.card import grade_context
 
     for grade in grades:
         context, card = pickle.load(spool)
-        yield context, grade_context(grade, context["lang"][:2]), card
+        yield context, grade_context(grade, context["lang"][:2], by), card
 
 
 def _write_serial(jobs: Iterator, cards_dir: Path, templates: Any, total: int, progress: Progress) -> list[Path]:

@@ -244,6 +244,9 @@ def _personal(t: Texts, brief: Brief) -> dict[str, Any] | None:
             (t.t("archive.contact.department"), c.department),
             (t.t("archive.contact.phone"), c.phone),
             (t.t("archive.contact.email"), c.email),
+            (t.t("archive.contact.motive"), c.motive),
+            (t.t("archive.contact.concern"), t.term(c.concern) if c.concern else None),
+            (t.t("archive.contact.introduced_by"), _introducer(brief, c.introduced_by)),
         ]
         if p is not None:
             pairs += [
@@ -260,8 +263,15 @@ def _personal(t: Texts, brief: Brief) -> dict[str, Any] | None:
     return {"title": t.t("archive.personal"), "people": people} if people else None
 
 
-def grade_context(grade: Grade | None, language: str) -> dict[str, str]:
-    """Return the card's tier line: the tier, how it was set, and the customer's rank and share of value."""
+def _introducer(brief: Brief, name: str | None) -> str | None:
+    """Return who introduced a contact: another contact's name when `introduced_by` is an id, else the text."""
+    other = brief.contact(name) if name else None
+    return other.name if other is not None else name
+
+
+def grade_context(grade: Grade | None, language: str, by: str = "value") -> dict[str, str]:
+    """Return the card's tier line: the tier, how it was set, and the customer's rank and share of value
+    (of gross profit when the grading rule is `by` profit)."""
     t = texts(language)
     if grade is None:
         return {"tier": "", "tier_note": "", "rank_note": ""}
@@ -272,7 +282,8 @@ def grade_context(grade: Grade | None, language: str) -> dict[str, str]:
             notes.append(t.t("archive.by_rule", tier=t.term(grade.computed_tier)))
     if grade.no_value:
         notes.append(t.t("archive.no_value"))
-    rank_note = "" if grade.no_value else t.t("archive.rank_share", rank=grade.rank, share=t.percent(_round(grade.share)))
+    key = "archive.rank_share_profit" if by == "profit" else "archive.rank_share"
+    rank_note = "" if grade.no_value else t.t(key, rank=grade.rank, share=t.percent(_round(grade.share)))
     return {"tier": t.term(grade.tier), "tier_note": ("；" if language == "zh" else "; ").join(notes), "rank_note": rank_note}
 
 
