@@ -241,3 +241,14 @@ def test_kam_plan_reports_bad_briefs_and_still_writes_the_good_ones(capsys, tmp_
 def test_years_beyond_the_lunar_tables_leave_out_lunar_festivals():
     b = brief(account={"care": [{"occasion": "中秋"}, {"occasion": "国庆"}]})
     assert [d.name for d in care_calendar(b, 2100)] == ["国庆"]
+
+
+def test_bad_terms_in_the_plan_are_located_with_the_words_accepted(tmp_path):
+    path = tmp_path / "b.yaml"
+    path.write_text("brief: 1\naccount: {name: X}\ncontacts: [{id: a, name: A}]\nplan:\n  year: 2027\n  relationships:\n"
+                    "    - {contact: a, from: 朋友, to: 信赖}\n  growth:\n    - {product: P, status: maybe}\n", encoding="utf-8")
+    with pytest.raises(BriefError) as info:
+        load_brief(path)
+    assert [str(p).split("b.yaml:", 1)[1] for p in info.value.problems] == [
+        "7:26: plan.relationships[0].from: must be one of: acquaintance, appointment, trust, alliance (or 认识 / 约会 / 信赖 / 同盟)",
+        "9:28: plan.growth[0].status: must be one of: idea, proposed, won, lost (or 设想 / 已提案 / 已赢单 / 已丢单)"]
