@@ -276,6 +276,7 @@ class AccountPlan:
     overview: Overview
     target: Target
     growth: tuple[Any, ...]
+    products: tuple[str, ...]            # what the account has bought so far (一人多产品)
     goals: tuple[GoalRow, ...]
     policy: Policy
     initiatives: tuple[InitiativeRow, ...]
@@ -317,6 +318,7 @@ def account_plan(brief: Brief, today: dt.date, *, year: int | None = None, tier:
         brief=brief, year=year, today=today, overview=overview,
         target=_target(brief, plan, year),
         growth=growth,
+        products=tuple(products_bought(brief)),
         goals=tuple(relationship_plan(brief, today, plan)),
         policy=policy,
         initiatives=tuple(_initiatives(plan.initiatives if plan else [], policy, status)),

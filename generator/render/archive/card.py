@@ -133,7 +133,10 @@ def _account_plan_rows(t: Texts, brief: Brief, today: dt.date) -> list[tuple[str
     from generator.analysis.account_plan import gross_profit, share_of_wallet, status_of, tenure_months
 
     a = brief.account
-    field = lambda key: t.t(f"archive.field.{key}")  # noqa: E731 - a local shorthand
+
+    def field(key: str) -> str:
+        return t.t(f"archive.field.{key}")
+
     owner = None
     if a.owner is not None:
         months = tenure_months(a.owner.since, today)

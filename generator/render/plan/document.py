@@ -204,10 +204,8 @@ class _Sections:
                 self.w.paragraph(t("plan.share_target_only", target=texts.percent(g.share_target)))
 
     def growth(self, plan: AccountPlan) -> None:
-        from generator.analysis.account_plan import products_bought
-
         texts, t = self.texts, self.texts.t
-        bought = products_bought(plan.brief)
+        bought = list(plan.products)
         if not plan.growth and not bought:
             return
         self.heading("plan.growth")
