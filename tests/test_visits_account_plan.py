@@ -140,3 +140,10 @@ def test_occasions_of_one_day_share_one_visit():
             {"kind": "pilot", "name": "试点", "date": "2027-09-15"}]})
     care = [e for e, _ in entries_of(plan_of(b), "甲") if e.visit.reason in (CARE, INITIATIVE)]
     assert len(care) == 1 and [p.name for p in care[0].visit.dated.detail.people] == ["王总", "陈工"]
+
+
+def test_without_a_goal_a_lagging_person_still_gets_the_stages_activities():
+    b = brief("甲", account={"tier": "key"})
+    first = entries_of(plan_of(b), "甲")[0][1]
+    liu = next(p for p in first.people if p.name == "刘芳")
+    assert "关系仅为“认识”，需提升到“约会”：商务活动、本地参观和技术交流" in liu.reasons

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from generator.analysis.call_plan import Line, key_people, relationship_target
+from generator.analysis.call_plan import STAGE_ACTIVITIES, Line, key_people, relationship_target
 from generator.analysis.care import CareDay, care_calendar
 from generator.analysis.health import assess_health
 from generator.models.account_plan import Initiative, TierPolicy
@@ -38,13 +38,6 @@ OWNER_YEARS = 3
 """Keep the same account manager three years (三年不换人)."""
 HEALTHY_SCORE = 5
 
-# The activities each relationship stage needs (DOMAIN §1: 约会, 信赖, 同盟), as label keys.
-STAGE_ACTIVITIES: dict[str, tuple[str, ...]] = {
-    "acquaintance": ("activity.first_visit", "activity.send_profile"),
-    "appointment": ("activity.business_event", "activity.local_visit", "activity.technical_exchange"),
-    "trust": ("activity.social_event", "activity.family_activity", "activity.remote_visit"),
-    "alliance": ("activity.introductions", "activity.become_guide"),
-}
 
 # The built-in service policy per tier: the ten rules for key accounts and the methods for
 # ordinary and small customers (DOMAIN §4, §5). Rules are label keys.

@@ -35,6 +35,13 @@ STAGE_OBJECTIONS = {
 }
 NEED_PARTS = ("goals", "problems", "solutions_sought", "products_services", "criteria")
 ASSESSMENT_QUESTIONS = ("opportunity", "proposal", "winnable", "worth_winning")
+# The activities each relationship stage needs (DOMAIN §1: 约会, 信赖, 同盟), as `plan.` label keys.
+STAGE_ACTIVITIES: dict[str, tuple[str, ...]] = {
+    "acquaintance": ("activity.first_visit", "activity.send_profile"),
+    "appointment": ("activity.business_event", "activity.local_visit", "activity.technical_exchange"),
+    "trust": ("activity.social_event", "activity.family_activity", "activity.remote_visit"),
+    "alliance": ("activity.introductions", "activity.become_guide"),
+}
 MAX_PEOPLE = 4
 BIRTHDAY_WINDOW = 7
 
@@ -169,8 +176,10 @@ def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit
         key=lambda c: (-relationship_gap(c, c in keys), -_level_rank(c), brief.contacts.index(c)),
     )
     for contact in lagging:
+        target = relationship_target(contact, contact in keys)
         add(contact, Line("reason.lagging", {
-            "current": contact.relationship, "target": relationship_target(contact, contact in keys)}))
+            "current": contact.relationship, "target": target,
+            "activities": [Line("plan." + key) for key in STAGE_ACTIVITIES[target.value]]}))
     for contact in brief.contacts:
         if contact.coach:
             add(contact, Line("reason.coach"))

@@ -89,7 +89,7 @@ LABELS = {
     "reason.senior": ("决策层，由我方高层拜会", "decision level, met by our senior management"),
     "reason.key_person": ("{stage}阶段的关键人物（{role}）", "key person of {stage} ({role})"),
     "reason.decision_level": ("决策层", "decision level"),
-    "reason.lagging": ("关系仅为“{current}”，需提升到“{target}”", "relationship only {current}; build it to {target}"),
+    "reason.lagging": ("关系仅为“{current}”，需提升到“{target}”：{activities}", "relationship only {current}; build it to {target} with {activities}"),
     "reason.coach": ("我方向导（内线）：会前了解最新动态", "our coach (insider): get the latest before the meeting"),
     "relationship_unknown": ("未知", "unknown"),
     "person": ("{name}（{title}）", "{name} ({title})"),
