@@ -59,6 +59,7 @@ def canary_brief(examples_dir: Path, target_dir: Path, language: str = "zh") -> 
     target_dir.mkdir(parents=True, exist_ok=True)
     for extra in ("seller.yaml",):
         (target_dir / extra).write_bytes((examples_dir / extra).read_bytes())
+    _seller_policy_canary(target_dir / "seller.yaml", canary)
     (target_dir / "assets").mkdir(exist_ok=True)
     (target_dir / "assets" / "logo.png").write_bytes((examples_dir / "assets" / "logo.png").read_bytes())
     path = target_dir / f"canary-{language}.yaml"
@@ -97,6 +98,15 @@ def _account_plan_canaries(data: dict, canary) -> None:
         "initiatives": [{"kind": "pilot", "name": canary("initiative.name"), "date": "2027-04-01",
                          "owner": canary("initiative.owner")}],
     }
+
+
+def _seller_policy_canary(path: Path, canary) -> None:
+    """Give the copied seller file a service policy (internal: how we serve each tier) made of canaries."""
+    yaml = YAML()
+    seller = yaml.load(path.read_text(encoding="utf-8"))
+    seller["service_policy"] = {"key": {"rules": [canary("policy.rule")], "senior_visits": 4, "initiatives": ["pilot"]}}
+    with path.open("w", encoding="utf-8") as handle:
+        yaml.dump(seller, handle)
 
 
 def amount_spellings(amount: int) -> list[str]:

@@ -204,7 +204,8 @@ def test_the_plan_reaches_every_canary_of_the_account_plan(tmp_path, examples_di
     text = "\n".join(texts(open_docx(render_plan(account_plan(load_brief(path).brief, TODAY))))) + "\n".join(
         c.text for t in open_docx(render_plan(account_plan(load_brief(path).brief, TODAY))).tables
         for row in t.rows for c in row.cells)
-    for name in ("OWNER", "CHANNELPARTNER", "BOND", "GROWTHPRODUCT", "INITIATIVENAME", "ACTIVITY", "MOTIVE", "HANDOVER"):
+    for name in ("OWNER", "CHANNELPARTNER", "BOND", "GROWTHPRODUCT", "INITIATIVENAME", "ACTIVITY", "MOTIVE", "HANDOVER",
+                 "POLICYRULE"):
         assert any(c.endswith(name) and c in text for c in canaries), name
 
 
