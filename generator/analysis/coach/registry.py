@@ -34,6 +34,9 @@ RULE_IDS = (
     # account plan
     "no-account-plan", "target-gap-uncovered", "share-of-wallet-low", "unprofitable-customer", "owner-churn",
     "relationship-goal-overdue", "lost-without-winback", "single-product-key-account",
+    # offer and close
+    "package-empty", "package-unknown", "package-recommended-many", "augmented-product-missing",
+    "value-money-only", "price-before-deciders",
 )
 """Every rule id, as tests and CI scripts outside the project use them."""
 
