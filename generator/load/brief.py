@@ -12,6 +12,7 @@ from generator.errors import BriefError, Problem
 from generator.load.problems import problems_from
 from generator.load.yaml_source import Loc, Locations, dotted, load_yaml
 from generator.models import Brief, Seller
+from generator.models.account_plan import plan_reference_errors
 from generator.models.brief import reference_errors
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
@@ -90,7 +91,10 @@ def _reference_problems(data: dict[str, Any], locations: Locations) -> list[Prob
     """Return the cross-reference problems the model reports only once every field is valid."""
     out = []
     opportunity = data.get("opportunity") if isinstance(data.get("opportunity"), dict) else None
-    for loc, _kind, message, _value in reference_errors(data.get("contacts"), data.get("visits"), opportunity):
+    account = data.get("account") if isinstance(data.get("account"), dict) else {}
+    found = reference_errors(data.get("contacts"), data.get("visits"), opportunity) + \
+        plan_reference_errors(data.get("contacts"), account.get("care"), data.get("plan"))
+    for loc, _kind, message, _value in found:
         file, line, col = locations.of(loc)
         out.append(Problem(file, line, col, dotted(loc), message))
     return out
