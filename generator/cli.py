@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("generator.commands.init", "Write a commented starter brief and seller file."),
     "templates": ("generator.commands.templates", "Export the built-in templates for editing."),
     "demo": ("generator.commands.demo", "Render every document kam makes from the built-in examples."),
+    "serve": ("generator.commands.serve", "Serve kam as a web page for the team (upload, check, download)."),
 }
 
 
