@@ -79,7 +79,7 @@ def test_upload_shows_the_coach_and_every_document_downloads(examples_dir):
         presenter = c.post(f"{location}/make", data={"csrf": csrf, "brief": "0", "kind": "presenter"})
         assert any(s.has_notes_slide and s.notes_slide.notes_text_frame.text.strip()
                    for s in Presentation(io.BytesIO(presenter.content)).slides)
-        for kind in ("visits", "card"):
+        for kind in ("visits", "card", "negotiation", "plan"):
             made = c.post(f"{location}/make", data={"csrf": csrf, "brief": "0", "kind": kind})
             assert made.status_code == 200, (kind, made.text[:500])
             assert Document(io.BytesIO(made.content)).paragraphs
@@ -284,3 +284,24 @@ def test_a_client_leaving_mid_upload_leaves_nothing(live_server):
     with urllib.request.urlopen(live_server + "/", timeout=10) as response:  # still serving
         assert response.status == 200
     assert set(Path(tempfile.gettempdir()).glob("kam-web-*")) <= before
+
+
+def test_preflight_of_an_edited_proposal_on_the_page(examples_dir):
+    """A rep checks an edited proposal against its brief: the pasted bottom line is found, kam's own file is clean."""
+    from docx import Document as open_document
+
+    with client(language="en") as c:
+        page, location, csrf = upload(c, examples_dir)
+        proposal = c.post(f"{location}/make", data={"csrf": csrf, "brief": "0", "kind": "proposal"}).content
+        clean = c.post(f"{location}/preflight", data={"csrf": csrf, "brief": "0"},
+                       files=[("document", ("建议书.docx", proposal))])
+        assert clean.status_code == 200 and 'id="preflight-clean"' in clean.text
+        edited = open_document(io.BytesIO(proposal))
+        edited.add_paragraph("内部：底线 245万，可以再让。")
+        buffer = io.BytesIO()
+        edited.save(buffer)
+        found = c.post(f"{location}/preflight", data={"csrf": csrf, "brief": "0"},
+                       files=[("document", ("建议书-改.docx", buffer.getvalue()))])
+        assert found.status_code == 200 and "internal-amount" in found.text and "245万" in found.text
+        wrong = c.post(f"{location}/preflight", data={"csrf": csrf, "brief": "0"}, files=[("document", ("x.exe", b"MZ"))])
+        assert wrong.status_code == 400

@@ -319,6 +319,39 @@ async def data_make(request: Request) -> Response:
     return await _make(request, form.get("kind"), None, relative, str(server.settings.data))
 
 
+async def uploaded_preflight(request: Request) -> Response:
+    _, entry = _upload_entry(request)
+    form = await checked_form(request)
+    return await _preflight(request, form, entry.files, _pick(entry.extra["briefs"], form.get("brief")), None)
+
+
+async def data_preflight(request: Request) -> Response:
+    server: Server = request.app.state.server
+    relative = _data_brief(request)
+    form = await checked_form(request)
+    return await _preflight(request, form, None, relative, str(server.settings.data))
+
+
+async def _preflight(request: Request, form, files, brief: str, data_dir: str | None) -> Response:
+    server: Server = request.app.state.server
+    upload = form.get("document")
+    if not isinstance(upload, UploadFile) or not upload.filename:
+        await form.close()
+        return message_page(request, 400, "web.nothing_uploaded")
+    name = safe_relative(Path(upload.filename.replace("\\", "/")).name) or "document"
+    if not name.lower().endswith((".docx", ".pptx", ".xlsx", ".pdf")):
+        await form.close()
+        return message_page(request, 400, "web.preflight_kinds")
+    data = await upload.read()
+    await form.close()
+    findings, problems = await server.run(documents.preflight, files, brief, data_dir, (name, data),
+                                          language_of(request))
+    if problems:
+        return page(request, "problems.html.j2", status=422, problems=problems)
+    return page(request, "preflight.html.j2", findings=findings, document=name,
+                errors=sum(1 for f in findings if f.severity == "error"))
+
+
 def _pick(names: list[str], index) -> str:
     try:
         return names[int(index)]
@@ -504,7 +537,9 @@ def create_app(settings: Settings) -> Starlette:
         Route("/", home), Route("/upload", upload, methods=["POST"]),
         Route("/u/{key}", uploaded), Route("/u/{key}/make", uploaded_make, methods=["POST"]),
         Route("/u/{key}/save", uploaded_save, methods=["POST"]), Route("/u/{key}/forget", uploaded_forget, methods=["POST"]),
+        Route("/u/{key}/preflight", uploaded_preflight, methods=["POST"]),
         Route("/d/{key}", data_brief), Route("/d/{key}/make", data_make, methods=["POST"]),
+        Route("/d/{key}/preflight", data_preflight, methods=["POST"]),
         Route("/archive", archive_start, methods=["POST"]), Route("/jobs/{key}", job_page),
         Route("/jobs/{key}/download", job_download), Route("/starter", starter),
         Route("/login", login_form), Route("/login", login, methods=["POST"]),

@@ -152,6 +152,26 @@ def _archive_card(path: Path, language: str | None) -> list[Made]:
         return [Made(Path(card).name, Path(card).read_bytes()) for card in result.cards]
 
 
+def _negotiation(path: Path, language: str | None) -> list[Made]:
+    from generator.render.negotiation.document import default_output, render_negotiation
+
+    brief = _load(path).brief
+    language = language or brief.language.value
+    return [Made(default_output(path, language).name, render_negotiation(brief, language=language))]
+
+
+def _account_plan(path: Path, language: str | None) -> list[Made]:
+    from generator.analysis.account_plan import account_plan
+    from generator.analysis.visits_plan import tiers_of
+    from generator.render.plan.document import default_name, render_plan
+
+    brief = _load(path).brief
+    language = language or brief.language.value
+    tier, _ = tiers_of([brief])[0]
+    plan = account_plan(brief, dt.date.today(), tier=tier)
+    return [Made(default_name(brief.account.name, plan.year, language), render_plan(plan, language))]
+
+
 KINDS: tuple[Kind, ...] = (
     Kind("proposal", "web.doc_proposal", False, _proposal),
     Kind("proposal-pdf", "web.doc_proposal_pdf", False, _proposal_pdf),
@@ -159,6 +179,8 @@ KINDS: tuple[Kind, ...] = (
     Kind("presenter", "web.doc_presenter", True, _presenter),
     Kind("visits", "web.doc_visits", True, _visit_plan),
     Kind("card", "web.doc_card", True, _archive_card),
+    Kind("negotiation", "web.doc_negotiation", True, _negotiation),
+    Kind("plan", "web.doc_plan", True, _account_plan),
 )
 """Every document offered for one brief, in the order of the page's buttons."""
 
@@ -272,3 +294,47 @@ def archive_zip(files: dict[str, bytes], language: str | None, progress) -> Outc
         return Outcome(files=(Made("archive.zip", normalise_zip(buffer.getvalue())),), problems=problems)
 
     return in_folder(files, work)  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class PreflightLine:
+    """One preflight finding as the page shows it."""
+
+    rule: str
+    severity: str
+    where: str
+    text: str
+    meaning: str
+
+
+def preflight(files: dict[str, bytes] | None, brief: str, data_dir: str | None, document: tuple[str, bytes],
+              language: str) -> tuple[tuple[PreflightLine, ...], tuple[str, ...]]:
+    """Return the preflight findings of an edited `document` (name, bytes) against `brief`, worded in
+    `language`, or the problems that stopped it (the brief's, or an unreadable file's)."""
+    import json
+
+    def work(root: Path):
+        from generator.i18n import Texts
+        from generator.preflight.facts import brief_facts
+        from generator.preflight.report import json_report
+        from generator.preflight.run import check_file
+
+        name = "edited" + Path(document[0]).suffix.lower()
+        target = root.parent / (root.name + "-" + name)
+        target.write_bytes(document[1])
+        try:
+            try:
+                loaded = _load(root / brief if files is not None else Path(data_dir or ".") / brief)
+            except KamError as exc:
+                return (), tuple(exc.lines())
+            t = Texts(language, loaded.brief.currency)
+            report = check_file(target, brief_facts(loaded.brief, []), label=document[0])
+            found = json.loads(json_report([report], t))["files"][0]["findings"]
+            lines = tuple(PreflightLine(f["rule"], f["severity"], f["where"], f["text"],
+                                        t.t(f"preflight.rule_{f['rule'].replace('-', '_')}") if f["rule"] != "unreadable"
+                                        else "") for f in found)
+            return lines, ()
+        finally:
+            target.unlink(missing_ok=True)
+
+    return in_folder(files or {}, work)  # type: ignore[return-value]
