@@ -9,14 +9,29 @@ from typing import Annotated, Any
 from pydantic import Field, StringConstraints, ValidationError, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+# account plan (kept apart from the imports above so concurrent additions merge)
+from generator.models.account_plan import (  # noqa: I001
+    CareOccasion,
+    Channel,
+    Lost,
+    Owner,
+    Plan,
+    PreviousOwner,
+    Programme,
+    ServicePolicy,
+    plan_reference_errors,
+)
+
 # The base class and text types live in `base` so the parts in other modules (tender, offer, after_sale) share them.
 from generator.models.after_sale import Complaint, Receivable, Referral, Satisfaction, TeamMember
 from generator.models.base import Model, Required, Text, TextList, error_details  # noqa: F401 (re-exported)
 from generator.models.enums import (
+    AccountStatus,
     Answer,
     Attitude,
     BenefitKind,
     Charge,
+    Concern,
     CostKind,
     DealStatus,
     Function,
@@ -106,6 +121,9 @@ class Seller(Model):
         {}, description="Per-language versions of the seller's texts, e.g. `en: {name: …}` for English documents")
     calendar: CompanyCalendar | None = Field(
         None, description="The team's company calendar for visit plans (internal): holidays and workdays")
+    # account plan
+    service_policy: ServicePolicy = Field(
+        {}, description="How each tier is served (rules, senior visits a year, initiatives); replaces kam's table per tier")
 
     def in_language(self, language: str) -> Seller:
         """Return the seller as documents in `language` show it (its `localized` texts applied)."""
@@ -209,6 +227,18 @@ class Account(Model):
     complaints: list[Complaint] = Field([], description="After signing: complaints and their status (internal)")
     satisfaction: list[Satisfaction] = Field([], description="After signing: satisfaction scores 1..5 (internal)")
     referrals: list[Referral] = Field([], description="After signing: introductions the customer made (internal)")
+    # account plan
+    status: AccountStatus | None = None
+    lost: Lost | None = None
+    owner: Owner | None = None
+    previous_owners: list[PreviousOwner] = []
+    channel: Channel | None = None
+    gross_margin: Rate | None = Field(None, description="Gross margin on what the account buys from us")
+    cost_to_serve: NonNegativeMoney | None = Field(None, description="What serving the account costs us a year")
+    wallet: NonNegativeMoney | None = Field(None, description="What the account spends a year on what we sell")
+    bonds: TextList = Field([], description="What raises their switching costs: integrations, certified staff …")
+    programme: Programme | None = None
+    care: list[CareOccasion] = []
 
 
 # --- contacts ---------------------------------------------------------------------------
@@ -238,6 +268,10 @@ class Contact(Model):
     personal: PersonalDetails | None = None
     # proposal depth (responses, tender, org chart)
     reports_to: Text | None = Field(None, description="The id of the contact this person reports to (no loops)")
+    # account plan
+    motive: Text | None = Field(None, description="Personal motive (promotion, recognition, an easy life …)")
+    concern: Concern | None = None
+    introduced_by: Text | None = Field(None, description="A contact id, or a name outside the account")
 
 
 # --- opportunity ------------------------------------------------------------------------
@@ -500,6 +534,8 @@ class Brief(Model):
     objections: list[Objection] = []
     negotiation: Negotiation | None = None
     visits: list[Visit] = []
+    # account plan
+    plan: Plan | None = None
 
     @field_validator("brief")
     @classmethod
@@ -510,7 +546,8 @@ class Brief(Model):
 
     @model_validator(mode="after")
     def _cross_references(self) -> Brief:
-        found = reference_errors(self.contacts, self.visits, self.opportunity)
+        found = reference_errors(self.contacts, self.visits, self.opportunity) + \
+            plan_reference_errors(self.contacts, self.account.care, self.plan)
         if found:
             raise ValidationError.from_exception_data(type(self).__name__, [_error(*f) for f in found])
         return self
@@ -593,7 +630,9 @@ def _reporting_errors(contacts: list[Any], seen: dict[Any, int], get: Any) -> li
     return found
 
 
-def _error(loc: tuple, kind: str, context: dict[str, Any], value: Any) -> InitErrorDetails:
+def _error(loc: tuple, kind: str, context: dict[str, Any] | str, value: Any) -> InitErrorDetails:
+    if isinstance(context, str):  # a check that words its problem itself (English only)
+        return error_details(loc, kind, context, value)
     template = _REFERENCE_TEXTS.get(kind) or _CHECK_TEXTS[kind]
     return error_details(loc, kind, template, value, context)
 

@@ -66,11 +66,12 @@ def customer_view(brief: Brief, language: str | None = None) -> CustomerView:
 
         raise ValueError(msg("cli.no_section_plain", sections=Both("或".join(missing), " or ".join(missing))))
     seller = brief.seller.in_language(language)
-    # Only the seller's public face: its `localized` texts have been applied; nothing else changes.
+    # Only the seller's public face: its `localized` texts have been applied, and how we serve each
+    # tier (the service policy) is ours alone.
     return CustomerView(
         language=language,
         currency=brief.currency,
-        seller=seller.model_copy(update={"localized": {}, "calendar": None}),
+        seller=seller.model_copy(update={"localized": {}, "service_policy": {}, "calendar": None}),
         proposal=brief.proposal,
         account_name=brief.account.name,
         account_short_name=brief.account.short_name,

@@ -25,7 +25,8 @@ LABELS = {
     "cadence_syntax": ("{part}：拜访频率请写成 key=2w,ordinary=1m,small=3m（d 天、w 周、m 月、q 季度）",
                        "{part}: write the cadence as key=2w,ordinary=1m,small=3m (d days, w weeks, m months, q quarters)"),
     "cadence_zero": ("{part}：间隔至少为一天", "{part}: the interval must be at least one day"),
-    "grading_syntax": ("{text}：分级规则请写成 value:70,90 或 top:20,50", "{text}: write the grading rule as value:70,90 or top:20,50"),
+    "grading_syntax": ("{text}：分级规则请写成 value:70,90、profit:70,90 或 top:20,50",
+                       "{text}: write the grading rule as value:70,90, profit:70,90 or top:20,50"),
     "grading_limits": ("{text}：界限须从大于 0 递增到不超过 100（关键 ≤ 普通）",
                        "{text}: limits must rise from above 0 to at most 100 (key ≤ ordinary)"),
     # --- output ----------------------------------------------------------------------
