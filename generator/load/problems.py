@@ -112,7 +112,7 @@ def _message(item: Mapping[str, Any], loc: Loc, model: type[BaseModel]) -> Messa
         return msg("validation.literal_error", expected=ctx.get("expected", ""))
     if kind == "value_error" and isinstance(ctx.get("error"), Exception):
         # A plain ValueError from a validator of another module: its own words, in English only.
-        return msg("validation.other", kind="", detail=str(ctx["error"]))
+        return msg("validation.plain_error", detail=str(ctx["error"]))
     try:
         return msg(f"validation.{kind}", **ctx)
     except (KeyError, IndexError):

@@ -97,7 +97,7 @@ class CareOccasion(Model):
         if _MONTH_DAY.match(value):
             return value
         try:
-            Date.fromisoformat(value)
+            dt.date.fromisoformat(value)
         except ValueError:
             raise PydanticCustomError("care_date", "must be a month and day (09-01) or a date (2027-09-01)") from None
         return value

@@ -106,5 +106,6 @@ LABELS = {
     # --- anything else Pydantic may say ---------------------------------------------
     "value_error": ("取值无效", "is not a valid value"),
     "assertion_error": ("取值无效", "is not a valid value"),
+    "plain_error": ("取值无效（{detail}）", "{detail}"),
     "other": ("取值无效（{detail}）", "is not valid: {detail}"),
 }
