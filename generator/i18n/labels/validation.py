@@ -107,5 +107,5 @@ LABELS = {
     "value_error": ("取值无效", "is not a valid value"),
     "assertion_error": ("取值无效", "is not a valid value"),
     "plain_error": ("取值无效（{detail}）", "{detail}"),
-    "other": ("取值无效（{detail}）", "is not valid: {detail}"),
+    "other": ("取值无效（{detail}）", "{detail}"),
 }
