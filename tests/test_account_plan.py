@@ -232,7 +232,7 @@ def test_kam_plan_reports_bad_briefs_and_still_writes_the_good_ones(capsys, tmp_
     bad.write_text("brief: 1\naccount: {name: X, status: gone}\n", encoding="utf-8")
     code, out, err = run(capsys, "plan", str(examples / "brief-zh.yaml"), str(bad), "-o", str(tmp_path / "out"))
     assert code == 1
-    assert "bad.yaml:2:" in err and "account.status: must be one of: active, dormant, lost (or 活跃 / 休眠 / 流失)" in err
+    assert "bad.yaml:2:" in err and "account.status: 应为以下之一：活跃、休眠、流失（或英文 active、dormant、lost）" in err
     assert len(list((tmp_path / "out").iterdir())) == 1
     code, _, err = run(capsys, "plan", str(examples / "brief-zh.yaml"), str(examples / "brief-en.yaml"),
                        "-o", str(tmp_path / "one.docx"))

@@ -14,6 +14,8 @@ LABELS = {
     "progress_cards": ("生成档案卡", "Writing cards"),
     # --- usage -----------------------------------------------------------------------
     "no_customers": ("输入中没有客户", "no customers in the inputs"),
+    "no_accounts": ("输入中没有客户", "no accounts in the inputs"),
+    "plan_needs_folder": ("{path}: {count} 个客户需要用文件夹作为 -o，而不是一个 .docx", "{path}: {count} accounts need a folder for -o, not one .docx"),
     "check_failed": ("检查发现了问题", "the check found problems"),
     "deck_not_pptx": ("{path}: 演示文稿是 PowerPoint 文件，请以 .pptx 结尾命名", "{path}: the deck is a PowerPoint file; name it ….pptx"),
     "name_it": ("{path}: 请以 {suffix} 结尾命名", "{path}: name it …{suffix}"),
@@ -99,6 +101,8 @@ LABELS.update({
     "help_command_review": ("销售总监的每周商机复盘（Excel，可加 Word）。", "The sales director's weekly review of deals."),
     "help_command_diff": ("用销售方法的语言比较简报的两个版本。", "What changed between two versions of a brief."),
     "help_command_preflight": ("文档发给客户前的检查：内部信息、隐藏内容。", "Check a document before it goes to the customer."),
+    "help_command_plan": ("为每个客户写出本年度的大客户经营计划（内部 Word 文档）。", "Write the key-account plan of each account."),
+    "help_command_serve": ("以网页形式为团队提供 kam（上传、检查、下载）。", "Serve kam as a web page for the team."),
     "help_command_schema": ("写出简报的 JSON Schema（供编辑器自动补全）。", "Write the JSON Schema of the brief."),
     "help_command_init": ("写出带注释的简报和卖方文件模板。", "Write a commented starter brief and seller file."),
     "help_command_templates": ("导出内置模板以便修改。", "Export the built-in templates for editing."),
