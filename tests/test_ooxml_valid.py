@@ -1,0 +1,146 @@
+"""Every Office file kam writes opens in Word, WPS, PowerPoint and Excel without a repair prompt:
+schema-valid against ECMA-376 as Office 2016 reads it, with the package rules a strict reader
+applies (see ooxml_validation.py). Covered: every document of `kam demo`, documents made on a
+company's own letterhead and slide master, and the documents of hostile briefs. (Random briefs
+are validated in test_properties_documents.py.)"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hostile import write_hostile_brief
+from hostile_examples import write_hostile_examples
+from ooxml_validation import assert_valid, invalid_files, office_files, problems
+
+from generator.cli import cli
+
+DECK_COMPANY = Path(__file__).parent / "data" / "deck_company"
+LOGO = Path(__file__).parent.parent / "examples" / "assets" / "logo.png"
+
+
+def _run(*args: str) -> None:
+    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("demo")
+    _run("demo", out)
+    return out
+
+
+def test_every_demo_document_is_valid(demo):
+    files = office_files(demo)
+    kinds = {p.suffix for p in files}
+    assert kinds == {".docx", ".pptx", ".xlsx"} and len(files) >= 30, files
+    assert invalid_files(files) == {}
+
+
+def _letterhead(folder: Path) -> Path:
+    """Write a company letterhead (python-docx's stock template: its own theme, fonts and styles)
+    with a logo and a line of text in its header, as proposal.docx and report.docx; return the folder."""
+    import docx
+    from docx.shared import Cm, Pt, RGBColor
+
+    letterhead = docx.Document()
+    header = letterhead.sections[0].header.paragraphs[0]
+    header.add_run().add_picture(str(LOGO), height=Cm(0.8))
+    header.add_run("  ACME 信头 LETTERHEAD")
+    heading = letterhead.styles["Heading 1"]
+    heading.font.name, heading.font.size = "Georgia", Pt(18)
+    heading.font.color.rgb = RGBColor(0x8B, 0x00, 0x00)
+    letterhead.add_paragraph("sample body text that must not survive")
+    buffer = io.BytesIO()
+    letterhead.save(buffer)
+    for name in ("proposal.docx", "report.docx"):
+        (folder / name).write_bytes(buffer.getvalue())
+    (folder / "deck.pptx").write_bytes((DECK_COMPANY / "deck.pptx").read_bytes())
+    return folder
+
+
+@pytest.fixture(scope="module")
+def company(tmp_path_factory, examples_dir) -> tuple[Path, Path]:
+    """Return (templates folder, output folder) of every document rendered on the company's templates."""
+    templates = _letterhead(tmp_path_factory.mktemp("company-templates"))
+    out = tmp_path_factory.mktemp("company-out")
+    for brief in ("brief-zh.yaml", "brief-en.yaml"):
+        stem = brief.removesuffix(".yaml")
+        _run("proposal", examples_dir / brief, "-o", out / f"{stem}.docx", "--templates", templates)
+        _run("deck", examples_dir / brief, "-o", out / f"{stem}.pptx", "--templates", templates, "--presenter")
+    _run("visits", examples_dir, "--from", "2026-11-30", "-o", out / "plan.docx", "--xlsx", out / "plan.xlsx",
+         "--templates", templates)
+    _run("archive", examples_dir / "brief-zh.yaml", examples_dir / "customers.csv", "-o", out / "archive",
+         "--templates", templates)
+    return templates, out
+
+
+def test_the_company_templates_are_valid_to_begin_with(company):
+    templates, _ = company
+    for name in ("proposal.docx", "deck.pptx"):
+        assert_valid(templates / name)
+
+
+def test_documents_on_company_templates_are_valid(company):
+    _, out = company
+    files = office_files(out)
+    assert len(files) >= 10, files
+    assert invalid_files(files) == {}
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory, examples_dir) -> Path:
+    """Return a folder of every kind of document rendered from hostile briefs."""
+    briefs = tmp_path_factory.mktemp("hostile-briefs")
+    write_hostile_examples(examples_dir, briefs, 1, long_every=40)
+    big = write_hostile_brief(briefs, items=120)
+    out = tmp_path_factory.mktemp("hostile-out")
+    _run("proposal", big, "-o", out / "hostile.docx")
+    _run("deck", big, "-o", out / "hostile.pptx", "--presenter")
+    _run("visits", briefs, "--from", "2026-11-30", "--today", "2026-11-27", "-o", out / "plan.docx",
+         "--xlsx", out / "plan.xlsx")
+    _run("archive", briefs, "-o", out / "archive")
+    return out
+
+
+def test_documents_of_hostile_briefs_are_valid(hostile):
+    files = office_files(hostile)
+    assert len(files) >= 8, files
+    assert invalid_files(files) == {}
+
+
+def test_the_checker_finds_what_word_repairs(demo):
+    """The checker itself: an out-of-order child, a duplicated drawing id, a missing part,
+    a negative axis id and inline strings are all reported."""
+    import re
+    import zipfile
+
+    def spoiled(path: Path, part: str, change) -> bytes:
+        source = zipfile.ZipFile(path)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as target:
+            for name in source.namelist():
+                data = source.read(name)
+                target.writestr(name, change(data) if name == part else data)
+        return out.getvalue()
+
+    proposal = next(demo.glob("Warehouse*Proposal.docx"))
+    swapped = spoiled(proposal, "word/styles.xml", lambda d: d.replace(b"<w:rPr><w:rFonts", b"<w:rPr><w:b/><w:rFonts", 1))
+    assert any("styles.xml" in line for line in problems(swapped))
+    body_id = re.search(rb'<wp:docPr id="(\d+)"', zipfile.ZipFile(proposal).read("word/document.xml"))[1]
+    twice = spoiled(proposal, "word/header1.xml", lambda d: re.sub(rb'<wp:docPr id="\d+"', b'<wp:docPr id="' + body_id + b'"', d))
+    assert any("docPr" in line for line in problems(twice))
+    no_fonts = spoiled(proposal, "word/_rels/document.xml.rels",
+                       lambda d: re.sub(rb'<Relationship [^>]*fontTable"[^>]*/>', b"", d))
+    assert any("fontTable" in line for line in problems(no_fonts))
+    deck = next(demo.glob("Warehouse*Proposal.pptx"))
+    signed = spoiled(deck, "ppt/charts/chart1.xml", lambda d: re.sub(rb'axId val="\d+"', b'axId val="-5"', d))
+    assert any("axId" in line or "minimum" in line for line in problems(signed))
+    index = demo / "archive-en" / "index.xlsx"
+    inline = spoiled(index, "xl/worksheets/sheet1.xml",
+                     lambda d: d.replace(b'<c r="A1" t="s"', b'<c r="A1" t="inlineStr"', 1)
+                     .replace(b"<v>0</v>", b"<is><t>x</t></is>", 1))
+    assert any("inline string" in line for line in problems(inline))
