@@ -166,7 +166,7 @@ def sort_children(root: Any) -> Any:
     """Put the children of `root` and of every element below it that the table knows in schema
     order (stable: equal ranks keep their order; unknown children stay after their predecessor);
     return `root`."""
-    for element in root.iter():
+    for element in list(root.iter()):  # listed first: reordering moves nodes under the iterator
         ranks = CHILD_ORDER.get(element.tag)
         if not ranks or len(element) < 2:
             continue
