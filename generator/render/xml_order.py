@@ -36,6 +36,8 @@ _RPR = ("w:ins w:del w:moveFrom w:moveTo w:rStyle w:rFonts w:b w:bCs w:i w:iCs w
 _A_RPR = ("a:ln a:noFill a:solidFill a:gradFill a:blipFill a:pattFill a:grpFill a:effectLst a:effectDag "
           "a:highlight a:uLnTx a:uLn a:uFillTx a:uFill a:latin a:ea a:cs a:sym a:hlinkClick a:hlinkMouseOver "
           "a:rtl a:extLst")
+_A_PPR = ("a:lnSpc a:spcBef a:spcAft a:buClrTx a:buClr a:buSzTx a:buSzPct a:buSzPts a:buFontTx a:buFont "
+          "a:buNone a:buAutoNum a:buChar a:buBlip a:tabLst a:defRPr a:extLst")
 _AXIS = ("c:axId c:scaling c:delete c:axPos c:majorGridlines c:minorGridlines c:title c:numFmt c:majorTickMark "
          "c:minorTickMark c:tickLblPos c:spPr c:txPr c:crossAx c:crosses c:crossesAt")
 
@@ -95,8 +97,9 @@ _ORDER = {
     "a:rPr": _A_RPR,
     "a:defRPr": _A_RPR,
     "a:endParaRPr": _A_RPR,
-    "a:pPr": ("a:lnSpc a:spcBef a:spcAft a:buClrTx a:buClr a:buSzTx a:buSzPct a:buSzPts a:buFontTx a:buFont "
-              "a:buNone a:buAutoNum a:buChar a:buBlip a:tabLst a:defRPr a:extLst"),
+    "a:pPr": _A_PPR,
+    "a:defPPr": _A_PPR,
+    **{f"a:lvl{level}pPr": _A_PPR for level in range(1, 10)},  # list levels of masters and text styles
     # DrawingML charts
     "c:chartSpace": ("c:date1904 c:lang c:roundedCorners c14:style c:style c:clrMapOvr c:pivotSource "
                      "c:protection c:chart c:spPr c:txPr c:externalData c:printSettings c:userShapes c:extLst"),
