@@ -74,8 +74,8 @@ def end_to_end(count: int, jobs: int) -> None:
 def per_card(count: int) -> None:
     from generator.analysis.grading import Customer, grade_customers
     from generator.load.customers import CustomerRecord, iter_customers
-    from generator.render.archive_card import CardMaker, card_context, grade_context
-    from generator.render.archive_parts import FIXED_PARTS, core_xml
+    from generator.render.archive.card import CardMaker, card_context, grade_context
+    from generator.render.archive.parts import FIXED_PARTS, core_xml
 
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "customers.csv"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from timing import median_seconds  # benchmarks/timing.py
 
-from generator.render.templates import builtin_examples_dir
+from generator.render.kit.templates import builtin_examples_dir
 
 
 def main() -> None:

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Callable
 
 DEMO_STEPS: list[tuple[str, str]] = [
-    ("proposal", "generator.render.proposal:demo"),
-    ("deck", "generator.render.deck:demo"),
-    ("archive", "generator.render.archive:demo"),
-    ("visits", "generator.render.visits:demo"),
+    ("proposal", "generator.render.proposal.document:demo"),
+    ("deck", "generator.render.deck.document:demo"),
+    ("archive", "generator.render.archive.batch:demo"),
+    ("visits", "generator.render.visits.demo:demo"),
 ]
 
 
@@ -25,7 +25,7 @@ def pdf_jobs(step: str, paths: list[Path]) -> list[tuple[Path, Path]]:
     if step == "proposal":
         return [(p, p.with_suffix(".pdf")) for p in paths if p.suffix.lower() == ".docx"]
     if step == "deck":
-        from generator.render.deck import pdf_path
+        from generator.render.deck.document import pdf_path
 
         return [(p, pdf_path(p)) for p in paths if p.suffix.lower() == ".pptx" and not p.stem.endswith("-presenter")]
     return []

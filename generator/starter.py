@@ -15,7 +15,7 @@ def write_starter(directory: Path, language: str, *, force: bool = False, today:
     """
     from generator.models.schema import brief_schema_json
     from generator.output import write_atomic
-    from generator.render.templates import builtin_templates_dir
+    from generator.render.kit.templates import builtin_templates_dir
 
     today = today or dt.date.today()
     starter = builtin_templates_dir() / "starter"

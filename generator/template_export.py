@@ -12,7 +12,7 @@ _EXPORTED_SUFFIXES = (".docx", ".pptx", ".j2", ".xlsx")
 def export_templates(directory: Path, *, force: bool = False) -> list[Path]:
     """Copy every built-in template file (not the starter briefs) into `directory`; return the paths written."""
     from generator.output import write_atomic
-    from generator.render.templates import builtin_templates_dir
+    from generator.render.kit.templates import builtin_templates_dir
 
     source = builtin_templates_dir()
     files = sorted(p for p in source.iterdir() if p.is_file() and p.suffix in _EXPORTED_SUFFIXES)

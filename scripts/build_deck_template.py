@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.output import normalise_zip  # noqa: E402
-from generator.render.xml_order import insert_child  # noqa: E402
+from generator.render.kit.xml_order import insert_child  # noqa: E402
 
 WIDE = Emu(12192000)  # 13.333 in: 16:9 at 7.5 in high
 

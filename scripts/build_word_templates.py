@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.render import word_parts  # noqa: E402  (run as a script from the repository)
-from generator.render.xml_order import ordered_xml  # noqa: E402
+from generator.render.kit import word_parts  # noqa: E402  (run as a script from the repository)
+from generator.render.kit.xml_order import ordered_xml  # noqa: E402
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'

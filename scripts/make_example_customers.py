@@ -12,7 +12,7 @@ import io
 from pathlib import Path
 
 from generator.output import write_atomic
-from generator.render.archive_index import workbook_bytes
+from generator.render.archive.index import workbook_bytes
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.render.templates import builtin_examples_dir
+from generator.render.kit.templates import builtin_examples_dir
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from pptx.oxml.ns import qn
 
 from docx_reading import all_text as all_parts_text  # noqa: F401  (one reader for every package)
 
-from generator.render.text_fit import Metrics, wrap
+from generator.render.kit.text_fit import Metrics, wrap
 
 PT = 12700
 

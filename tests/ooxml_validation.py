@@ -24,9 +24,9 @@ import io
 import posixpath
 import tempfile
 import zipfile
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 from lxml import etree
 

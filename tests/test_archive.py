@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 
 from generator.cli import cli
 from generator.output import normalise_zip
-from generator.render.archive import build_archive, demo
+from generator.render.archive.batch import build_archive, demo
 
 HEADER = "客户名称,年采购额,客户等级,电话,优先发货,会回我们的电话,认为我们是最好的,联系人,联系人职务\n"
 
@@ -190,7 +190,7 @@ def test_broken_user_template_fails_before_writing(tmp_path):
 
 
 def test_user_template_overrides_the_card(tmp_path):
-    from generator.render.templates import builtin_templates_dir
+    from generator.render.kit.templates import builtin_templates_dir
 
     templates = tmp_path / "tpl"
     templates.mkdir()

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.analysis.coach import check_brief
+from generator.analysis.coach.check import check_brief
 from generator.i18n.labels.check import LABELS
 from generator.load import load_brief
 from generator.models import Brief
-from generator.render.check_report import brief_report
+from generator.render.check.report import brief_report
 
 DATA = Path(__file__).parent / "data"
 

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.analysis.coach import RULE_IDS, check_brief
+from generator.analysis.coach.check import check_brief
+from generator.analysis.coach.registry import RULE_IDS
 from generator.load import load_brief
-from generator.render.check_report import brief_report
+from generator.render.check.report import brief_report
 
 DATA = Path(__file__).parent / "data"
 TODAY = dt.date(2026, 11, 23)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from generator.analysis.coach import check_brief
+from generator.analysis.coach.check import check_brief
 from generator.models import Brief
 
 TODAY = dt.date(2026, 11, 23)

@@ -8,7 +8,7 @@ from docx_reading import all_text
 
 from generator.load import load_brief
 from generator.render.customer_view import customer_view
-from generator.render.proposal import render_proposal
+from generator.render.proposal.document import render_proposal
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])

@@ -14,8 +14,8 @@ from yaml_helpers import brief_with
 from generator.analysis.pricing import summarise_pricing
 from generator.i18n import Texts
 from generator.render.customer_view import customer_view
-from generator.render.deck import render_deck
-from generator.render.deck_plan import plan_deck
+from generator.render.deck.document import render_deck
+from generator.render.deck.plan import plan_deck
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +106,7 @@ def test_pricing_figures_equal_the_proposal_summary(request, language):
 
 def test_pricing_figures_appear_in_the_proposal_too(zh_brief):
     """Cross-check with the Word proposal: every amount the deck shows is printed there as well."""
-    proposal = pytest.importorskip("generator.render.proposal")
+    proposal = pytest.importorskip("generator.render.proposal.document")
     from docx_reading import all_text
 
     view = customer_view(zh_brief.brief)
@@ -179,7 +179,7 @@ def test_more_than_five_offerings_are_grouped_never_dropped(tmp_path):
 
 
 def test_every_run_sets_the_east_asian_font_and_language(zh_deck, en_deck, zh_brief):
-    from generator.render.deck_notes import presenter_notes
+    from generator.render.deck.notes import presenter_notes
 
     presenter = render_deck(customer_view(zh_brief.brief), notes=presenter_notes(zh_brief.brief))
     for data in (zh_deck, en_deck, presenter):
@@ -244,7 +244,7 @@ def test_cli_usage_and_data_errors(examples, tmp_path):
 
 
 def test_demo_writes_both_languages_and_presenter_copies(examples_dir, tmp_path):
-    from generator.render.deck import demo
+    from generator.render.deck.document import demo
 
     paths = demo(examples_dir, tmp_path)
     names = sorted(p.name for p in paths)

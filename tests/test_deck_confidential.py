@@ -9,8 +9,8 @@ from deck_reading import all_parts_text, notes_text, open_pptx, titles
 
 from generator.load import load_brief
 from generator.render.customer_view import customer_view
-from generator.render.deck import render_deck
-from generator.render.deck_notes import presenter_notes
+from generator.render.deck.document import render_deck
+from generator.render.deck.notes import presenter_notes
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])

@@ -11,8 +11,8 @@ from deck_reading import open_pptx, overflows, slide_text, titles
 from yaml_helpers import brief_with
 
 from generator.render.customer_view import customer_view
-from generator.render.deck import render_deck
-from generator.render.text_fit import Box, BoxStyle, Metrics, Para, block_height, fit, fit_line, paginate, wrap
+from generator.render.deck.document import render_deck
+from generator.render.kit.text_fit import Box, BoxStyle, Metrics, Para, block_height, fit, fit_line, paginate, wrap
 
 METRICS = Metrics()
 LONG_ZH = "以机器人焊接工作站为核心配合质量追溯模块在二期产线建成焊接自动化与数据追溯的数字化产线并由本地团队提供全生命周期服务" * 3
@@ -162,7 +162,7 @@ def test_stress_deck_continues_and_drops_nothing(stress):
         tables = [s for s in slide.shapes if s.has_table]
         if tables:
             assert tables[0].table.cell(0, 0).text == "类别"
-    from generator.render.deck_plan import plan_deck
+    from generator.render.deck.plan import plan_deck
 
     assert len([s for s in plan_deck(customer_view(brief)) if s.kind == "point"]) == 5
 

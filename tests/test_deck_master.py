@@ -12,10 +12,10 @@ from deck_reading import layout_names, open_pptx, overflows, titles
 from pptx import Presentation
 
 from generator.errors import TemplateError
-from generator.render import pptx_kit
 from generator.render.customer_view import customer_view
-from generator.render.deck import render_deck
-from generator.render.templates import TemplateSet
+from generator.render.deck.document import render_deck
+from generator.render.kit import pptx_kit
+from generator.render.kit.templates import TemplateSet
 
 COMPANY = Path(__file__).parent / "data" / "deck_company"
 
@@ -49,7 +49,7 @@ def test_company_deck_fits_its_smaller_boxes(company_deck):
 
 
 def pptx_kit_metrics():
-    from generator.render.text_fit import Metrics
+    from generator.render.kit.text_fit import Metrics
 
     return Metrics("Arial", "SimHei")
 

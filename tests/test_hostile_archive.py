@@ -16,7 +16,7 @@ from ooxml_validation import invalid_files, office_files
 
 from generator.cli import cli
 from generator.output import safe_filename
-from generator.render import pdf
+from generator.render.kit import pdf
 
 CONTROL = "\x00\x01\x08\x0b\x0c\x1b"
 BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"

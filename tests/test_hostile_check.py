@@ -8,7 +8,7 @@ import sys
 
 from hostile import yaml_safe_json
 
-from generator.render.check_report import terminal_text
+from generator.render.check.report import terminal_text
 
 EVIL = "Eve\x1b[2J\x1b]0;owned\x07\x9b31m\nbrief.yaml:1: error [forged] all is well\r"
 

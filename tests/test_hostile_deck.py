@@ -16,11 +16,11 @@ from ooxml_validation import assert_valid
 from generator.analysis.pricing import summarise_pricing
 from generator.i18n import Texts
 from generator.load import load_brief
-from generator.render import pdf, text_fit
 from generator.render.customer_view import customer_view
-from generator.render.deck import CHART_LABEL, render_deck
-from generator.render.deck_notes import presenter_notes
-from generator.render.text_fit import Box, BoxStyle, Metrics, fit_line, wrap
+from generator.render.deck.document import CHART_LABEL, render_deck
+from generator.render.deck.notes import presenter_notes
+from generator.render.kit import pdf, text_fit
+from generator.render.kit.text_fit import Box, BoxStyle, Metrics, fit_line, wrap
 
 CONTROL = "\x00\x01\x08\x0b\x0c\x1b"
 needs_office = pytest.mark.skipif(pdf.find_office() is None, reason="LibreOffice is installed by .ci/run")

@@ -13,7 +13,7 @@ from ooxml_validation import assert_valid
 
 from generator.load import load_brief
 from generator.render.customer_view import customer_view
-from generator.render.proposal import render_proposal
+from generator.render.proposal.document import render_proposal
 
 
 @pytest.fixture(scope="module")
@@ -63,12 +63,12 @@ def test_properties_are_clean(hostile):
     assert title.startswith("标题<b>&amp;") and "\x00" not in title
 
 
-@pytest.mark.skipif(__import__("generator.render.pdf", fromlist=["x"]).find_office() is None,
+@pytest.mark.skipif(__import__("generator.render.kit.pdf", fromlist=["x"]).find_office() is None,
                     reason="LibreOffice is installed by .ci/run")
 def test_libreoffice_opens_the_hostile_proposal(hostile, tmp_path):
     import subprocess
 
-    from generator.render.pdf import convert_to_pdf
+    from generator.render.kit.pdf import convert_to_pdf
 
     _, data = hostile
     source = tmp_path / "hostile.docx"

@@ -15,9 +15,9 @@ from lxml import etree
 from ooxml_validation import assert_valid
 
 from generator.cli import cli
-from generator.render import pdf
-from generator.render.visits_ics import ics_text
-from generator.render.visits_xlsx import CELL_LIMIT, _cell
+from generator.render.kit import pdf
+from generator.render.visits.ics import ics_text
+from generator.render.visits.xlsx import CELL_LIMIT, _cell
 
 CONTROL = "\x00\x01\x08\x0b\x0c\x1b"
 COPIES = 3  # of each example: 6 customers, several visits a day

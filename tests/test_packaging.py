@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_builtin_templates_and_examples_are_found():
-    from generator.render.templates import builtin_examples_dir, builtin_templates_dir
+    from generator.render.kit.templates import builtin_examples_dir, builtin_templates_dir
 
     assert (builtin_templates_dir() / "proposal.docx").is_file()
     assert (builtin_templates_dir() / "starter" / "brief-zh.yaml").is_file()
@@ -24,7 +24,7 @@ def test_builtin_templates_and_examples_are_found():
 def test_installed_package_uses_its_own_templates():
     """When kam is installed (not from this checkout), the templates come from inside the package."""
     import generator
-    from generator.render.templates import builtin_templates_dir
+    from generator.render.kit.templates import builtin_templates_dir
 
     package = Path(generator.__file__).resolve().parent
     if package.parent == ROOT:

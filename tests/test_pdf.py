@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import RenderError
-from generator.render import pdf
+from generator.render.kit import pdf
 from generator.render.jobs import write_proposal
 
 needs_office = pytest.mark.skipif(pdf.find_office() is None or shutil.which("pdftotext") is None,
@@ -74,7 +74,7 @@ def test_no_output_from_office_is_an_error(tmp_path, examples, monkeypatch):
 
 def test_cjk_detection(zh_brief, en_brief):
     from generator.render.customer_view import customer_view
-    from generator.render.proposal import render_proposal
+    from generator.render.proposal.document import render_proposal
 
     assert pdf.package_has_cjk(render_proposal(customer_view(zh_brief.brief)))
     assert not pdf.package_has_cjk(render_proposal(customer_view(en_brief.brief)))

@@ -14,7 +14,7 @@ from ooxml_validation import assert_valid
 from generator.errors import BriefError
 from generator.load import load_brief
 from generator.render.customer_view import customer_view
-from generator.render.proposal import render_proposal
+from generator.render.proposal.document import render_proposal
 
 SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

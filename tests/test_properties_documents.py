@@ -14,7 +14,7 @@ from ooxml_validation import assert_valid, invalid_files, office_files
 from test_properties import brief as base_brief
 from test_properties import day, money, name, text, write
 
-from generator.analysis.coach import check_brief
+from generator.analysis.coach.check import check_brief
 from generator.load import load_brief
 from generator.models import enums
 from generator.render.customer_view import customer_view
@@ -67,10 +67,11 @@ def rich_brief(draw) -> dict:
 @SETTINGS
 @given(rich_brief())
 def test_random_valid_briefs_render_a_deck(data):
-    from pptx import Presentation
     import io
 
-    from generator.render.deck import render_deck
+    from pptx import Presentation
+
+    from generator.render.deck.document import render_deck
 
     with tempfile.TemporaryDirectory() as folder:
         brief = load_brief(write(data, Path(folder))).brief
@@ -92,9 +93,9 @@ def test_random_valid_briefs_give_a_visit_plan(data, weeks):
 
     from generator.analysis.visits import Settings
     from generator.analysis.visits_plan import make_plan
-    from generator.render.visits import render_docx
-    from generator.render.visits_ics import render_ics
-    from generator.render.visits_xlsx import render_xlsx
+    from generator.render.visits.document import render_docx
+    from generator.render.visits.ics import render_ics
+    from generator.render.visits.xlsx import render_xlsx
 
     with tempfile.TemporaryDirectory() as folder:
         brief = load_brief(write(data, Path(folder))).brief
@@ -115,7 +116,7 @@ def test_random_valid_briefs_give_a_visit_plan(data, weeks):
 def test_random_valid_briefs_give_an_archive_card(data):
     import docx
 
-    from generator.render.archive import build_archive
+    from generator.render.archive.batch import build_archive
 
     with tempfile.TemporaryDirectory() as folder:
         path = write(data, Path(folder))
@@ -133,7 +134,7 @@ def test_random_valid_briefs_give_an_archive_card(data):
 def test_random_valid_briefs_give_a_check_report(data, language):
     import json
 
-    from generator.render.check_report import brief_report, json_report, text_report
+    from generator.render.check.report import brief_report, json_report, text_report
 
     with tempfile.TemporaryDirectory() as folder:
         loaded = load_brief(write(data, Path(folder)))

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
-from generator.render import pdf
+from generator.render.kit import pdf
 
 needs_office = pytest.mark.skipif(
     pdf.find_office() is None or not all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo", "pdffonts")),
@@ -164,7 +164,7 @@ def test_pdf_without_libreoffice_is_a_clear_error(examples, tmp_path, command):
 
 def test_pdf_names_never_collide():
     from generator.demo import pdf_jobs
-    from generator.render.deck import pdf_path
+    from generator.render.deck.document import pdf_path
 
     assert pdf_path(Path("/x/方案.pptx")) == Path("/x/方案-slides.pdf")
     paths = [Path("/o/方案.docx"), Path("/o/方案.pptx"), Path("/o/方案-presenter.pptx")]

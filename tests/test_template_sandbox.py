@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.errors import TemplateError
-from generator.render.templates import TemplateSet
+from generator.render.kit.templates import TemplateSet
 
 CONTEXT = {"customer": "客户", "t": lambda key: key, "items": [1, 2, 3]}
 

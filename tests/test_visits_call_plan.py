@@ -9,7 +9,7 @@ import pytest
 from generator.analysis.call_plan import birthday_notes, call_plan
 from generator.i18n import Texts
 from generator.models.brief import Brief
-from generator.render.visits_text import say
+from generator.render.visits.texts import say
 
 D = dt.date
 

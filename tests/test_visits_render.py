@@ -178,7 +178,7 @@ def test_usage_mistakes_exit_2(args):
 
 
 def test_demo_writes_the_three_files(tmp_path, examples_dir):
-    from generator.render.visits import demo
+    from generator.render.visits.demo import demo
 
     paths = demo(examples_dir, tmp_path)
     assert sorted(p.name for p in paths) == sorted(f"visit-plan-{lang}.{ext}" for lang in ("zh", "en") for ext in ("docx", "xlsx", "ics"))
@@ -192,7 +192,7 @@ def test_visit_plan_uses_the_users_report_template(tmp_path):
     from click.testing import CliRunner
 
     from generator.cli import cli
-    from generator.render.templates import builtin_examples_dir
+    from generator.render.kit.templates import builtin_examples_dir
 
     letterhead = docx.Document()
     letterhead.sections[0].header.paragraphs[0].text = "ACME 内部资料"

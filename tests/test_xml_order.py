@@ -9,8 +9,16 @@ import docx
 import pytest
 from lxml import etree
 
-from generator.render import xml_order
-from generator.render.xml_order import CHILD_ORDER, NAMESPACES, child, clark, insert_child, ordered_xml, sort_children
+from generator.render.kit import xml_order
+from generator.render.kit.xml_order import (
+    CHILD_ORDER,
+    NAMESPACES,
+    child,
+    clark,
+    insert_child,
+    ordered_xml,
+    sort_children,
+)
 
 SCHEMA_FILES = {
     "w": "schemas_openxmlformats_org_wordprocessingml_2006_main.json",

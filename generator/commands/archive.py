@@ -41,7 +41,7 @@ def command(inputs: tuple[Path, ...], outdir: Path, jobs: int, rule, language: s
     """
     from generator.errors import KamError
     from generator.i18n import Texts
-    from generator.render.archive import build_archive
+    from generator.render.archive.batch import build_archive
 
     with _progress() as progress:
         result = build_archive(list(inputs), outdir, rule=rule, language=language, templates_dir=templates_dir,
@@ -64,7 +64,7 @@ def _progress():
     """Return a context manager yielding a Progress: a rich bar when stderr is a terminal, silent otherwise."""
     import contextlib
 
-    from generator.render.archive import Progress
+    from generator.render.archive.batch import Progress
 
     if not sys.stderr.isatty():
         return contextlib.nullcontext(Progress())
@@ -77,7 +77,7 @@ class _RichProgress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, SpinnerColumn, TextColumn, \
             TimeRemainingColumn
 
-        from generator.render.archive import Progress
+        from generator.render.archive.batch import Progress
 
         self.bar = Bar(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                        TimeRemainingColumn(), console=Console(stderr=True), transient=True)

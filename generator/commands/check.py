@@ -47,10 +47,11 @@ def command(briefs: tuple[Path, ...], output_format: str, strict: bool,
     Exit 0 when no finding is an error; 1 otherwise (with --strict, also on warnings).
     A brief that fails validation reports its problems and counts as an error.
     """
-    from generator.analysis.coach import DEFAULT_MAX_DISCOUNT, Severity, check_brief
+    from generator.analysis.coach.check import check_brief
+    from generator.analysis.coach.registry import DEFAULT_MAX_DISCOUNT, Severity
     from generator.errors import BriefError
     from generator.load import load_brief
-    from generator.render.check_report import brief_report, invalid_report, json_report, text_report
+    from generator.render.check.report import brief_report, invalid_report, json_report, text_report
 
     day = today.date() if today else dt.date.today()
     limit = DEFAULT_MAX_DISCOUNT if max_discount is None else max_discount

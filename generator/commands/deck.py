@@ -32,8 +32,8 @@ def command(brief: Path, output: Path | None, language: str | None, templates_di
     from generator.load import load_brief
     from generator.output import write_atomic
     from generator.render.customer_view import customer_view
-    from generator.render.deck import default_paths, presenter_path, render_deck
-    from generator.render.templates import TemplateSet
+    from generator.render.deck.document import default_paths, presenter_path, render_deck
+    from generator.render.kit.templates import TemplateSet
 
     loaded = load_brief(brief)
     try:
@@ -45,7 +45,7 @@ def command(brief: Path, output: Path | None, language: str | None, templates_di
     deck = render_deck(view, templates)
     copy = None
     if presenter:
-        from generator.render.deck_notes import presenter_notes
+        from generator.render.deck.notes import presenter_notes
 
         copy = render_deck(view, templates, notes=presenter_notes(loaded.brief))
     # Everything is rendered before anything is written: a failure leaves no partial output.
@@ -53,9 +53,9 @@ def command(brief: Path, output: Path | None, language: str | None, templates_di
     if copy is not None:
         click.echo(f"wrote {write_atomic(presenter_path(target), copy)} (internal: do not send)")
     if pdf:
-        from generator.render.pdf import convert_to_pdf
+        from generator.render.kit.pdf import convert_to_pdf
 
-        from generator.render.deck import pdf_path
+        from generator.render.deck.document import pdf_path
 
         # The customer's deck only: a PDF shows slides, never the presenter copy's notes.
         click.echo(f"wrote {convert_to_pdf(target, pdf_path(target))}")

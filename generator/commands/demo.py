@@ -18,7 +18,7 @@ def command(outdir: Path, pdf: bool) -> None:
     With --pdf, the documents a customer receives (proposals and decks) also as PDF.
     """
     from generator.demo import demo_steps, pdf_jobs
-    from generator.render.templates import builtin_examples_dir
+    from generator.render.kit.templates import builtin_examples_dir
 
     examples = builtin_examples_dir()
     for name, step in demo_steps():
@@ -26,7 +26,7 @@ def command(outdir: Path, pdf: bool) -> None:
         for path in written:
             click.echo(f"wrote {path}")
         if pdf:
-            from generator.render.pdf import convert_to_pdf
+            from generator.render.kit.pdf import convert_to_pdf
 
             for source, target in pdf_jobs(name, written):
                 click.echo(f"wrote {convert_to_pdf(source, target)}")

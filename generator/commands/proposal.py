@@ -23,6 +23,6 @@ def command(brief: Path, output: Path | None, language: str | None, templates_di
     path = write_proposal(brief, output=output, language=language, templates_dir=templates_dir)
     click.echo(f"wrote {path}")
     if pdf:
-        from generator.render.pdf import convert_to_pdf
+        from generator.render.kit.pdf import convert_to_pdf
 
         click.echo(f"wrote {convert_to_pdf(path)}")

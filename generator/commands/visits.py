@@ -84,9 +84,9 @@ def command(inputs, start, weeks, output, xlsx, ics, per_day, country, cadence, 
     from generator.errors import BriefError
     from generator.load.customers import CustomerRecord, iter_customers
     from generator.output import write_atomic
-    from generator.render.visits import render_docx
-    from generator.render.visits_ics import render_ics
-    from generator.render.visits_xlsx import render_xlsx
+    from generator.render.visits.document import render_docx
+    from generator.render.visits.ics import render_ics
+    from generator.render.visits.xlsx import render_xlsx
 
     today = today.date() if today else dt.date.today()
     start = start.date() if start else next_monday(today)
@@ -106,7 +106,7 @@ def command(inputs, start, weeks, output, xlsx, ics, per_day, country, cadence, 
     seller = records[0].brief.seller
     author = seller.in_language(language).name if seller else None
     output = output or Path(f"visit-plan-{start.isoformat()}.docx")
-    from generator.render.templates import TemplateSet
+    from generator.render.kit.templates import TemplateSet
 
     files = [(output, render_docx(plan, problems=[str(p) for p in problems], author=author,
                                   templates=TemplateSet(templates_dir)))]

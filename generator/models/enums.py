@@ -9,14 +9,29 @@ from typing import Any
 class Term(str, enum.Enum):
     """A term of the method: its value is the English code name; Chinese terms are aliases.
 
-    Each enum keeps its Chinese terms in `_ALIASES` (value → terms). Matching is
+    A member is written `KEY = "key", "关键客户", "大客户"`: the value, then the other words
+    accepted for it (the first is the Chinese term documents print). Matching is
     case-insensitive for English and ignores spaces, hyphens and underscores.
     """
 
+    _value_: str
+    _synonyms: tuple[str, ...]
+
+    def __new__(cls, value: str, *synonyms: str) -> "Term":
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member._synonyms = synonyms
+        return member
+
     @classmethod
     def aliases(cls) -> dict[str, list[str]]:
-        """Return the Chinese terms accepted for each value."""
-        return getattr(cls, "_ALIASES", {})
+        """Return the other words accepted for each value (Chinese terms first)."""
+        return {member.value: list(member._synonyms) for member in cls}
+
+    @classmethod
+    def boolean(cls) -> bool:
+        """Return True when YAML booleans (`true`/`false`) are values of this term."""
+        return False
 
     @classmethod
     def _missing_(cls, value: Any):
@@ -28,21 +43,21 @@ class Term(str, enum.Enum):
         for member in cls:
             if _normalise(member.value) == key:
                 return member
-            if any(_normalise(alias) == key for alias in cls.aliases().get(member.value, [])):
+            if any(_normalise(alias) == key for alias in member._synonyms):
                 return member
         return None
 
     @property
     def zh(self) -> str:
         """Return the first Chinese term of this value (the one documents print)."""
-        return self.aliases().get(self.value, [self.value])[0]
+        return self._synonyms[0] if self._synonyms else self.value
 
     @classmethod
     def __get_pydantic_json_schema__(cls, core_schema, handler):
         schema = handler(core_schema)
         schema = handler.resolve_ref_schema(schema)
         schema["enum"] = [m.value for m in cls] + [a for m in cls for a in cls.aliases().get(m.value, [])]
-        if getattr(cls, "_BOOLEAN", False):
+        if cls.boolean():
             # YAML reads `answer: yes`-like words as text but `nature: true` as a boolean.
             schema["enum"] += [True, False]
             schema.pop("type", None)
@@ -53,82 +68,192 @@ def _normalise(text: str) -> str:
     return "_".join(text.strip().lower().replace("-", " ").replace("_", " ").split())
 
 
-def _term(name: str, members: dict[str, list[str]]) -> type[Term]:
-    """Return a Term enum called `name` whose members map to their Chinese aliases."""
-    cls = Term(name, {value.upper(): value for value in members})
-    cls._ALIASES = members  # type: ignore[attr-defined]
-    cls.__module__ = __name__
-    return cls
+class Level(Term):
+    """Organisation level of a stakeholder (级别)."""
+
+    OPERATIONAL = "operational", "操作层"
+    MANAGEMENT = "management", "管理层"
+    DECISION = "decision", "决策层"
 
 
-Level = _term("Level", {
-    "operational": ["操作层"], "management": ["管理层"], "decision": ["决策层"],
-})
-Function = _term("Function", {
-    "user": ["使用部门", "使用"], "technical": ["技术部门", "技术"], "procurement": ["采购部门", "采购"],
-    "finance": ["财务部门", "财务"], "management": ["管理部门", "管理", "高层"],
-})
-Role = _term("Role", {
-    "initiator": ["发起人", "发起者"], "decision_maker": ["决策者", "决策人"], "user": ["使用者"],
-    "designer": ["设计者"], "evaluator": ["评估者"], "influencer": ["影响者"], "approver": ["批准者"],
-    "buyer": ["购买者", "采购者"], "gatekeeper": ["守门者", "守门人"],
-})
-Style = _term("Style", {
-    "analytical": ["分析型"], "amiable": ["亲切型"], "expressive": ["表现型"], "driver": ["进取型"],
-})
-RelationshipStage = _term("RelationshipStage", {
-    "acquaintance": ["认识"], "appointment": ["约会"], "trust": ["信赖"], "alliance": ["同盟"],
-})
-Attitude = _term("Attitude", {
-    "supporter": ["支持者", "支持"], "neutral": ["中立者", "中立"], "opponent": ["反对者", "反对"],
-})
-Stage = _term("Stage", {
-    "need_discovery": ["发现需求"], "deliberation": ["内部酝酿"], "design": ["采购设计"],
-    "evaluation": ["评估比较"], "commitment": ["购买承诺"], "implementation": ["安装实施"],
-})
-Nature = _term("Nature", {
-    "government": ["政府机构"], "special_company": ["特殊公司"], "ordinary_company": ["普通公司"],
-    "partner": ["商业伙伴"], "individual": ["个人"],
-})
-DealStatus = _term("DealStatus", {
-    "done": ["已交易"], "in_progress": ["正交易"], "prospective": ["将交易"],
-})
-Tier = _term("Tier", {
-    "key": ["关键客户", "大客户", "关键"], "ordinary": ["普通客户", "一般客户", "普通"],
-    "small": ["小客户", "零散客户", "小"],
-})
-Motivation = _term("Motivation", {
-    "price": ["价格导向"], "problem": ["问题导向"], "quality": ["品质导向"], "strategy": ["战略导向"],
-})
-Loyalty = _term("Loyalty", {
-    "price_comparer": ["比价"], "habitual": ["习惯"], "satisfied": ["满意"], "emotional": ["情感"],
-    "loyal": ["忠诚"],
-})
-Answer = _term("Answer", {
-    "yes": ["是", "能", "有", "值得", "true"], "no": ["否", "不能", "没有", "不值得", "false"],
-    "unknown": ["未知", "不确定", "待定"],
-})
-ObjectionType = _term("ObjectionType", {
-    "need": ["需求"], "price": ["价格"], "product": ["产品"], "timing": ["购买时间", "时间"],
-    "salesperson": ["销售员"], "service": ["服务"], "payment": ["支付能力", "支付"],
-})
-ObjectionNature = _term("ObjectionNature", {
-    "true": ["真", "真异议"], "false": ["假", "假异议"], "hidden": ["隐藏", "隐藏异议"],
-})
-ObjectionMethod = _term("ObjectionMethod", {
-    "ignore": ["忽视法"], "compensate": ["补偿法"], "turn_around": ["太极法"], "ask": ["询问法"],
-    "yes_if": ["是的……如果", "是的如果", "是的…如果"], "refute": ["直接反驳法", "反驳法"],
-})
-ObjectionTiming = _term("ObjectionTiming", {
-    "before": ["提前"], "immediately": ["立即", "即时"], "later": ["推迟", "以后"], "never": ["不回答"],
-})
-Answer._BOOLEAN = True  # type: ignore[attr-defined]
-ObjectionNature._BOOLEAN = True  # type: ignore[attr-defined]
+class Function(Term):
+    """Function of a stakeholder (职能)."""
 
-ServiceKind = _term("ServiceKind", {
-    "pre_sale": ["售前"], "in_sale": ["售中"], "after_sale": ["售后"],
-})
-Language = _term("Language", {"zh": ["中文", "zh-CN", "zh_cn"], "en": ["英文", "English", "en-US", "en_us"]})
+    USER = "user", "使用部门", "使用"
+    TECHNICAL = "technical", "技术部门", "技术"
+    PROCUREMENT = "procurement", "采购部门", "采购"
+    FINANCE = "finance", "财务部门", "财务"
+    MANAGEMENT = "management", "管理部门", "管理", "高层"
+
+
+class Role(Term):
+    """Buying-centre role (角色)."""
+
+    INITIATOR = "initiator", "发起人", "发起者"
+    DECISION_MAKER = "decision_maker", "决策者", "决策人"
+    USER = "user", "使用者"
+    DESIGNER = "designer", "设计者"
+    EVALUATOR = "evaluator", "评估者"
+    INFLUENCER = "influencer", "影响者"
+    APPROVER = "approver", "批准者"
+    BUYER = "buyer", "购买者", "采购者"
+    GATEKEEPER = "gatekeeper", "守门者", "守门人"
+
+
+class Style(Term):
+    """Communication style (沟通风格)."""
+
+    ANALYTICAL = "analytical", "分析型"
+    AMIABLE = "amiable", "亲切型"
+    EXPRESSIVE = "expressive", "表现型"
+    DRIVER = "driver", "进取型"
+
+
+class RelationshipStage(Term):
+    """Relationship stage with a person (关系阶段)."""
+
+    ACQUAINTANCE = "acquaintance", "认识"
+    APPOINTMENT = "appointment", "约会"
+    TRUST = "trust", "信赖"
+    ALLIANCE = "alliance", "同盟"
+
+
+class Attitude(Term):
+    """Attitude towards us (态度)."""
+
+    SUPPORTER = "supporter", "支持者", "支持"
+    NEUTRAL = "neutral", "中立者", "中立"
+    OPPONENT = "opponent", "反对者", "反对"
+
+
+class Stage(Term):
+    """Buying stage of the opportunity (采购阶段)."""
+
+    NEED_DISCOVERY = "need_discovery", "发现需求"
+    DELIBERATION = "deliberation", "内部酝酿"
+    DESIGN = "design", "采购设计"
+    EVALUATION = "evaluation", "评估比较"
+    COMMITMENT = "commitment", "购买承诺"
+    IMPLEMENTATION = "implementation", "安装实施"
+
+
+class Nature(Term):
+    """Customer classification by nature (客户性质)."""
+
+    GOVERNMENT = "government", "政府机构"
+    SPECIAL_COMPANY = "special_company", "特殊公司"
+    ORDINARY_COMPANY = "ordinary_company", "普通公司"
+    PARTNER = "partner", "商业伙伴"
+    INDIVIDUAL = "individual", "个人"
+
+
+class DealStatus(Term):
+    """Customer classification by deal (交易状态)."""
+
+    DONE = "done", "已交易"
+    IN_PROGRESS = "in_progress", "正交易"
+    PROSPECTIVE = "prospective", "将交易"
+
+
+class Tier(Term):
+    """Customer tier in the pyramid (客户等级)."""
+
+    KEY = "key", "关键客户", "大客户", "关键"
+    ORDINARY = "ordinary", "普通客户", "一般客户", "普通"
+    SMALL = "small", "小客户", "零散客户", "小"
+
+
+class Motivation(Term):
+    """Customer motivation type (购买动机)."""
+
+    PRICE = "price", "价格导向"
+    PROBLEM = "problem", "问题导向"
+    QUALITY = "quality", "品质导向"
+    STRATEGY = "strategy", "战略导向"
+
+
+class Loyalty(Term):
+    """Loyalty ladder step (忠诚度)."""
+
+    PRICE_COMPARER = "price_comparer", "比价"
+    HABITUAL = "habitual", "习惯"
+    SATISFIED = "satisfied", "满意"
+    EMOTIONAL = "emotional", "情感"
+    LOYAL = "loyal", "忠诚"
+
+
+class Answer(Term):
+    """Answer to one of the four assessment questions."""
+
+    YES = "yes", "是", "能", "有", "值得", "true"
+    NO = "no", "否", "不能", "没有", "不值得", "false"
+    UNKNOWN = "unknown", "未知", "不确定", "待定"
+
+    @classmethod
+    def boolean(cls) -> bool:
+        """Return True: YAML reads `nature: true`-like words as booleans, which this term accepts."""
+        return True
+
+
+class ObjectionType(Term):
+    """Objection by content (异议类型)."""
+
+    NEED = "need", "需求"
+    PRICE = "price", "价格"
+    PRODUCT = "product", "产品"
+    TIMING = "timing", "购买时间", "时间"
+    SALESPERSON = "salesperson", "销售员"
+    SERVICE = "service", "服务"
+    PAYMENT = "payment", "支付能力", "支付"
+
+
+class ObjectionNature(Term):
+    """Objection by nature (真/假/隐藏)."""
+
+    TRUE = "true", "真", "真异议"
+    FALSE = "false", "假", "假异议"
+    HIDDEN = "hidden", "隐藏", "隐藏异议"
+
+    @classmethod
+    def boolean(cls) -> bool:
+        """Return True: YAML reads `nature: true`-like words as booleans, which this term accepts."""
+        return True
+
+
+class ObjectionMethod(Term):
+    """Method of answering an objection."""
+
+    IGNORE = "ignore", "忽视法"
+    COMPENSATE = "compensate", "补偿法"
+    TURN_AROUND = "turn_around", "太极法"
+    ASK = "ask", "询问法"
+    YES_IF = "yes_if", "是的……如果", "是的如果", "是的…如果"
+    REFUTE = "refute", "直接反驳法", "反驳法"
+
+
+class ObjectionTiming(Term):
+    """When to answer an objection."""
+
+    BEFORE = "before", "提前"
+    IMMEDIATELY = "immediately", "立即", "即时"
+    LATER = "later", "推迟", "以后"
+    NEVER = "never", "不回答"
+
+
+class ServiceKind(Term):
+    """Kind of service (售前/售中/售后)."""
+
+    PRE_SALE = "pre_sale", "售前"
+    IN_SALE = "in_sale", "售中"
+    AFTER_SALE = "after_sale", "售后"
+
+
+class Language(Term):
+    """Language of the generated documents."""
+
+    ZH = "zh", "中文", "zh-CN", "zh_cn"
+    EN = "en", "英文", "English", "en-US", "en_us"
+
 
 # Orders that analysis compares against (earlier < later).
 STAGE_ORDER = list(Stage)

@@ -1,0 +1,74 @@
+"""Each interactive command beside its library's floor, measured in the same run, and the ratio.
+
+    python benchmarks/bench_floors.py [--runs 7]
+
+Floors (a bare program doing the least the command must do) and targets (issue: interactive speed):
+  kam proposal   ≤ 3.0 × python -c "import docx; docx.Document().save(p)"
+  kam deck       ≤ 3.0 × python -c "import pptx; pptx.Presentation().save(p)"
+  kam validate   ≤ 2.5 × python -c "import pydantic"
+  kam check      ≤ 2.5 × python -c "import pydantic"
+  kam --help     ≤ 1.5 × python -c "import click"
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import tempfile
+from pathlib import Path
+
+from timing import median_seconds  # benchmarks/timing.py
+
+from generator.render.kit.templates import builtin_examples_dir
+
+
+def machine() -> str:
+    """Return a one-line description of this machine (CPU, cores, Python)."""
+    import os
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    brief = str(builtin_examples_dir() / "brief-zh.yaml")
+    python = sys.executable
+    kam = [python, "-m", "generator"]
+    with tempfile.TemporaryDirectory() as folder:
+        docx_out, pptx_out = Path(folder) / "floor.docx", Path(folder) / "floor.pptx"
+        floors = {
+            "docx": [python, "-c", f"import docx; docx.Document().save({str(docx_out)!r})"],
+            "pptx": [python, "-c", f"import pptx; pptx.Presentation().save({str(pptx_out)!r})"],
+            "pydantic": [python, "-c", "import pydantic"],
+            "click": [python, "-c", "import click"],
+        }
+        rows = [
+            ("kam proposal", kam + ["proposal", brief, "-o", str(Path(folder) / "p.docx")], "docx", 3.0),
+            ("kam deck", kam + ["deck", brief, "-o", str(Path(folder) / "d.pptx")], "pptx", 3.0),
+            ("kam validate", kam + ["validate", brief], "pydantic", 2.5),
+            ("kam check", kam + ["check", brief, "--today", "2026-11-20"], "pydantic", 2.5),
+            ("kam --help", kam + ["--help"], "click", 1.5),
+        ]
+        floor_seconds = {name: median_seconds(command, args.runs) for name, command in floors.items()}
+        print(f"machine: {machine()}")
+        print(f"{'command':16} {'median s':>9} {'floor':>9} {'floor s':>8} {'ratio':>6} {'target':>7}")
+        for label, command, floor, target in rows:
+            seconds = median_seconds(command, args.runs, check=False)
+            ratio = seconds / floor_seconds[floor]
+            verdict = "ok" if ratio <= target else "OVER"
+            print(f"{label:16} {seconds:9.3f} {floor:>9} {floor_seconds[floor]:8.3f} {ratio:6.2f} {target:5.1f} {verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The deal coach: rules a sales director would apply to a brief."""

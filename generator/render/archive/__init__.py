@@ -1,0 +1,1 @@
+"""Customer archive: cards, the index workbook, the pyramid summary."""

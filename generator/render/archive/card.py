@@ -1,0 +1,334 @@
+"""The archive card (客户资料卡): one internal .docx per customer, compiled once and filled per customer.
+
+`card_context` turns a brief into plain, picklable data (labels and formatted values, control
+characters removed); `CardMaker` compiles the card's document.xml template once, builds the
+fixed parts of the package once (compressed once), and then per customer only renders
+document.xml, writes docProps/core.xml and appends both to a copy of the fixed package.
+Nothing per customer touches an object model, so thousands of cards cost little more
+than zipping them.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from generator.analysis.grading import Grade
+from generator.analysis.health import assess_health
+from generator.analysis.record import commercial_record
+from generator.errors import TemplateError
+from generator.i18n import Texts
+from generator.models.brief import Brief
+from generator.output import FIXED_ZIP_TIME
+from generator.render.archive.parts import FIXED_PARTS, core_xml
+from generator.render.kit.templates import TemplateSet
+
+TEMPLATE = "archive_card.xml.j2"
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean(value: Any) -> str:
+    """Return `value` as text Word can hold: control characters (illegal in XML) removed, line ends as \\n."""
+    text = "" if value is None else str(value)
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+@lru_cache(maxsize=32)
+def texts(language: str, currency: str = "CNY") -> Texts:
+    """Return the (shared, cached) Texts of a language and currency for the archive's hot paths."""
+    return Texts(language, currency)
+
+
+def card_context(brief: Brief, language: str | None = None) -> dict[str, Any]:
+    """Return everything the card shows except the grade, as plain text ready for the template.
+
+    Sections without data are left out (empty lists / None), so the card never prints an
+    empty heading or "None".
+    """
+    lang = language or brief.language.value
+    t = texts(lang, brief.currency)
+    a = brief.account
+
+    def field(key: str) -> str:
+        return t.t(f"archive.field.{key}")
+
+    def rows(pairs: list[tuple[str, Any]]) -> list[tuple[str, str]]:
+        return [(label, clean(value)) for label, value in pairs if value not in (None, "", [])]
+
+    yes_no = {True: t.t("archive.yes"), False: t.t("archive.no"), None: None}
+    past = [v for v in brief.visits if v.planned is not True]
+    planned = [v for v in brief.visits if v.planned is True]
+    last_visit = max(past, key=lambda v: v.date) if past else None
+    next_visit = min(planned, key=lambda v: v.date) if planned else None
+
+    overview = rows([
+        (field("nature"), t.term(a.nature)),
+        (field("deal_status"), t.term(a.deal_status)),
+        (field("customer_since"), t.date(a.customer_since)),
+        (field("annual_value"), t.money(a.annual_value) if a.annual_value is not None else None),
+        (field("motivation"), t.term(a.motivation)),
+        (field("loyalty"), t.term(a.loyalty)),
+        (field("last_visit"), _visit_text(t, last_visit)),
+        (field("next_visit"), _visit_text(t, next_visit)),
+    ])
+    basic = business = logistics = []
+    if a.basic:
+        basic = rows([(field(f"basic.{k}"), getattr(a.basic, k))
+                      for k in ("address", "phone", "fax", "website", "bank", "bank_account")])
+    if a.business:
+        b = a.business
+        fiscal = (t.t("archive.fiscal_range", start=b.fiscal_year_start, end=b.fiscal_year_end)
+                  if b.fiscal_year_start and b.fiscal_year_end else b.fiscal_year_start or b.fiscal_year_end)
+        business = rows([(field("business.background"), b.background),
+                         (field("business.development_plans"), b.development_plans),
+                         (t.t("archive.fiscal_year"), fiscal)])
+    if a.logistics:
+        g = a.logistics
+        logistics = rows([(field("logistics.delivery_address"), g.delivery_address),
+                          (field("logistics.priority_delivery"), yes_no[g.priority_delivery]),
+                          (field("logistics.notes"), g.notes)])
+
+    health = assess_health(a)
+    states = {True: "yes", False: "no", None: "unknown"}
+    answers = {True: t.t("archive.check_yes"), False: t.t("archive.check_no"), None: t.t("archive.check_unknown")}
+    subtitle = " · ".join(clean(x) for x in (a.short_name, a.industry) if x)
+    return {
+        "lang": t.lang_tag,
+        "title": t.t("archive.card_title"),
+        "internal": t.t("archive.internal"),
+        "name": clean(a.name),
+        "subtitle": subtitle,
+        "tier_by_hand": a.tier.value if a.tier else None,
+        "labels": {k: t.t(f"archive.{k}") for k in ("overview", "basic", "business", "logistics", "visits")},
+        "overview": overview,
+        "basic": basic,
+        "business": business,
+        "logistics": logistics,
+        "record": _record(t, brief),
+        "buying": _buying(t, brief),
+        "personal": _personal(t, brief),
+        "health": {
+            "title": t.t("archive.health"),
+            "score": t.t("archive.health_score", score=health.score) if health.assessed else "—",
+            "note": (t.t("archive.health_answered", answered=health.answered) if health.assessed
+                     else t.t("archive.health_not_assessed")),
+            "headers": [t.t("archive.check"), t.t("archive.answer")],
+            "rows": [(field(f"relationship_health.{name}"), answers[answer], states[answer])
+                     for name, answer in health.checks] if health.assessed else [],
+            "value": health.score if health.assessed else None,
+        },
+        "visits": rows([(t.short_date(v.date), _visit_line(t, v, brief)) for v in sorted(brief.visits, key=lambda v: v.date)]),
+        "handover": t.t("archive.handover"),
+    }
+
+
+def _visit_text(t: Texts, visit: Any) -> str | None:
+    if visit is None:
+        return None
+    return t.t("archive.visit_objective", date=t.date(visit.date), objective=clean(visit.objective)) \
+        if visit.objective else t.date(visit.date)
+
+
+def _visit_line(t: Texts, visit: Any, brief: Brief) -> str:
+    parts = [clean(visit.objective), clean(visit.outcome), t.join([clean(s) for s in visit.next_steps])]
+    people = [brief.contact(n) for n in visit.contacts]
+    names = [clean(p.name) for p in people if p is not None]
+    text = "；".join(p for p in parts if p) if t.language == "zh" else "; ".join(p for p in parts if p)
+    planned = t.t("archive.field.next_visit") if visit.planned else ""
+    return " · ".join(x for x in (planned, text, t.join(names)) if x) or "—"
+
+
+def _record(t: Texts, brief: Brief) -> dict[str, Any] | None:
+    history = brief.account.history
+    if not history:
+        return None
+    record = commercial_record(history)
+    last = record.last
+    last_text = None
+    if last is not None:
+        last_text = t.t("archive.last_deal_text", date=t.short_date(last.date) or "—",
+                        description=clean(last.description) or "—",
+                        amount=t.money(last.amount) if last.amount is not None else "—")
+    return {
+        "title": t.t("archive.record"),
+        "headers": [t.t("archive.deal_date"), t.t("archive.deal_description"), t.t("archive.deal_amount")],
+        "rows": [[t.short_date(d.date), clean(d.description), t.money(d.amount) if d.amount is not None else ""]
+                 for d in record.deals],
+        "total": (t.t("archive.record_total"), t.money(record.total)),
+        "last": (t.t("archive.last_deal"), last_text or "—"),
+    }
+
+
+def _buying(t: Texts, brief: Brief) -> dict[str, Any] | None:
+    if not brief.contacts:
+        return None
+    keys = ("name", "title", "level", "function", "roles", "style", "relationship", "attitude", "coach")
+    out = []
+    for c in brief.contacts:
+        out.append([clean(c.name), clean(c.title), t.term(c.level), t.term(c.function),
+                    t.join([t.term(r) for r in c.roles]), t.term(c.style), t.term(c.relationship),
+                    t.term(c.attitude), t.t("archive.coach_yes") if c.coach else ""])
+    return {"title": t.t("archive.buying_centre"), "headers": [t.t(f"archive.contact.{k}") for k in keys], "rows": out}
+
+
+def _personal(t: Texts, brief: Brief) -> dict[str, Any] | None:
+    people = []
+    for c in brief.contacts:
+        p = c.personal
+        pairs = [
+            (t.t("archive.contact.department"), c.department),
+            (t.t("archive.contact.phone"), c.phone),
+            (t.t("archive.contact.email"), c.email),
+        ]
+        if p is not None:
+            pairs += [
+                (t.t("archive.contact.personal.birthday"), t.date(p.birthday) if p.birthday else None),
+                (t.t("archive.contact.personal.interests"), t.join([clean(x) for x in p.interests])),
+                (t.t("archive.contact.personal.hobbies"), t.join([clean(x) for x in p.hobbies])),
+                (t.t("archive.contact.personal.prejudices"), t.join([clean(x) for x in p.prejudices])),
+                (t.t("archive.contact.personal.notes"), p.notes),
+            ]
+        rows = [(label, clean(value)) for label, value in pairs if value]
+        if rows:
+            heading = " · ".join(x for x in (clean(c.name), clean(c.title)) if x)
+            people.append({"heading": heading, "rows": rows})
+    return {"title": t.t("archive.personal"), "people": people} if people else None
+
+
+def grade_context(grade: Grade | None, language: str) -> dict[str, str]:
+    """Return the card's tier line: the tier, how it was set, and the customer's rank and share of value."""
+    t = texts(language)
+    if grade is None:
+        return {"tier": "", "tier_note": "", "rank_note": ""}
+    notes = []
+    if grade.by_hand:
+        notes.append(t.t("archive.by_hand"))
+        if grade.computed_tier != grade.tier and not grade.no_value:
+            notes.append(t.t("archive.by_rule", tier=t.term(grade.computed_tier)))
+    if grade.no_value:
+        notes.append(t.t("archive.no_value"))
+    rank_note = "" if grade.no_value else t.t("archive.rank_share", rank=grade.rank, share=t.percent(_round(grade.share)))
+    return {"tier": t.term(grade.tier), "tier_note": ("；" if language == "zh" else "; ").join(notes), "rank_note": rank_note}
+
+
+def _round(share: Decimal) -> Decimal:
+    return share.quantize(Decimal("0.0001"))
+
+
+# --- the compiled card ------------------------------------------------------------------
+
+def run_properties(lang_tag: str) -> dict[str, str]:
+    """Return the run-property XML of each text role; every one sets the East Asian font slot and language."""
+    from generator.render.archive.parts import run_props
+
+    return {
+        "plain": run_props(lang_tag),
+        "label": run_props(lang_tag, color="1F3864"),
+        "header": run_props(lang_tag, bold=True, color="FFFFFF"),
+        "heading": run_props(lang_tag, bold=True, color="1F3864", size=26),
+        "heading2": run_props(lang_tag, bold=True, color="1F3864", size=21),
+        "title": run_props(lang_tag, bold=True, color="1F3864", size=40),
+        "kicker": run_props(lang_tag, color="7F7F7F", size=18),
+        "muted": run_props(lang_tag, color="595959", size=20),
+        "tier": run_props(lang_tag, bold=True, color="C55A11", size=28),
+        "score": run_props(lang_tag, bold=True, color="1F3864", size=44),
+        "handover": run_props(lang_tag, italic=True, color="595959", size=19),
+        "yes": run_props(lang_tag, bold=True, color="2E7D32"),
+        "no": run_props(lang_tag, bold=True, color="C62828"),
+        "unknown": run_props(lang_tag, color="7F7F7F"),
+    }
+
+
+class CardMaker:
+    """Makes card .docx bytes: the template is compiled and the fixed parts are zipped once, at construction."""
+
+    def __init__(self, templates: TemplateSet | None = None):
+        self.templates = templates or TemplateSet()
+        self.template = _compile(self.templates)
+        self._bases: dict[str, bytes] = {}
+        self._props: dict[str, dict[str, Any]] = {}
+
+    def document_xml(self, context: dict[str, Any], grade: dict[str, str]) -> str:
+        """Return the card's word/document.xml for one customer."""
+        from markupsafe import Markup
+
+        lang = context["lang"]
+        if lang not in self._props:
+            self._props[lang] = {k: Markup(v) for k, v in run_properties(lang).items()}
+        try:
+            return self.template.render(**context, **grade, rpr=self._props[lang])
+        except Exception as exc:  # a user's template: report it as theirs, with the line
+            raise _template_error(exc, self.templates) from None
+
+    def make(self, context: dict[str, Any], grade: dict[str, str]) -> bytes:
+        """Return the card .docx of one customer (fixed timestamps: the same data gives the same bytes)."""
+        document = self.document_xml(context, grade).encode("utf-8")
+        core = core_xml(context["name"], context["title"], context["lang"]).encode("utf-8")
+        buffer = io.BytesIO(self._base(context["lang"]))
+        buffer.seek(0, io.SEEK_END)
+        with zipfile.ZipFile(buffer, "a") as package:
+            for name, data in (("word/document.xml", document), ("docProps/core.xml", core)):
+                package.writestr(_info(name), data, compresslevel=6)
+        return buffer.getvalue()
+
+    def _base(self, lang: str) -> bytes:
+        """Return the package's fixed parts, zipped once per language."""
+        if lang not in self._bases:
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w") as package:
+                for name, build in FIXED_PARTS:
+                    package.writestr(_info(name), build(lang).encode("utf-8"), compresslevel=6)
+            self._bases[lang] = buffer.getvalue()
+        return self._bases[lang]
+
+
+def _info(name: str) -> zipfile.ZipInfo:
+    """Return the zip entry header normalise_zip writes, so a card is already in normal form."""
+    info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    info.create_system = 0
+    return info
+
+
+@lru_cache(maxsize=8)
+def _environment(search_path: tuple[str, ...], sandboxed: bool):
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    kind = ImmutableSandboxedEnvironment if sandboxed else Environment
+    # autoescape: every value lands in XML; the ready-made run properties are Markup.
+    return kind(loader=FileSystemLoader(list(search_path)), undefined=StrictUndefined, autoescape=True,
+                trim_blocks=False, lstrip_blocks=False, keep_trailing_newline=False)
+
+
+def _compile(templates: TemplateSet):
+    """Return the compiled card template (a user's copy runs sandboxed; the built-in one is trusted)."""
+    import jinja2
+
+    path = templates.path(TEMPLATE)
+    env = _environment(tuple(str(p) for p in templates.search_path), templates.is_user(TEMPLATE))
+    try:
+        return env.get_template(TEMPLATE)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"{exc.filename or path}:{exc.lineno}: template syntax error: {exc.message}") from None
+
+
+def _template_error(exc: Exception, templates: TemplateSet) -> TemplateError:
+    import traceback
+
+    import jinja2
+
+    path = templates.path(TEMPLATE)
+    line = next((frame.lineno for frame in reversed(traceback.extract_tb(exc.__traceback__))
+                 if frame.filename == str(path)), None)
+    where = f"{path}:{line}" if line else str(path)
+    if isinstance(exc, jinja2.UndefinedError):
+        return TemplateError(f"{where}: {exc.message}")
+    if isinstance(exc, jinja2.exceptions.SecurityError):
+        return TemplateError(f"{where}: refused by the template sandbox: {exc}")
+    return TemplateError(f"{where}: {type(exc).__name__}: {exc}")

@@ -1,0 +1,1 @@
+"""The deal coach's report: text and JSON."""

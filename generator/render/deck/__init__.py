@@ -1,0 +1,1 @@
+"""The PowerPoint pitch deck (customer-facing) and its presenter copy."""

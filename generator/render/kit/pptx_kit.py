@@ -1,0 +1,378 @@
+"""Raw-XML helpers for python-pptx: layouts by role, East Asian fonts, explicit text setting,
+deterministic properties and save.
+
+The one place in kam that speaks PresentationML/DrawingML directly; the deck renderer calls these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.enum.text import MSO_AUTO_SIZE
+from pptx.oxml.ns import qn
+from pptx.util import Pt
+
+from generator.errors import TemplateError
+from generator.output import normalise_zip
+from generator.render.kit.text_fit import BoxStyle, Para
+from generator.render.kit.xml_order import child, replace_child
+from generator.render.kit.xml_text import clean_text
+
+FIXED_TIME = dt.datetime(2000, 1, 1)
+DEFAULT_EAST_ASIAN = "Microsoft YaHei"
+DEFAULT_LATIN = "Arial"
+
+# Layout roles and the names PowerPoint, WPS and kam give them (English and Chinese UIs).
+LAYOUT_NAMES: dict[str, tuple[str, ...]] = {
+    "title": ("Title", "Title Slide", "标题幻灯片", "标题页", "封面"),
+    "section": ("Section", "Section Header", "节标题", "章节标题", "节标题幻灯片"),
+    "content": ("Title and Content", "标题和内容", "标题和文本", "标题，文本"),
+    "two": ("Two Content", "两栏内容", "Comparison", "比较", "两项内容"),
+    "title_only": ("Title Only", "仅标题", "只有标题"),
+    "blank": ("Blank", "空白"),
+}
+# Where a role has no layout of its own, the next role in its chain stands in.
+FALLBACK = {
+    "title": ("section", "content"),
+    "section": ("title", "content"),
+    "two": ("content",),
+    "title_only": ("content",),
+    "blank": ("title_only", "content"),
+    "content": (),
+}
+_TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE)
+_BODY_TYPES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.SUBTITLE)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s_\-]+", "", name).casefold()
+
+
+def open_template(path: Path) -> Any:
+    """Return the presentation in `path` with its own slides removed (master, theme and layouts kept)."""
+    try:
+        prs = Presentation(str(path))
+    except Exception as exc:  # noqa: BLE001 - python-pptx raises many kinds for a bad file
+        raise TemplateError(f"{path}: not a readable PowerPoint template ({exc})") from None
+    id_list = prs.slides._sldIdLst
+    for entry in list(id_list):
+        prs.part.drop_rel(entry.get(qn("r:id")))
+        id_list.remove(entry)
+    return prs
+
+
+def _placeholders(layout: Any) -> tuple[list[Any], list[Any]]:
+    titles, bodies = [], []
+    for shape in layout.placeholders:
+        kind = shape.placeholder_format.type
+        if kind in _TITLE_TYPES:
+            titles.append(shape)
+        elif kind in _BODY_TYPES:
+            bodies.append(shape)
+    return titles, bodies
+
+
+def _usable(role: str, layout: Any) -> bool:
+    """Return True when `layout` has the placeholders a slide of `role` needs."""
+    titles, bodies = _placeholders(layout)
+    if role in ("title_only", "blank"):
+        return bool(titles)
+    if role == "two":
+        return bool(titles) and len([b for b in bodies if b.placeholder_format.type != PP_PLACEHOLDER.SUBTITLE]) >= 2
+    return bool(titles) and bool(bodies)
+
+
+def _by_type(role: str, layouts: list[Any]) -> Any | None:
+    """Return the layout whose placeholders best suit `role` when no layout carries a known name."""
+    candidates = [layout for layout in layouts if _usable(role, layout)]
+    if role == "title":
+        preferred = [l for l in candidates if any(p.placeholder_format.type == PP_PLACEHOLDER.CENTER_TITLE for p in l.placeholders)]
+        candidates = preferred or []
+    elif role == "section":
+        candidates = []  # only by name: a body layout would do, the fallback chain handles it
+    elif role in ("content", "two", "title_only"):
+        # Not the title slide: its subtitle is no place for content.
+        candidates = [l for l in candidates
+                      if not any(p.placeholder_format.type in (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.SUBTITLE)
+                                 for p in l.placeholders)]
+        if role == "content":
+            single = [l for l in candidates if len(_placeholders(l)[1]) == 1]
+            objects = [l for l in single if _placeholders(l)[1][0].placeholder_format.type == PP_PLACEHOLDER.OBJECT]
+            candidates = objects or single or candidates
+    return candidates[0] if candidates else None
+
+
+def find_layouts(prs: Any, template: Path) -> dict[str, Any]:
+    """Return the layout to use for each role (title, section, content, two, title_only, blank).
+
+    Layouts are found by name (English or Chinese), then by placeholder type; a role with
+    neither borrows the layout of a related role. Raises TemplateError naming the template
+    and the missing layout when not even a title-and-content layout exists.
+    """
+    layouts = list(prs.slide_layouts)
+    by_name = {_key(layout.name): layout for layout in reversed(layouts)}
+    found: dict[str, Any] = {}
+    for role, names in LAYOUT_NAMES.items():
+        layout = next((by_name[_key(n)] for n in names if _key(n) in by_name), None)
+        if layout is not None and not _usable(role, layout):
+            layout = None
+        found[role] = layout or _by_type(role, layouts)
+    if found["content"] is None:
+        names = ", ".join(f"{l.name!r}" for l in layouts) or "none"
+        raise TemplateError(
+            f"{template}: no usable slide layout for title and content: kam needs a layout with a title "
+            f"and a body/content placeholder, named e.g. 'Title and Content' or '标题和内容' "
+            f"(layouts found: {names})")
+    for role, chain in FALLBACK.items():
+        if found[role] is None:
+            found[role] = next(found[r] for r in (*chain, "content") if found[r] is not None)
+    return found
+
+
+def title_placeholder(slide: Any) -> Any | None:
+    """Return the slide's title placeholder, or None."""
+    return next((s for s in slide.placeholders if s.placeholder_format.type in _TITLE_TYPES), None)
+
+
+def body_placeholders(slide: Any) -> list[Any]:
+    """Return the slide's body/content/subtitle placeholders, left to right then top to bottom."""
+    bodies = [s for s in slide.placeholders if s.placeholder_format.type in _BODY_TYPES]
+    return sorted(bodies, key=lambda s: (s.left // 100000, s.top))
+
+
+def remove_shape(shape: Any) -> None:
+    """Remove a shape (an unused placeholder) from its slide."""
+    element = shape._element
+    element.getparent().remove(element)
+
+
+# --- theme fonts --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ThemeFonts:
+    """The theme's heading (major) and body (minor) fonts, Latin and East Asian."""
+
+    major_latin: str
+    major_ea: str
+    minor_latin: str
+    minor_ea: str
+
+
+def theme_fonts(prs: Any) -> ThemeFonts:
+    """Return the theme fonts of the presentation's first master; empty slots get kam's defaults."""
+    master_part = prs.slide_master.part
+    theme_part = next((rel.target_part for rel in master_part.rels.values() if rel.reltype.endswith("/theme")), None)
+    values = {}
+    if theme_part is not None:
+        theme = etree.fromstring(theme_part.blob)
+        for kind in ("major", "minor"):
+            font = theme.find(f".//{qn('a:fontScheme')}/{qn(f'a:{kind}Font')}")
+            latin = font.find(qn("a:latin")).get("typeface", "") if font is not None and font.find(qn("a:latin")) is not None else ""
+            ea = font.find(qn("a:ea")).get("typeface", "") if font is not None and font.find(qn("a:ea")) is not None else ""
+            if not ea and font is not None:
+                hans = font.find(f"{qn('a:font')}[@script='Hans']")
+                ea = hans.get("typeface", "") if hans is not None else ""
+            values[kind] = (latin or DEFAULT_LATIN, ea or DEFAULT_EAST_ASIAN)
+    major = values.get("major", (DEFAULT_LATIN, DEFAULT_EAST_ASIAN))
+    minor = values.get("minor", (DEFAULT_LATIN, DEFAULT_EAST_ASIAN))
+    return ThemeFonts(major[0], major[1], minor[0], minor[1])
+
+
+# --- text ---------------------------------------------------------------------------------
+
+def set_run_language(run: Any, east_asian_font: str, lang_tag: str) -> None:
+    """Set the run's East Asian font slot (a:ea) and its language, so Chinese gets a Chinese font."""
+    rpr = run._r.get_or_add_rPr()
+    rpr.set("lang", lang_tag)
+    rpr.set("altLang", "en-US" if lang_tag.startswith("zh") else "zh-CN")
+    ea = child(rpr, "a:ea")
+    ea.set("typeface", east_asian_font)
+
+
+def prepare_frame(text_frame: Any, style: BoxStyle) -> None:
+    """Set explicit insets, word wrap and no autofit: the size kam computed is the size shown."""
+    text_frame.word_wrap = True
+    text_frame.auto_size = MSO_AUTO_SIZE.NONE
+    text_frame.margin_left = text_frame.margin_right = Pt(style.inset_x)
+    text_frame.margin_top = text_frame.margin_bottom = Pt(style.inset_y)
+
+
+def write_paragraphs(text_frame: Any, paras: list[Para], size: float, style: BoxStyle, *,
+                     east_asian_font: str, lang_tag: str, colour: Any = None, frame: bool = True) -> None:
+    """Replace the frame's text with `paras` at `size` points, every spacing and indent explicit.
+
+    `frame=False` leaves the frame's own properties alone (table cells carry their margins on the cell).
+    """
+    if frame:
+        prepare_frame(text_frame, style)
+    body = text_frame._txBody
+    for p in body.findall(qn("a:p")):
+        body.remove(p)
+    for index, para in enumerate(paras):
+        p = body.add_p()
+        own = size * para.scale
+        paragraph = text_frame.paragraphs[-1]
+        paragraph.level = min(para.level, 8)
+        ppr = p.get_or_add_pPr()
+        margin = style.margin(para, size)
+        ppr.set("marL", str(int(Pt(margin))))
+        ppr.set("indent", str(-int(Pt(style.bullet_indent * size)) if para.bullet else 0))
+        if para.align != "l":
+            ppr.set("algn", para.align)
+        _spacing(ppr, "a:lnSpc", own * style.line)
+        _spacing(ppr, "a:spcBef", 0 if index == 0 else own * style.space_before)
+        _spacing(ppr, "a:spcAft", 0)
+        if para.bullet:
+            child(ppr, "a:buFont").set("typeface", "Arial")
+            child(ppr, "a:buChar").set("char", "•" if para.level == 0 else "–")
+        else:
+            child(ppr, "a:buNone")
+        lines = para.text.split("\n")
+        for number, line in enumerate(lines):
+            if number:
+                paragraph.add_line_break()
+            run = paragraph.add_run()
+            run.text = clean_text(line)
+            run.font.size = Pt(own)
+            # Text is measured as written: a master's all-caps or small-caps would widen it.
+            run._r.get_or_add_rPr().set("cap", "none")
+            run.font.bold = para.bold or None
+            if colour is not None:
+                run.font.color.rgb = colour
+            set_run_language(run, east_asian_font, lang_tag)
+        for br in p.findall(qn("a:br")):
+            rpr = child(br, "a:rPr")
+            rpr.set("sz", str(int(own * 100)))
+            rpr.set("lang", lang_tag)
+        end = p.find(qn("a:endParaRPr"))
+        if end is None:
+            end = etree.SubElement(p, qn("a:endParaRPr"))
+        end.set("lang", lang_tag)
+        end.set("sz", str(int(own * 100)))
+
+
+def _spacing(ppr: Any, tag: str, points: float) -> None:
+    """Set an exact spacing (a:lnSpc / a:spcBef / a:spcAft) in points."""
+    etree.SubElement(replace_child(ppr, tag), qn("a:spcPts")).set("val", str(int(round(points * 100))))
+
+
+def style_chart_text(chart: Any, size: float, east_asian_font: str, lang_tag: str) -> None:
+    """Set the chart's text size, East Asian font and language (axis labels, legend, data labels)."""
+    chart_space = chart._chartSpace
+    tx_pr = replace_child(chart_space, "c:txPr")
+    etree.SubElement(tx_pr, qn("a:bodyPr"))
+    etree.SubElement(tx_pr, qn("a:lstStyle"))
+    p = etree.SubElement(tx_pr, qn("a:p"))
+    ppr = etree.SubElement(p, qn("a:pPr"))
+    defrpr = etree.SubElement(ppr, qn("a:defRPr"))
+    defrpr.set("sz", str(int(size * 100)))
+    defrpr.set("lang", lang_tag)
+    etree.SubElement(defrpr, qn("a:ea")).set("typeface", east_asian_font)
+    etree.SubElement(p, qn("a:endParaRPr")).set("lang", lang_tag)
+
+
+# --- notes --------------------------------------------------------------------------------
+
+def set_notes(slide: Any, paras: list[str], east_asian_font: str, lang_tag: str) -> None:
+    """Write speaker notes: one paragraph per item, every run with its East Asian font and language."""
+    frame = slide.notes_slide.notes_text_frame
+    body = frame._txBody
+    for p in body.findall(qn("a:p")):
+        body.remove(p)
+    for text in paras:
+        body.add_p()
+        run = frame.paragraphs[-1].add_run()
+        run.text = clean_text(text)
+        set_run_language(run, east_asian_font, lang_tag)
+
+
+# --- properties and bytes -----------------------------------------------------------------
+
+_APP_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    '<Application>kam</Application><PresentationFormat>{format}</PresentationFormat>'
+    '<Slides>{slides}</Slides><Notes>{notes}</Notes><HiddenSlides>0</HiddenSlides>'
+    '<Company>{company}</Company><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>'
+    '<HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0000</AppVersion></Properties>'
+)
+
+
+def set_fixed_properties(prs: Any, *, title: str, author: str, language: str, when: dt.date | None) -> None:
+    """Set the core and app properties from the data only (no clock, no user name, no template leftovers)."""
+    from xml.sax.saxutils import escape
+
+    stamp = dt.datetime.combine(when, dt.time()) if when else FIXED_TIME
+    title, author = clean_text(title)[:255], clean_text(author)[:255]  # core properties hold at most 255
+    props = prs.core_properties
+    props.title = title
+    props.author = author
+    props.last_modified_by = author
+    props.created = stamp
+    props.modified = stamp
+    props.last_printed = FIXED_TIME
+    props.revision = 1
+    props.language = language
+    for name in ("comments", "subject", "keywords", "category", "content_status", "identifier", "version"):
+        setattr(props, name, "")
+    package = prs.part.package
+    width, height = prs.slide_width, prs.slide_height
+    ratio = "16:9" if abs(width / height - 16 / 9) < 0.01 else "4:3" if abs(width / height - 4 / 3) < 0.01 else "Custom"
+    notes = sum(1 for slide in prs.slides if slide.has_notes_slide)
+    app = _APP_XML.format(format=f"On-screen Show ({ratio})", slides=len(prs.slides), notes=notes,
+                          company=escape(author))
+    for rel in list(package._rels.values()):
+        if rel.reltype.endswith("/extended-properties"):
+            rel.target_part._blob = app.encode("utf-8")
+        elif rel.reltype.endswith("/thumbnail"):
+            # The template's thumbnail shows the template, not this deck.
+            package._rels.pop(rel.rId)
+
+
+def _fixed_workbook(blob: bytes) -> bytes:
+    """Return an embedded chart workbook with its creation date fixed (XlsxWriter stamps the clock)."""
+    source = zipfile.ZipFile(io.BytesIO(blob))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2000-01-01T00:00:00Z", data)
+            target.writestr(zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0)), data)
+    return normalise_zip(out.getvalue())
+
+
+def unsigned_axis_ids(chart_space: Any) -> None:
+    """Make the chart's axis ids unsigned, as the schema types them: python-pptx writes negative
+    ones, which PowerPoint repairs. Each id maps to its 32-bit two's complement, so ids stay
+    distinct and every c:crossAx still names its axis."""
+    for tag in ("c:axId", "c:crossAx"):
+        for node in chart_space.iter(qn(tag)):
+            value = int(node.get("val"))
+            if value < 0:
+                node.set("val", str(value % 2**32))
+
+
+def pptx_bytes(prs: Any) -> bytes:
+    """Return the presentation as .pptx bytes: fixed zip timestamps, fixed embedded workbooks,
+    unsigned chart axis ids."""
+    for slide in prs.slides:
+        for shape in slide.shapes:
+            if getattr(shape, "has_chart", False) and shape.has_chart:
+                unsigned_axis_ids(shape.chart._chartSpace)
+                workbook = shape.chart.part.chart_workbook.xlsx_part
+                if workbook is not None:
+                    workbook._blob = _fixed_workbook(workbook.blob)
+    buffer = io.BytesIO()
+    prs.save(buffer)
+    return normalise_zip(buffer.getvalue())

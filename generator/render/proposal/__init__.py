@@ -1,0 +1,1 @@
+"""The Word proposal (customer-facing)."""

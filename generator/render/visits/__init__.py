@@ -1,0 +1,1 @@
+"""The visit plan: Word, Excel and calendar."""
