@@ -136,8 +136,8 @@ def insert_child(parent: Any, child: Any) -> Any:
     Siblings the table doesn't know (extensions, comments) keep their place; in a parent
     without a known order the child is appended.
     """
-    ranks = CHILD_ORDER.get(parent.tag)
-    rank = ranks.get(child.tag) if ranks else None
+    ranks = CHILD_ORDER.get(parent.tag, {})
+    rank = ranks.get(child.tag)
     if rank is not None:
         for sibling in parent:
             if ranks.get(sibling.tag, -1) > rank:
