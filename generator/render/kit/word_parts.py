@@ -16,10 +16,12 @@ REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 FONT_TABLE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"
 THEME_TYPE = "application/vnd.openxmlformats-officedocument.theme+xml"
 
-# (name, alternative name, charset, family): what Word records for the fonts kam's styles name.
+# name: (charset, family), what Word records for the fonts kam's styles name. No Chinese
+# alternative name (微软雅黑): the parts of an English document stay free of CJK text, which
+# is how kam tells whether a PDF needs a CJK font.
 _FONTS = {
-    "Arial": ("", "00", "swiss"),
-    "Microsoft YaHei": ("微软雅黑", "86", "swiss"),
+    "Arial": ("00", "swiss"),
+    "Microsoft YaHei": ("86", "swiss"),
 }
 _COLOURS = (("dk2", "1F3A5F"), ("lt2", "E7E6E6"), ("accent1", "1F3A5F"), ("accent2", "4A6178"),
             ("accent3", "ED7D31"), ("accent4", "A5A5A5"), ("accent5", "FFC000"), ("accent6", "70AD47"),
@@ -30,9 +32,8 @@ def font_table_xml(fonts: tuple[str, ...]) -> str:
     """Return word/fontTable.xml naming `fonts` (with Word's charset and family for the ones it knows)."""
     entries = []
     for name in fonts:
-        alt, charset, family = _FONTS.get(name, ("", "00", "auto"))
-        alt_name = f"<w:altName w:val={quoteattr(alt)}/>" if alt else ""
-        entries.append(f'<w:font w:name={quoteattr(name)}>{alt_name}<w:charset w:val="{charset}"/>'
+        charset, family = _FONTS.get(name, ("00", "auto"))
+        entries.append(f'<w:font w:name={quoteattr(name)}><w:charset w:val="{charset}"/>'
                        f'<w:family w:val="{family}"/><w:pitch w:val="variable"/></w:font>')
     return f'{_XML}<w:fonts xmlns:w="{W}">{"".join(entries)}</w:fonts>'
 
