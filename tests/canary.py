@@ -47,12 +47,14 @@ def canary_brief(examples_dir: Path, target_dir: Path, language: str = "zh") -> 
                                    "weaknesses": [canary("c.weakness")], "in_use_at_customer": canary("c.inuse")}]
     opportunity["our_strengths"] = [canary("our_strength")]
     opportunity["our_weaknesses"] = [canary("our_weakness")]
+    opportunity["close"] = {"method": "concession", "note": canary("close.note")}
     data["objections"] = [{"type": "price", "nature": "hidden", "statement": canary("objection"),
                            "method": "ask", "response": canary("response")}]
     data["negotiation"] = {"targets": [canary("target")], "bottom_line": CANARY_AMOUNTS["bottom_line"],
                            "trades": [{"give": canary("give"), "get": canary("get")}]}
     data["visits"] = [{"date": "2026-11-05", "contacts": [data["contacts"][0]["id"]], "objective": canary("visit.objective"),
-                       "outcome": canary("visit.outcome"), "next_steps": [canary("visit.next")]}]
+                       "outcome": canary("visit.outcome"), "next_steps": [canary("visit.next")],
+                       "signals": [canary("visit.signal"), canary("visit.signal")]}]
     target_dir.mkdir(parents=True, exist_ok=True)
     for extra in ("seller.yaml",):
         (target_dir / extra).write_bytes((examples_dir / extra).read_bytes())

@@ -38,3 +38,13 @@ def en_brief(examples_dir: Path):
     from generator.load import load_brief
 
     return load_brief(examples_dir / "brief-en.yaml")
+
+
+@pytest.fixture(scope="session")
+def zh_plain_brief(zh_brief):
+    """Return the Chinese example as one price list: its packages taken out (a brief without packages)."""
+    brief = zh_brief.brief
+    pricing = brief.proposal.pricing
+    items = [item.model_copy(update={"package": None}) for item in pricing.items]
+    plain = brief.proposal.model_copy(update={"pricing": pricing.model_copy(update={"packages": [], "items": items})})
+    return brief.model_copy(update={"proposal": plain})

@@ -16,6 +16,8 @@ def test_no_internal_field_reaches_any_part_of_the_proposal(tmp_path, examples_d
     path, canaries = canary_brief(examples_dir, tmp_path, language)
     brief = load_brief(path).brief
     assert len(canaries) > 30
+    # the close and the buying signals are internal too (BRIEF.md "offer and close")
+    assert brief.opportunity.close.note in canaries and set(brief.visits[0].signals) <= set(canaries)
     data = render_proposal(customer_view(brief))
     text = all_text(data)
     assert leaked(text, canaries) == []
@@ -36,3 +38,20 @@ def test_customer_view_holds_only_customer_facing_fields(zh_brief):
     assert set(vars(view)) == {"language", "currency", "seller", "proposal", "account_name", "account_short_name",
                                "industry", "addressees"}
     assert {field for a in view.addressees for field in vars(a)} == {"name", "title"}
+
+
+def test_the_close_and_signal_canaries_do_reach_the_internal_visit_plan(tmp_path, examples_dir):
+    """The canaries are live: the visit plan (internal) prints them at the commitment stage."""
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+
+    path, canaries = canary_brief(examples_dir, tmp_path, "zh")
+    path.write_text(path.read_text(encoding="utf-8").replace("stage: evaluation", "stage: commitment"), encoding="utf-8")
+    brief = load_brief(path).brief
+    result = CliRunner().invoke(cli, ["visits", str(path), "--from", "2026-11-23", "--weeks", "2", "--today", "2026-11-23",
+                                      "-o", str(tmp_path / "plan.docx")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    text = all_text((tmp_path / "plan.docx").read_bytes())
+    assert brief.opportunity.close.note in text and brief.visits[0].signals[0] in text
+

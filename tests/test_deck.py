@@ -42,14 +42,14 @@ def test_zh_deck_follows_the_presenting_order(zh_deck, zh_brief):
         "MES 质量追溯模块",
         "服务体系",
         "实施计划",
-        "投资概览",
+        "方案选择",
         "为什么选择华东智能",
         "总结",
         "下一步",
     ]
     assert layout_names(prs) == ["Title", "Section", "Section", "Two Content", "Title and Content", "Two Content",
                                  "Title and Content", "Title and Content", "Title and Content", "Title and Content",
-                                 "Two Content", "Two Content", "Title and Content", "Title and Content"]
+                                 "Title and Content", "Two Content", "Title and Content", "Title and Content"]
     # 16:9 built-in master
     assert (prs.slide_width, prs.slide_height) == (12192000, 6858000)
 
@@ -63,7 +63,7 @@ def test_agenda_lists_what_follows_and_summary_repeats_the_points(zh_deck):
     prs = open_pptx(zh_deck)
     agenda = slide_text(prs.slides[4]).splitlines()
     assert agenda[1:] == ["1. 贵司的挑战与我们的方案", "2. 焊接机器人工作站", "3. MES 质量追溯模块", "4. 服务体系",
-                          "5. 实施计划", "6. 投资概览", "7. 为什么选择华东智能", "8. 下一步"]
+                          "5. 实施计划", "6. 方案选择", "7. 为什么选择华东智能", "8. 下一步"]
     summary = slide_text(prs.slides[12])
     assert "焊接机器人工作站：换型时间从 4 小时降到 30 分钟" in summary
 
@@ -78,7 +78,7 @@ def test_english_deck_uses_english_labels_and_seller_texts(en_deck):
 
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_pricing_figures_equal_the_proposal_summary(request, language):
-    brief = request.getfixturevalue(f"{language}_brief").brief
+    brief = request.getfixturevalue("zh_plain_brief") if language == "zh" else request.getfixturevalue("en_brief").brief
     data = render_deck(customer_view(brief))
     prs = open_pptx(data)
     t = Texts(language, brief.currency)
@@ -104,12 +104,12 @@ def test_pricing_figures_equal_the_proposal_summary(request, language):
     assert len(values) == len(summary.categories)
 
 
-def test_pricing_figures_appear_in_the_proposal_too(zh_brief):
+def test_pricing_figures_appear_in_the_proposal_too(zh_plain_brief):
     """Cross-check with the Word proposal: every amount the deck shows is printed there as well."""
     proposal = pytest.importorskip("generator.render.proposal.document")
     from docx_reading import all_text
 
-    view = customer_view(zh_brief.brief)
+    view = customer_view(zh_plain_brief)
     proposal_text = all_text(proposal.render_proposal(view))
     prs = open_pptx(render_deck(view))
     slide = prs.slides[titles(prs).index("投资概览")]
@@ -117,16 +117,17 @@ def test_pricing_figures_appear_in_the_proposal_too(zh_brief):
     assert amounts and all(a in proposal_text for a in amounts)
 
 
-def test_zh_pricing_expected_values(zh_deck):
+def test_zh_pricing_expected_values(zh_plain_brief):
     """The example's figures, worked by hand: 6×380000×95% + 450000 + 64000 = 2680000; 13% tax."""
-    prs = open_pptx(zh_deck)
+    prs = open_pptx(render_deck(customer_view(zh_plain_brief)))
     rows = {r[0]: r[1] for r in table_rows(prs.slides[10])[1:]}
     assert rows["设备"] == "¥2,166,000.00"
     assert rows["合计（不含税）"] == "¥2,680,000.00"
     assert rows["税额（13%）"] == "¥348,400.00"
     assert rows["总计（含税）"] == "¥3,028,400.00"
     assert rows["操作培训"] == "¥30,000.00"
-    assert rows["含可选项目总计（含税）"] == "¥3,062,300.00"
+    assert rows["驻场运维工程师"] == "¥180,000.00", "a paid service with a price is an optional line"
+    assert rows["含可选项目总计（含税）"] == "¥3,265,700.00"  # 3,028,400 + (30,000 + 180,000) × 1.13
 
 
 def test_value_slide_has_a_benefits_versus_costs_chart(zh_deck, zh_brief):
@@ -136,7 +137,8 @@ def test_value_slide_has_a_benefits_versus_costs_chart(zh_deck, zh_brief):
     categories = list(chart.plots[0].categories)
     assert categories == ["客户收益", "客户投入"]
     value = zh_brief.brief.proposal.value
-    assert [s.name for s in chart.plots[0].series] == [b.item for b in value.benefits] + [c.item for c in value.costs]
+    priced = [line.item for line in value.benefits + value.costs if line.amount is not None]  # a chart shows amounts
+    assert [s.name for s in chart.plots[0].series] == priced
 
 
 def test_optional_slides_are_left_out(tmp_path):

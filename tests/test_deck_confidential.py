@@ -18,6 +18,7 @@ def test_no_internal_field_reaches_any_part_of_the_deck(tmp_path, examples_dir, 
     path, canaries = canary_brief(examples_dir, tmp_path, language)
     brief = load_brief(path).brief
     assert len(canaries) > 30
+    assert brief.opportunity.close.note in canaries and set(brief.visits[0].signals) <= set(canaries)
     data = render_deck(customer_view(brief))
     text = all_parts_text(data)
     assert leaked(text, canaries) == []
@@ -46,9 +47,9 @@ def test_presenter_copy_carries_objections_and_styles_in_notes_only(tmp_path, ex
     for objection in brief.objections:
         assert objection.statement in notes and objection.response in notes
     assert "王建国 总经理：进取型" in notes and "刘芳 采购主管：亲切型" in notes
-    # the price objection sits on the pricing slide, the timing one on the implementation plan
+    # the price objection sits on the pricing slide (the package cards), the timing one on the implementation plan
     slides = dict(zip(titles(presenter), presenter.slides))
-    assert "比竞争对手贵 15%" in slides["投资概览"].notes_slide.notes_text_frame.text
+    assert "比竞争对手贵 15%" in slides["方案选择"].notes_slide.notes_text_frame.text
     assert "明年再说吧" in slides["实施计划"].notes_slide.notes_text_frame.text
     assert "比竞争对手贵 15%" not in slides["总结"].notes_slide.notes_text_frame.text
     # every slide says who listens how

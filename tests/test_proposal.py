@@ -24,6 +24,12 @@ def zh_docx(zh_brief) -> bytes:
 
 
 @pytest.fixture(scope="module")
+def zh_plain_docx(zh_plain_brief) -> bytes:
+    """The zh example priced as one list (its packages taken out), as briefs without packages are."""
+    return render_proposal(customer_view(zh_plain_brief))
+
+
+@pytest.fixture(scope="module")
 def en_docx(en_brief) -> bytes:
     return render_proposal(customer_view(en_brief.brief))
 
@@ -41,7 +47,8 @@ def row_value(rows, label):
 def test_sections_in_the_methods_order_zh(zh_docx):
     document = open_docx(zh_docx)
     assert headings(document, 1) == [
-        "一、客户背景", "二、问题和挑战", "三、解决方案", "四、报价", "五、客户价值", "六、资信文件", "联系我们",
+        "一、客户背景", "二、问题和挑战", "三、解决方案", "四、报价", "五、商务条款", "六、客户价值", "七、资信文件",
+        "联系我们",
     ]
     assert headings(document, 2)[:2] == ["（一）行业趋势", "（二）发展机遇"]
     solution = headings(document, 2)[2:6]
@@ -51,8 +58,8 @@ def test_sections_in_the_methods_order_zh(zh_docx):
 def test_sections_in_the_methods_order_en(en_docx):
     document = open_docx(en_docx)
     assert headings(document, 1) == [
-        "1. Background", "2. Problems and challenges", "3. Solution", "4. Pricing", "5. Customer value",
-        "6. Credentials", "Contact",
+        "1. Background", "2. Problems and challenges", "3. Solution", "4. Pricing", "5. Commercial terms",
+        "6. Customer value", "7. Credentials", "Contact",
     ]
     assert "3.3 Implementation plan" in headings(document, 2)
 
@@ -79,8 +86,8 @@ def test_contents_lists_headings_with_page_references(zh_docx):
     assert document.settings.element.find(qn("w:updateFields")).get(qn("w:val")) == "true"
 
 
-def test_pricing_grouped_subtotalled_taxed_to_the_cent(zh_docx):
-    rows = table_rows(pricing_table(open_docx(zh_docx)))
+def test_pricing_grouped_subtotalled_taxed_to_the_cent(zh_plain_docx):
+    rows = table_rows(pricing_table(open_docx(zh_plain_docx)))
     assert ["设备"] in rows and ["软件"] in rows and ["服务"] in rows
     assert row_value(rows, "设备小计") == "¥2,166,000.00"
     assert row_value(rows, "软件小计") == "¥450,000.00"
@@ -93,13 +100,14 @@ def test_pricing_grouped_subtotalled_taxed_to_the_cent(zh_docx):
     assert robot[2:] == ["RW-600", "6", "套", "¥380,000.00", "5%", "¥2,166,000.00"]
 
 
-def test_optional_items_listed_apart_and_left_out_of_the_total(zh_docx):
-    document = open_docx(zh_docx)
+def test_optional_items_listed_apart_and_left_out_of_the_total(zh_plain_docx):
+    document = open_docx(zh_plain_docx)
     pricing = table_rows(pricing_table(document))
     assert not any("操作培训" in cell for row in pricing for cell in row)
     optional = next(t for t in document.tables if any(c.text == "操作培训" for c in t._cells) and t is not pricing_table(document))
     rows = table_rows(optional)
-    assert row_value(rows, "含可选项目总计（含税）") == "¥3,062,300.00"  # 3,028,400 + 30,000 + 13 % tax
+    # 3,028,400 + 30,000 (training) + 180,000 (the paid on-site engineer) + 13 % tax
+    assert row_value(rows, "含可选项目总计（含税）") == "¥3,265,700.00"
     assert "可选项目（未计入总计）" in [p.text for p in document.paragraphs]
 
 
@@ -132,7 +140,7 @@ def test_english_money_dates_and_no_capitals(en_docx):
     assert not any("Tax" in r[0] for r in rows), "no tax rate in the brief: no tax line"
     texts = [p.text for p in document.paragraphs]
     assert "Date: November 20, 2026" in texts
-    assert "This quotation is valid until January 31, 2027." in texts
+    assert "This quotation is valid until January 31, 2027." in all_text(en_docx), "in the terms: from valid_until"
     assert "Prepared by: Huadong Smart Equipment Co., Ltd." in texts, "the seller's English texts are used"
     assert "人民币" not in all_text(en_docx)
 

@@ -13,7 +13,16 @@ from decimal import Decimal
 from typing import Any
 
 from generator.models.brief import Brief, Contact, Visit
-from generator.models.enums import LEVEL_ORDER, RELATIONSHIP_ORDER, Level, RelationshipStage, Role, Stage
+from generator.models.enums import (
+    LEVEL_ORDER,
+    RELATIONSHIP_ORDER,
+    ClosingMethod,
+    Level,
+    ObjectionType,
+    RelationshipStage,
+    Role,
+    Stage,
+)
 
 # The key person of each buying stage (DOMAIN §1).
 KEY_ROLE = {
@@ -37,6 +46,11 @@ NEED_PARTS = ("goals", "problems", "solutions_sought", "products_services", "cri
 ASSESSMENT_QUESTIONS = ("opportunity", "proposal", "winnable", "worth_winning")
 MAX_PEOPLE = 4
 BIRTHDAY_WINDOW = 7
+BUYING_SIGNALS = ("delivery", "payment", "guarantee", "price_detail", "references", "team", "contract", "training",
+                  "next_step")
+"""Buying signals to watch for at the commitment stage (DOMAIN §1 "Winning commitment"): label keys `signal.*`."""
+LSCPA = ("listen", "share", "clarify", "present", "ask")
+"""The five steps of answering an objection (DOMAIN §2)."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +80,20 @@ class ObjectionPrep:
     method: Any = None
     timing: Any = None
     response: str | None = None
+    # offer and close
+    steps: tuple[Line, ...] = ()  # the answer laid out as LSCPA: listen, share, clarify, present, ask
+
+
+@dataclass(frozen=True)
+class ClosePlan:
+    """How to ask for the order at the commitment stage: the signals, the method and the words."""
+
+    watch: tuple[Line, ...]        # buying signals to look for
+    seen: tuple[Line, ...]         # signals already seen on earlier visits
+    method: ClosingMethod
+    why: Line
+    words: Line
+    note: str | None = None        # the brief's own note on the close
 
 
 @dataclass(frozen=True)
@@ -82,6 +110,8 @@ class CallPlan:
     negotiation: tuple[Line, ...]
     notes: tuple[Line, ...]            # birthdays and other personal notes
     last_visit: Visit | None = None    # the latest logged visit before this one
+    # offer and close
+    close: ClosePlan | None = None     # from the commitment stage: signals, closing method and words
 
 
 def call_plan(brief: Brief, day: dt.date, *, senior: bool = False, invite: dt.date | None = None,
@@ -94,17 +124,19 @@ def call_plan(brief: Brief, day: dt.date, *, senior: bool = False, invite: dt.da
     """
     opportunity = brief.opportunity
     stage = opportunity.stage if opportunity else None
+    commitment = _commitment(brief, stage, day, invite=invite)
     return CallPlan(
         stage=stage,
         attendees=tuple(_attendees(brief, stage, senior=senior, logged=logged)),
         objectives=tuple(_objectives(brief, stage, day, senior=senior, logged=logged, previous=previous, invite=invite)),
         give=tuple(_give(brief, stage, day, invite=invite)),
         get=tuple(_get(brief, stage)),
-        commitment=_commitment(brief, stage, day, invite=invite),
-        objections=tuple(_objections(brief, stage)),
+        commitment=commitment,
+        objections=tuple(_objections(brief, stage, commitment)),
         negotiation=tuple(_negotiation(brief) if stage == Stage("commitment") else ()),
         notes=tuple(birthday_notes(brief.contacts, day)),
         last_visit=max((v for v in brief.visits if v.date < day and v is not logged), key=lambda v: v.date, default=None),
+        close=close_plan(brief, day) if stage == Stage("commitment") else None,
     )
 
 
@@ -253,8 +285,9 @@ def _give(brief: Brief, stage: Stage | None, day: dt.date, *, invite: dt.date | 
             out.append(Line("give.strengths", {"items": strengths}))
         if weaknesses and value == "evaluation":
             out.append(Line("give.against", {"items": weaknesses}))
-        if value == "commitment" and proposal and proposal.pricing and proposal.pricing.payment_terms:
-            out.append(Line("give.payment_terms", {"items": list(proposal.pricing.payment_terms)}))
+        payment = _payment_terms(proposal)
+        if value == "commitment" and payment:
+            out.append(Line("give.payment_terms", {"items": payment}))
     if value == "implementation":
         phases = proposal.solution.implementation if proposal and proposal.solution else []
         upcoming = [p for p in phases if p.end is None or p.end >= day]
@@ -271,13 +304,22 @@ def _give(brief: Brief, stage: Stage | None, day: dt.date, *, invite: dt.date | 
     return out
 
 
+def _payment_terms(proposal) -> list[str]:
+    if proposal is None:
+        return []
+    if proposal.terms and proposal.terms.payment:
+        return list(proposal.terms.payment)
+    return list(proposal.pricing.payment_terms) if proposal.pricing else []
+
+
 def _proposal_total(brief: Brief) -> Decimal | None:
     pricing = brief.proposal.pricing if brief.proposal else None
     if not pricing or not pricing.items:
         return None
-    from generator.analysis.pricing import summarise_pricing
+    from generator.analysis.pricing import proposal_pricing
 
-    return summarise_pricing(pricing).total
+    summary = proposal_pricing(brief.proposal)
+    return summary.quoted_total if summary else None
 
 
 def _get(brief: Brief, stage: Stage | None) -> list[Line]:
@@ -303,8 +345,6 @@ def _get(brief: Brief, stage: Stage | None) -> list[Line]:
             out.append(Line("get.decision_date"))
         if not opportunity.competitors and stage in (Stage("design"), Stage("evaluation"), Stage("commitment")):
             out.append(Line("get.competitors"))
-        if stage == Stage("commitment"):
-            out.append(Line("get.buying_signals"))
         if stage == Stage("implementation"):
             out += [Line("get.satisfaction"), Line("get.receivables"), Line("get.referrals")]
     if stage is not None and not key_people(brief, stage):
@@ -351,7 +391,7 @@ def _commitment(brief: Brief, stage: Stage | None, day: dt.date, *, invite: dt.d
 
 # --- objections and negotiation ---------------------------------------------------------
 
-def _objections(brief: Brief, stage: Stage | None) -> list[ObjectionPrep]:
+def _objections(brief: Brief, stage: Stage | None, commitment: Line) -> list[ObjectionPrep]:
     likely = STAGE_OBJECTIONS.get(stage.value, ()) if stage else ()
 
     def rank(item):
@@ -360,7 +400,124 @@ def _objections(brief: Brief, stage: Stage | None) -> list[ObjectionPrep]:
         return (likely.index(kind) if kind in likely else len(likely), index)
 
     ordered = sorted(enumerate(brief.objections), key=rank)
-    return [ObjectionPrep(o.statement, o.type, o.nature, o.method, o.timing, o.response) for _, o in ordered]
+    return [ObjectionPrep(o.statement, o.type, o.nature, o.method, o.timing, o.response, lscpa(o, commitment))
+            for _, o in ordered]
+
+
+def lscpa(objection: Any, commitment: Line) -> tuple[Line, ...]:
+    """Return the answer to `objection` as its five LSCPA steps: listen, share, clarify (by the objection's
+    nature), present (the prepared response and its method) and ask for action (the visit's commitment)."""
+    nature = objection.nature.value if objection.nature else None
+    clarify = {"hidden": "lscpa.clarify_hidden", "false": "lscpa.clarify_false"}.get(nature or "", "lscpa.clarify")
+    if objection.response:
+        present = Line("lscpa.present" if objection.method else "lscpa.present_plain",
+                       {"response": objection.response, "method": objection.method})
+    else:
+        present = Line("lscpa.present_missing")
+    return (
+        Line("lscpa.listen", {"statement": objection.statement}),
+        Line("lscpa.share"),
+        Line(clarify, {"statement": objection.statement}),
+        present,
+        Line("lscpa.ask", {"commitment": commitment}),
+    )
+
+
+# --- the close (commitment stage) ---------------------------------------------------------
+
+def close_plan(brief: Brief, day: dt.date) -> ClosePlan:
+    """Return the signals to watch, those seen before `day`, the closing method and the words to use.
+
+    The method: the brief's own choice (a concession only when a trade asks something in return);
+    otherwise the alternative choice when there are packages to choose from, a concession when a
+    price objection meets a prepared trade, a direct suggestion once buying signals have shown, and
+    else the agreement close (summarise what is agreed, ask to sign).
+    """
+    opportunity = brief.opportunity
+    chosen = opportunity.close if opportunity else None
+    seen = tuple(Line("close.seen", {"date": v.date, "items": list(v.signals)})
+                 for v in sorted(brief.visits, key=lambda v: v.date) if v.signals and v.date <= day)
+    method, why = _closing_method(brief, chosen.method if chosen else None, bool(seen))
+    return ClosePlan(
+        watch=tuple(Line(f"signal.{key}") for key in BUYING_SIGNALS),
+        seen=seen,
+        method=method,
+        why=why,
+        words=_closing_words(brief, method),
+        note=chosen.note if chosen else None,
+    )
+
+
+def _trade(brief: Brief) -> Any | None:
+    trades = brief.negotiation.trades if brief.negotiation else []
+    return next((t for t in trades if t.give and t.get), None)
+
+
+def _packages(brief: Brief) -> list[Any]:
+    pricing = brief.proposal.pricing if brief.proposal else None
+    return list(pricing.packages) if pricing else []
+
+
+def _closing_method(brief: Brief, chosen: ClosingMethod | None, signals: bool) -> tuple[ClosingMethod, Line]:
+    trade = _trade(brief)
+    if chosen is not None and not (chosen == ClosingMethod("concession") and trade is None):
+        return chosen, Line("close.why_chosen")
+    fallback = chosen == ClosingMethod("concession")  # chosen, but nothing to trade: no concession without exchange
+    if len(_packages(brief)) >= 2:
+        method, why = ClosingMethod("alternative"), Line("close.why_packages", {"count": len(_packages(brief))})
+    elif trade is not None and any(o.type == ObjectionType("price") for o in brief.objections):
+        method, why = ClosingMethod("concession"), Line("close.why_trade", {"give": trade.give, "get": trade.get})
+    elif signals:
+        method, why = ClosingMethod("direct"), Line("close.why_signals")
+    else:
+        method, why = ClosingMethod("agreement"), Line("close.why_agreement")
+    if fallback:
+        why = Line("close.why_no_trade", {"reason": why})
+    return method, why
+
+
+def _closing_words(brief: Brief, method: ClosingMethod) -> Line:
+    """Return the sentence to close with, filled from the brief (the decider, the packages, the trade, the terms)."""
+    deciders = [c for c in brief.contacts if Role("decision_maker") in c.roles] or \
+        [c for c in brief.contacts if c.level == Level("decision")]
+    name = deciders[0].name if deciders else ""
+    key = f"close.words_{method.value}" + ("" if name else "_nobody")
+    if method == ClosingMethod("alternative"):
+        packages = _packages(brief)
+        if len(packages) >= 2:
+            from generator.analysis.pricing import proposal_pricing
+
+            summary = proposal_pricing(brief.proposal)
+            totals = summary.packages if summary else ()
+            options = [Line("close.option", {"name": p.package.name, "amount": p.total}) for p in totals]
+            recommended = next((p.package.name for p in totals if p.recommended), None)
+            return Line(key, {"name": name, "options": Line("close.choice", {"first": options[:-1], "last": options[-1]}),
+                              "advice": Line("close.advice", {"name": recommended}) if recommended else ""})
+        return Line("close.words_alternative_dates" + ("" if name else "_nobody"), {"name": name})
+    if method == ClosingMethod("concession"):
+        trade = _trade(brief)
+        return Line(key, {"name": name, "give": trade.give if trade else "", "get": trade.get if trade else ""})
+    if method == ClosingMethod("agreement"):
+        return Line(key, {"name": name, "points": _agreed_points(brief)})
+    title = brief.proposal.title if brief.proposal else ""
+    return Line(key, {"name": name, "title": title})
+
+
+def _agreed_points(brief: Brief) -> list[Any]:
+    """Return what the agreement close sums up: the delivery, warranty and payment terms, else the criteria."""
+    proposal = brief.proposal
+    points: list[Any] = []
+    if proposal and proposal.terms:
+        for name in ("delivery", "warranty"):
+            text = getattr(proposal.terms, name)
+            if text:
+                points.append(text)
+    payment = _payment_terms(proposal)
+    if payment:
+        points.append(Line("close.payment_point", {"items": payment}))
+    if not points and brief.opportunity and brief.opportunity.needs:
+        points = list(brief.opportunity.needs.criteria)
+    return points or [Line("close.default_points")]
 
 
 def _negotiation(brief: Brief) -> list[Line]:

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
+from pydantic import Field, StringConstraints, ValidationError, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from generator.models.enums import (
@@ -15,18 +15,10 @@ from generator.models.enums import (
     ObjectionMethod, ObjectionNature, ObjectionTiming, ObjectionType, RelationshipStage, Role,
     ServiceKind, Stage, Style, Tier,
 )
+from generator.models.enums import BenefitKind, Charge, CostKind, ServiceMode
+from generator.models.base import Model, Required, Text, TextList  # noqa: F401 (re-exported)
+from generator.models.offer import Close, Package, Terms
 from generator.models.values import Discount, Money, NonNegativeMoney, Quantity, Rate
-
-Text = Annotated[str, StringConstraints(strip_whitespace=True)]
-Required = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-TextList = list[Text]
-
-
-class Model(BaseModel):
-    """Base of every brief model: unknown keys are errors."""
-
-    # coerce_numbers_to_str: YAML reads `phone: 13800000000` as a number; text fields take its text.
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
 
 
 # --- seller -----------------------------------------------------------------------------
@@ -244,6 +236,8 @@ class Opportunity(Model):
     competitors: list[Competitor] = []
     our_strengths: TextList = []
     our_weaknesses: TextList = []
+    # offer and close
+    close: Close | None = Field(None, description="Internal: the closing method we mean to use, and a note")
 
 
 # --- proposal (customer-facing) ---------------------------------------------------------
@@ -284,6 +278,23 @@ class Service(Model):
     kind: ServiceKind | None = None
     name: Required
     description: Text | None = None
+    # offer and close
+    technical: bool | None = Field(None, description="True for a technical service (技术性), false for a non-technical one")
+    mode: ServiceMode | None = None
+    charge: Charge | None = None
+    price: NonNegativeMoney | None = Field(None, description="A paid service's price; it is also listed in the pricing")
+    response: Text | None = Field(None, description="How fast: 15 分钟, 4 小时到场")
+
+    @model_validator(mode="after")
+    def _free_has_no_price(self) -> "Service":
+        if self.price is not None and self.charge == Charge("free"):
+            _fail(("price",), "free_with_price", "a free service has no price: remove it or set charge: paid", self.price)
+        return self
+
+    @property
+    def paid(self) -> bool:
+        """Return True when the service is charged for (a price without a charge means paid)."""
+        return self.charge == Charge("paid") or (self.charge is None and self.price is not None)
 
 
 class Solution(Model):
@@ -302,6 +313,8 @@ class PriceItem(Model):
     unit_price: NonNegativeMoney
     discount: Discount | None = None
     optional: bool = False
+    # offer and close
+    package: Text | None = Field(None, description="The id of the package this line belongs to; none: every package")
 
 
 class Pricing(Model):
@@ -309,6 +322,18 @@ class Pricing(Model):
     items: list[PriceItem] = []
     payment_terms: TextList = []
     notes: TextList = []
+    # offer and close
+    packages: list[Package] = Field([], description="Options the customer chooses between, compared side by side")
+
+    @model_validator(mode="after")
+    def _unique_package_ids(self) -> "Pricing":
+        seen: dict[str, int] = {}
+        for index, package in enumerate(self.packages):
+            if package.id in seen:
+                _fail(("packages", index, "id"), "duplicate_id",
+                      f"duplicate package id {package.id!r} (also packages[{seen[package.id]}])", package.id)
+            seen[package.id] = index
+        return self
 
 
 class ValueLine(Model):
@@ -316,11 +341,21 @@ class ValueLine(Model):
     amount: NonNegativeMoney | None = None
 
 
+class BenefitLine(ValueLine):
+    # offer and close
+    kind: BenefitKind | None = None
+
+
+class CostLine(ValueLine):
+    # offer and close
+    kind: CostKind | None = None
+
+
 class CustomerValue(Model):
     """Customer value: benefits against costs (DOMAIN §1, customer delivered value)."""
 
-    benefits: list[ValueLine] = []
-    costs: list[ValueLine] = []
+    benefits: list[BenefitLine] = []
+    costs: list[CostLine] = []
 
 
 class DeckOptions(Model):
@@ -342,12 +377,21 @@ class Proposal(Model):
     value: CustomerValue | None = None
     closing: Text | None = None
     deck: DeckOptions | None = None
+    # offer and close
+    terms: Terms | None = Field(None, description="The commercial terms (商务条款), shown after the pricing")
 
     @model_validator(mode="after")
     def _valid_after_date(self) -> "Proposal":
         if self.date and self.valid_until and self.valid_until < self.date:
             _fail(("valid_until",), "valid_before_date",
                   f"must not be before the proposal date ({self.date.isoformat()})", self.valid_until)
+        return self
+
+    @model_validator(mode="after")
+    def _payment_terms_once(self) -> "Proposal":
+        if self.terms and self.terms.payment and self.pricing and self.pricing.payment_terms:
+            _fail(("terms", "payment"), "payment_twice",
+                  "payment terms are given twice: keep terms.payment or pricing.payment_terms, not both", self.terms.payment)
         return self
 
 
@@ -381,6 +425,8 @@ class Visit(Model):
     next_steps: TextList = []
     planned: bool | None = Field(None, description="True for a planned visit; default: dates after today")
     senior: bool = Field(False, description="Our senior management took part (the quarterly senior visit to a key account)")
+    # offer and close
+    signals: TextList = Field([], description="Internal: buying signals seen on this visit (询问交货期 …)")
 
 
 # --- the brief --------------------------------------------------------------------------

@@ -248,6 +248,48 @@ class ServiceKind(Term):
     AFTER_SALE = "after_sale", "售后"
 
 
+class ServiceMode(Term):
+    """Where a service is delivered (定点/流动: at the customer's site, remotely, or mobile)."""
+
+    ON_SITE = "on_site", "现场", "定点", "上门"
+    REMOTE = "remote", "远程"
+    MOBILE = "mobile", "流动", "巡回"
+
+
+class Charge(Term):
+    """Whether a service is free or paid (免费/收费)."""
+
+    FREE = "free", "免费"
+    PAID = "paid", "收费", "付费"
+
+
+class BenefitKind(Term):
+    """Kind of customer value (总顾客价值: 产品/服务/人员/形象价值)."""
+
+    PRODUCT = "product", "产品价值", "产品"
+    SERVICE = "service", "服务价值", "服务"
+    PERSONNEL = "personnel", "人员价值", "人员"
+    IMAGE = "image", "形象价值", "形象"
+
+
+class CostKind(Term):
+    """Kind of customer cost (总顾客成本: 货币/时间/精力/精神成本)."""
+
+    MONEY = "money", "货币成本", "货币"
+    TIME = "time", "时间成本", "时间"
+    ENERGY = "energy", "精力成本", "精力", "体力成本"
+    PSYCHIC = "psychic", "精神成本", "精神", "心理成本"
+
+
+class ClosingMethod(Term):
+    """How to ask for the order at the commitment stage (成交方法)."""
+
+    DIRECT = "direct", "直接建议法", "直接建议", "直接法"
+    ALTERNATIVE = "alternative", "选择法", "二选一法"
+    CONCESSION = "concession", "让步法", "让步"
+    AGREEMENT = "agreement", "达成协议法", "达成协议", "协议法"
+
+
 class Language(Term):
     """Language of the generated documents."""
 

@@ -2,7 +2,10 @@
 
 Confidential by construction: renderers of customer documents receive this view, never
 the Brief, so a contact's style or the negotiation bottom line cannot leak into them.
-BRIEF.md, "Customer-facing vs internal", lists what belongs here.
+BRIEF.md, "Customer-facing vs internal", lists what belongs here. The offer fields
+(`proposal.pricing.packages`, `proposal.terms`, the service catalogue) travel with the
+proposal; the close (`opportunity.close`) and the buying signals (`visits[].signals`)
+stay internal because neither the opportunity nor the visits are in the view.
 """
 
 from __future__ import annotations

@@ -6,8 +6,10 @@ from typing import Iterable
 
 from generator.analysis.amounts import leading_amount
 from generator.analysis.coach.registry import ERROR, INFO, WARNING, Context, Finding, Label, Percent, finding
-from generator.analysis.pricing import PricingSummary, summarise_pricing
+from generator.analysis.pricing import PricingSummary, proposal_pricing
+from generator.analysis.terms import says_augmented_product
 from generator.models.brief import Proposal
+from generator.models.enums import RELATIONSHIP_ORDER, CostKind, RelationshipStage, Role
 
 SOLUTION_PARTS = ("overview", "offerings", "implementation", "service")
 FAB_PARTS = ("feature", "advantage", "benefit")
@@ -81,7 +83,7 @@ def _summary(context: Context) -> PricingSummary | None:
     proposal = context.brief.proposal
     if proposal is None or proposal.pricing is None or not proposal.pricing.items:
         return None
-    return summarise_pricing(proposal.pricing)
+    return proposal_pricing(proposal)
 
 
 def pricing_anomaly(context: Context) -> Iterable[Finding]:
@@ -92,7 +94,9 @@ def pricing_anomaly(context: Context) -> Iterable[Finding]:
     items = context.brief.proposal.pricing.items
     index_of = {id(item): index for index, item in enumerate(items)}
     for line in summary.lines + summary.optional_lines:
-        index = index_of[id(line.item)]
+        index = index_of.get(id(line.item))
+        if index is None:  # a priced paid service: its price is checked as the service's
+            continue
         where = ("proposal", "pricing", "items", index)
         if not line.item.optional and line.amount == 0:
             field = "unit_price" if line.item.unit_price == 0 else "quantity"
@@ -107,10 +111,11 @@ def pricing_anomaly(context: Context) -> Iterable[Finding]:
                       "pricing_anomaly.action_all_optional")
     opportunity = context.brief.opportunity
     budget = opportunity.budget if opportunity else None
-    if budget is not None and summary.total > budget:
+    if budget is not None and summary.quoted_total > budget:
         severity = context.severity({"commitment": ERROR}, WARNING)
+        total = summary.quoted_total
         yield finding("pricing-anomaly", severity, "pricing_over_budget", ("proposal", "pricing"),
-                      "pricing_anomaly.action_budget", total=summary.total, budget=budget, over=summary.total - budget)
+                      "pricing_anomaly.action_budget", total=total, budget=budget, over=total - budget)
 
 
 def trade_without_exchange(context: Context) -> Iterable[Finding]:
@@ -136,9 +141,10 @@ def target_below_bottom_line(context: Context) -> Iterable[Finding]:
                           ("negotiation", "targets", index), number=index + 1, target=target, amount=amount,
                           bottom=bottom)
     summary = _summary(context)
-    if summary is not None and summary.lines and summary.subtotal < bottom:
+    # With packages, the quote we negotiate on is the recommended package's.
+    if summary is not None and summary.lines and summary.quoted_subtotal < bottom:
         yield finding("target-below-bottom-line", ERROR, "proposal_below_bottom_line", ("proposal", "pricing"),
-                      "proposal_below_bottom_line.action", total=summary.subtotal, bottom=bottom)
+                      "proposal_below_bottom_line.action", total=summary.quoted_subtotal, bottom=bottom)
 
 
 def proposal_expired(context: Context) -> Iterable[Finding]:
@@ -153,5 +159,101 @@ def proposal_expired(context: Context) -> Iterable[Finding]:
                   date=proposal.valid_until, today=context.today, days=(context.today - proposal.valid_until).days)
 
 
+# --- offer and close -----------------------------------------------------------------------
+
+def package_problems(context: Context) -> Iterable[Finding]:
+    """Flag a package with no lines of its own, a line or `includes` naming an unknown package, and more
+    than one recommended package."""
+    pricing = context.brief.proposal.pricing if context.brief.proposal else None
+    if pricing is None or not pricing.packages:
+        for index, item in enumerate(pricing.items if pricing else []):
+            if item.package is not None:
+                yield finding("package-unknown", ERROR, "package_unknown", ("proposal", "pricing", "items", index, "package"),
+                              id=item.package, known=[])
+        return
+    ids = [p.id for p in pricing.packages]
+    for index, item in enumerate(pricing.items):
+        if item.package is not None and item.package not in ids:
+            yield finding("package-unknown", ERROR, "package_unknown", ("proposal", "pricing", "items", index, "package"),
+                          id=item.package, known=ids)
+    for index, package in enumerate(pricing.packages):
+        for position, included in enumerate(package.includes):
+            if included not in ids:
+                yield finding("package-unknown", ERROR, "package_unknown",
+                              ("proposal", "pricing", "packages", index, "includes", position), id=included, known=ids)
+        own = [item for item in pricing.items if item.package == package.id and not item.optional]
+        if not own:
+            yield finding("package-empty", WARNING, "package_empty", ("proposal", "pricing", "packages", index),
+                          id=package.id, name=package.name)
+    recommended = [(index, p) for index, p in enumerate(pricing.packages) if p.recommended]
+    for index, package in recommended[1:]:
+        yield finding("package-recommended-many", WARNING, "package_recommended_many",
+                      ("proposal", "pricing", "packages", index, "recommended"),
+                      name=package.name, first=recommended[0][1].name)
+
+
+AUGMENTED_WORDS = (
+    "安装", "调试", "质保", "保修", "保固", "交货", "到货", "交付", "送货", "运输", "维护", "维保", "保养", "巡检",
+    "install", "warrant", "guarantee", "deliver", "shipping", "maintenance", "maintain",
+)
+"""Words that show a proposal speaks of the augmented product outside its terms."""
+
+
+def augmented_product_missing(context: Context) -> Iterable[Finding]:
+    """Flag a proposal that says nothing of installation, warranty, delivery or maintenance (附加产品)."""
+    proposal = context.brief.proposal
+    # Only a quote: a proposal without prices is flagged as such by proposal-section-missing.
+    if proposal is None or not (proposal.pricing and proposal.pricing.items) or says_augmented_product(proposal):
+        return
+    if any(word in text.lower() for text in _offer_texts(proposal) for word in AUGMENTED_WORDS):
+        return
+    severity = context.severity({"need_discovery": INFO, "deliberation": INFO, "design": INFO}, WARNING) or WARNING
+    yield finding("augmented-product-missing", severity, "augmented_product_missing",
+                  ("proposal", "terms") if proposal.terms else ("proposal",))
+
+
+def _offer_texts(proposal: Proposal) -> list[str]:
+    """Return the texts of what we offer: price lines and notes, services, offerings and the plan."""
+    texts: list[str] = []
+    pricing, solution = proposal.pricing, proposal.solution
+    if pricing:
+        texts += [t for item in pricing.items for t in (item.name, item.spec, item.category) if t] + list(pricing.notes)
+    if solution:
+        texts += [t for s in solution.service for t in (s.name, s.description) if t]
+        texts += [t for o in solution.offerings for t in (o.name, o.description) if t]
+        texts += [t for p in solution.implementation for t in [p.phase, *p.deliverables] if t]
+    return texts
+
+
+def value_money_only(context: Context) -> Iterable[Finding]:
+    """Note a customer value that lists only money costs: time, energy and psychic costs count too."""
+    proposal = context.brief.proposal
+    value = proposal.value if proposal else None
+    if value is None or not value.costs:
+        return
+    if all(cost.kind in (None, CostKind("money")) for cost in value.costs):
+        yield finding("value-money-only", INFO, "value_money_only", ("proposal", "value", "costs"))
+
+
+def price_before_deciders(context: Context) -> Iterable[Finding]:
+    """Flag a dated proposal with prices while a decision maker's relationship is below appointment (询问法:
+    engage every decider before price is discussed)."""
+    proposal = context.brief.proposal
+    if proposal is None or proposal.date is None or proposal.pricing is None or not proposal.pricing.items:
+        return
+    if context.from_stage("implementation"):
+        return
+    contacts = context.brief.contacts
+    deciders = [c for c in contacts if Role("decision_maker") in c.roles]
+    appointment = RELATIONSHIP_ORDER.index(RelationshipStage("appointment"))
+    for contact in deciders:
+        if contact.relationship is not None and RELATIONSHIP_ORDER.index(contact.relationship) < appointment:
+            yield finding("price-before-deciders", WARNING, "price_before_deciders",
+                          ("contacts", contacts.index(contact), "relationship"),
+                          name=contact.name, relationship=contact.relationship, date=proposal.date)
+
+
 RULES = [proposal_section_missing, challenge_without_impact, fab_incomplete, pricing_anomaly,
-         trade_without_exchange, target_below_bottom_line, proposal_expired]
+         trade_without_exchange, target_below_bottom_line, proposal_expired,
+         # offer and close
+         package_problems, augmented_product_missing, value_money_only, price_before_deciders]

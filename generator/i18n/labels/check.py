@@ -295,4 +295,30 @@ LABELS = {
     "weak_relationship_health.action_assess": (
         "在 account.relationship_health 中逐项回答十项检查（true/false）。",
         "Answer the ten checks (true/false) under account.relationship_health."),
+    # --- offer and close ------------------------------------------------------------------
+    "package_empty": ("方案「{id} {name}」没有自己的报价行：它与其他方案无从区分。",
+                      "Package {id} ({name}) has no price lines of its own, so nothing sets it apart."),
+    "package_empty.action": ("为该方案的报价行加上 package: {id}，或删除该方案。",
+                             "Give its price lines `package: {id}`, or remove the package."),
+    "package_unknown": ("没有 id 为「{id}」的方案（已有：{known}）。", "There is no package with id {id} (known: {known})."),
+    "package_unknown.action": ("改用已定义的方案 id，或在 pricing.packages 中补上该方案。",
+                               "Use a defined package id, or add the package to pricing.packages."),
+    "package_recommended_many": ("方案「{name}」和「{first}」都标为推荐：客户只会听到一个推荐。",
+                                 "Both {name} and {first} are marked recommended; a customer hears one recommendation."),
+    "package_recommended_many.action": ("只保留一个 recommended: true，让客户在对比中看到我们的建议。",
+                                        "Keep `recommended: true` on one package only."),
+    "augmented_product_missing": ("建议书没有提到安装、质保、交货或维护：客户买的是整体产品，附加产品同样要写清楚。",
+                                  "The proposal says nothing of installation, warranty, delivery or maintenance; "
+                                  "the customer buys the whole product, augmented parts included."),
+    "augmented_product_missing.action": ("在 proposal.terms 中写明交货、安装、质保和维护条款。",
+                                         "State delivery, installation, warranty and maintenance in `proposal.terms`."),
+    "value_money_only": ("客户投入只列了货币成本；顾客总成本还包括时间、精力和精神成本。",
+                         "The customer's costs list money only; total customer cost also counts time, energy and psychic cost."),
+    "value_money_only.action": ("补上客户要付出的时间、精力和精神成本（kind: time / energy / psychic），并说明我们如何降低它们。",
+                                "Add the time, energy and psychic costs (`kind: time / energy / psychic`) and how we lower them."),
+    "price_before_deciders": ("建议书已注明报价日期（{date}），但决策者{name}的关系仅为「{relationship}」，尚未达到约会层级。",
+                              "The proposal carries dated prices ({date}) while the decision maker {name} is only at "
+                              "{relationship}, below appointment."),
+    "price_before_deciders.action": ("先用询问法与{name}建立约会层级的关系、确认需求，再谈价格。",
+                                     "Engage {name} first (ask, confirm the needs, reach appointment level), then discuss price."),
 }

@@ -76,4 +76,13 @@ LABELS = {
     "tip_amiable": ("先建立关系，强调稳妥与支持，不施压", "build rapport first, stress safety and support, no pressure"),
     "tip_expressive": ("讲愿景和故事，邀请其参与并肯定其想法", "tell the vision and stories, involve them, credit their ideas"),
     "tip_driver": ("开门见山，先讲结论、结果和投资回报", "get to the point: results and return first, keep it short"),
+    # offer and close
+    "packages_title": ("方案选择", "Choose your option"),
+    "package_recommended": ("推荐方案", "Recommended"),
+    "package_total": ("总计（含税）", "Total including tax"),
+    "package_total_no_tax": ("总计", "Total"),
+    "package_subtotal_line": ("不含税 {subtotal} · 税额 {tax}", "{subtotal} before tax · tax {tax}"),
+    "package_includes": ("含：{names}", "Includes: {names}"),
+    "packages_options": ("可选项目另计：{names}", "Optional items on top: {names}"),
+    "value_kind_line": ("{item}：{amount}", "{item}: {amount}"),
 }

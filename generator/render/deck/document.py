@@ -17,7 +17,8 @@ from generator.i18n import Texts
 from generator.render.kit import pptx_kit as kit
 from generator.render.customer_view import CustomerView
 from generator.render.deck.notes import PresenterNotes
-from generator.render.deck.plan import ChartSpec, SlideSpec, TableSpec, plan_deck
+from generator.render.deck.cards import add_cards
+from generator.render.deck.plan import CardsSpec, ChartSpec, SlideSpec, TableSpec, plan_deck
 from generator.render.kit.templates import TemplateSet
 from generator.render.kit.text_fit import Box, BoxStyle, Metrics, Para, fit, fit_line, paginate, wrap
 from generator.render.kit.xml_text import clean_text
@@ -120,6 +121,11 @@ def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:
                 _add_table(ctx, slide, geo, content, size)
                 if placeholder is not None:
                     kit.remove_shape(placeholder)
+            elif kind == "cards":
+                add_cards(slide, geo.left, geo.top, geo.width, geo.height, content, metrics=ctx.body_metrics,
+                          east_asian_font=ctx.body_font, lang_tag=ctx.lang)
+                if placeholder is not None:
+                    kit.remove_shape(placeholder)
             else:
                 _add_chart(ctx, slide, geo, content)
                 if placeholder is not None:
@@ -173,6 +179,8 @@ def _paginate(ctx: _Context, spec: SlideSpec, region: Any, geo: _Geometry) -> tu
     if isinstance(region, TableSpec):
         size, pages = _fit_table(ctx, region, geo)
         return "table", size, pages
+    if isinstance(region, CardsSpec):
+        return "cards", None, [region]
     return "chart", None, [region]
 
 

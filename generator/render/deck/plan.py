@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from generator.analysis.pricing import PricingSummary, summarise_pricing
+from generator.analysis.pricing import PricingSummary, proposal_pricing
 from generator.analysis.value import summarise_value
 from generator.i18n import Texts
 from generator.models.brief import Offering
@@ -50,7 +50,27 @@ class ChartSpec:
     legend: bool = False
 
 
-Region = list[Para] | TableSpec | ChartSpec
+@dataclass(frozen=True)
+class Card:
+    """One package as a card: its name, a badge when recommended, its lines and its total."""
+
+    title: str
+    badge: str | None
+    lines: tuple[Para, ...]
+    figure: str
+    caption: str
+    highlight: bool = False
+
+
+@dataclass(frozen=True)
+class CardsSpec:
+    """Cards side by side, one per package (the recommended one highlighted)."""
+
+    cards: tuple[Card, ...]
+    note: str | None = None  # a line under the cards (the optional items)
+
+
+Region = list[Para] | TableSpec | ChartSpec | CardsSpec
 
 
 @dataclass
@@ -87,10 +107,7 @@ def plan_deck(view: CustomerView) -> list[SlideSpec]:
 
 def pricing_figures(view: CustomerView) -> PricingSummary | None:
     """Return the pricing summary the deck shows (the proposal's: same function, same rounding), or None."""
-    pricing = view.proposal.pricing
-    if not pricing or not pricing.items:
-        return None
-    return summarise_pricing(pricing, Texts(view.language, view.currency).minor_unit)
+    return proposal_pricing(view.proposal, Texts(view.language, view.currency).minor_unit)
 
 
 def _customer(view: CustomerView) -> str:
@@ -137,8 +154,7 @@ def _value(view: CustomerView, t: Texts) -> SlideSpec | None:
     title = t.t("deck.value_title", customer=_customer(view))
     value = proposal.value
     if value and value.benefits:
-        lines = [Para(t.t("deck.value_benefit_line", item=b.item, amount=t.money(b.amount)) if b.amount is not None
-                      else b.item) for b in value.benefits]
+        lines = _value_lines(t, value)
         priced = [b for b in value.benefits if b.amount is not None] + [c for c in value.costs if c.amount is not None]
         if not priced:
             return SlideSpec("value", "content", title, [lines])
@@ -161,6 +177,28 @@ def _value(view: CustomerView, t: Texts) -> SlideSpec | None:
         return SlideSpec("value", "content", title,
                          [[Para(t.t("deck.challenge_line", problem=c.problem, impact=c.impact)) for c in impacts]])
     return None
+
+
+def _value_lines(t: Texts, value) -> list[Para]:
+    """Return the benefits as bullets; when they name their kind, under a heading per kind."""
+    summary = summarise_value(value)
+
+    def line(b, level: int = 0) -> Para:
+        text = t.t("deck.value_benefit_line", item=b.item, amount=t.money(b.amount)) if b.amount is not None else b.item
+        return Para(text, level=level)
+
+    if not summary.by_kind:
+        return [line(b) for b in value.benefits]
+    out = []
+    for group in summary.benefit_groups:
+        out.append(Para(t.term(group.kind) if group.kind is not None else t.t("deck.uncategorised"), bullet=False, bold=True))
+        out += [line(b) for b in group.lines]
+    costs = [g for g in summary.cost_groups if g.kind is not None and g.kind.value != "money"]
+    if costs:  # the costs beyond money the customer saves or bears, by kind
+        for group in costs:
+            out.append(Para(t.term(group.kind), bullet=False, bold=True))
+            out += [line(c) for c in group.lines]
+    return out
 
 
 def _money_format(t: Texts, top: Decimal) -> tuple[str, Decimal]:
@@ -301,9 +339,33 @@ def _timeline(view: CustomerView, t: Texts) -> SlideSpec | None:
     return SlideSpec("timeline", "content", t.t("deck.timeline_title"), [table])
 
 
+def _packages(t: Texts, summary: PricingSummary) -> SlideSpec:
+    """Return the slide of package cards: the options the customer chooses between, each with its total."""
+    taxed = bool(summary.tax_rate)
+    names = {p.package.id: p.package.name for p in summary.packages}
+    cards = []
+    for option in summary.packages:
+        package = option.package
+        lines = [Para(package.description, bullet=False, scale=0.85)] if package.description else []
+        included = [names[i] for i in package.includes if i in names and i != package.id]
+        if included:
+            lines.append(Para(t.t("deck.package_includes", names=t.join(included)), bullet=False, scale=0.75))
+        if taxed:
+            lines.append(Para(t.t("deck.package_subtotal_line", subtotal=t.money(option.subtotal), tax=t.money(option.tax)),
+                              bullet=False, scale=0.7))
+        cards.append(Card(package.name, t.t("deck.package_recommended") if option.recommended else None, tuple(lines),
+                          t.money(option.total), t.t("deck.package_total") if taxed else t.t("deck.package_total_no_tax"),
+                          option.recommended))
+    note = t.t("deck.packages_options", names=t.join([l.item.name for l in summary.optional_lines])) \
+        if summary.optional_lines else None
+    return SlideSpec("pricing", "content", t.t("deck.packages_title"), [CardsSpec(tuple(cards), note)])
+
+
 def _pricing(view: CustomerView, t: Texts, summary: PricingSummary | None) -> SlideSpec | None:
     if summary is None:
         return None
+    if len(summary.packages) > 1:
+        return _packages(t, summary)
     rows: list[tuple[str, str]] = []
     strong, section = set(), set()
     for category in summary.categories:

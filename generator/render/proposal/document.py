@@ -14,14 +14,15 @@ from typing import Any, Callable
 
 from docx.shared import Cm
 
-from generator.analysis.pricing import PricedLine, PricingSummary, summarise_pricing
-from generator.analysis.value import summarise_value
+from generator.analysis.pricing import PricedLine, PricingSummary, proposal_pricing
 from generator.i18n import Texts
 from generator.render.kit import docx_kit
 from generator.render.customer_view import CustomerView
 from generator.render.kit.docx_writer import Column, DocxWriter
 from generator.render.kit.templates import TemplateSet
+from generator.render.kit.text_width import display_width
 from generator.render.kit.word_template import open_word_template
+from generator.render.proposal import offer
 
 TEMPLATE_DOCX = "proposal.docx"
 TEMPLATE_TEXT = "proposal.j2"
@@ -92,7 +93,8 @@ class _ProposalBuilder:
         toc_anchor = self.w.paragraph(self.texts.t("common.contents"), "TOC Heading")
         toc_anchor.paragraph_format.page_break_before = True
         sections: list[Callable[[], bool]] = [
-            self.background, self.challenges, self.solution, self.pricing, self.value, self.credentials, self.closing,
+            self.background, self.challenges, self.solution, self.pricing, self.terms, self.value, self.credentials,
+            self.closing,
         ]
         for section in sections:
             section()
@@ -217,36 +219,39 @@ class _ProposalBuilder:
             self.w.table(columns, rows)
         if solution.service:
             self.heading(2, self.t("proposal.service"))
-            with_kind = any(s.kind for s in solution.service)
-            columns = ([Column(self.t("proposal.service_kind"), 1.4)] if with_kind else []) + [
-                Column(self.t("proposal.service_name"), 2.2), Column(self.t("common.description"), 4.4)]
-            rows = [([self.texts.term(s.kind)] if with_kind else []) + [s.name, s.description or ""]
-                    for s in solution.service]
-            self.w.table(columns, rows)
+            offer.service_table(self, solution.service)
 
     # --- 4 pricing ---------------------------------------------------------------------
 
     def pricing(self) -> None:
         pricing = self.proposal.pricing
-        if not pricing or not (pricing.items or pricing.payment_terms or pricing.notes):
+        summary = proposal_pricing(self.proposal, self.texts.minor_unit)
+        in_terms = self.proposal.terms is not None  # payment and validity are then in the terms section
+        if summary is None and not (pricing and (pricing.payment_terms and not in_terms or pricing.notes)):
             return
         self.heading(1, self.t("proposal.pricing"))
-        if pricing.items:
-            summary = summarise_pricing(pricing, self.texts.minor_unit)
+        if summary is not None:
             self.w.paragraph(self.t("proposal.pricing_intro", currency=self.texts.currency_name), "Note")
-            self._price_table(summary)
-        if pricing.payment_terms:
+            if len(summary.packages) > 1:
+                self.heading(2, self.t("proposal.packages"))
+                offer.package_table(self, summary)
+                self._optional_table(summary, *self._price_columns(summary, summary.optional_lines))
+            else:  # one package is the whole offer: the plain price list says it best
+                offer.single_package_note(self, summary)
+                self._price_table(summary)
+        if pricing and pricing.payment_terms and not in_terms:
             self.heading(2, self.t("proposal.payment_terms"))
             self.w.bullets(pricing.payment_terms, "List Number")
-        if self.proposal.valid_until:
+        if self.proposal.valid_until and not in_terms:
             self.heading(2, self.t("proposal.validity"))
             self.w.paragraph(self.t("proposal.validity_text", date=self.texts.date(self.proposal.valid_until)))
-        if pricing.notes:
+        if pricing and pricing.notes:
             self.heading(2, self.t("proposal.notes"))
             self.w.bullets(pricing.notes)
 
-    def _price_columns(self, summary: PricingSummary) -> tuple[list[Column], list[str]]:
-        lines = summary.lines + summary.optional_lines
+    def _price_columns(self, summary: PricingSummary, lines: tuple[PricedLine, ...] | None = None
+                       ) -> tuple[list[Column], list[str]]:
+        lines = summary.lines + summary.optional_lines if lines is None else lines
         keys = ["no", "item"]
         if any(l.item.spec for l in lines):
             keys.append("spec")
@@ -254,7 +259,7 @@ class _ProposalBuilder:
         if any(l.item.unit for l in lines):
             keys.append("unit")
         keys.append("unit_price")
-        if summary.has_discounts:
+        if any(line.discount_amount for line in lines):
             keys.append("discount")
         keys.append("amount")
         align = {"no": "center", "quantity": "right", "unit": "center", "unit_price": "right", "discount": "right",
@@ -312,13 +317,26 @@ class _ProposalBuilder:
         if self.texts.language == "zh" and self.texts.currency == "CNY":
             self.w.add_spanning_row(table, self.t("proposal.total_in_capitals"), self.texts.capitals(summary.total),
                                     columns, bold=True, value_span=max(2, len(columns) - 2))
+        self._optional_table(summary, columns, keys)
+
+    def _optional_table(self, summary: PricingSummary, columns: list[Column], keys: list[str]) -> None:
+        money = self.texts.money
         if summary.optional_lines:
             self.w.paragraph(self.t("proposal.optional_items"), "Heading 3")
             optional = self.w.table(columns, [])
             for index, line in enumerate(summary.optional_lines, 1):
                 self.w.add_row(optional, self._line_cells(index, line, keys), columns)
+            if len(summary.packages) > 1:  # each option adds to whichever package is chosen: its own sum, before tax
+                self.w.add_spanning_row(optional, self.t("proposal.optional_subtotal"), money(summary.optional_subtotal),
+                                        columns, bold=True, shade="E8EDF3")
+                return
             key = "proposal.total_with_options" if summary.tax_rate is not None else "proposal.total_with_options_no_tax"
             self.w.add_spanning_row(optional, self.t(key), money(summary.total_with_options), columns, bold=True, shade="E8EDF3")
+
+    # --- 4b commercial terms -------------------------------------------------------------
+
+    def terms(self) -> None:
+        offer.terms_section(self)
 
     # --- 5 customer value --------------------------------------------------------------
 
@@ -327,24 +345,7 @@ class _ProposalBuilder:
         if not value or not (value.benefits or value.costs):
             return
         self.heading(1, self.t("proposal.value"))
-        summary = summarise_value(value)
-        money = self.texts.money
-        columns = [Column(self.t("proposal.item"), 5), Column(self.t("proposal.amount"), 2, "right")]
-        table = self.w.table(columns, [])
-        for key, lines, total_key, total in (
-            ("proposal.value_benefits", value.benefits, "proposal.value_total_benefits", summary.total_benefits),
-            ("proposal.value_costs", value.costs, "proposal.value_total_costs", summary.total_costs),
-        ):
-            if not lines:
-                continue
-            self.w.add_full_row(table, self.t(key))
-            for line in lines:
-                self.w.add_row(table, [line.item, money(line.amount) if line.amount is not None else ""], columns)
-            self.w.add_spanning_row(table, self.t(total_key), money(total), columns, bold=True)
-        if value.benefits and value.costs:
-            self.w.add_spanning_row(table, self.t("proposal.value_net"), money(summary.net), columns, bold=True, shade="E8EDF3")
-            if summary.ratio is not None:
-                self.w.add_spanning_row(table, self.t("proposal.value_ratio"), self.texts.number(summary.ratio), columns, bold=True)
+        offer.value_table(self, value)
 
     # --- 6 credentials -----------------------------------------------------------------
 
@@ -382,13 +383,6 @@ class _ProposalBuilder:
             self.w.paragraph(self.proposal.closing, "Closing")
         for line in lines:
             self.w.paragraph(line)
-
-
-def display_width(text: str) -> float:
-    """Return the width of `text` in Latin character cells (a CJK character counts two)."""
-    import unicodedata
-
-    return float(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
 
 
 def default_output(brief_path: Path, title: str, suffix: str) -> Path:

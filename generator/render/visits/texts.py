@@ -30,6 +30,8 @@ class Objection:
 
     statement: str
     response: str
+    # offer and close
+    steps: tuple[str, ...] = ()  # LSCPA: listen, share, clarify, present, ask
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,9 @@ class VisitText:
     address: str
     source: str
     logged: bool
+    # offer and close
+    signals: tuple[Any, ...] = ()   # buying signals to watch, and those seen (headings as ("bold", text))
+    close: tuple[str, ...] = ()     # the closing method, why, the words, the note
 
     @property
     def objective(self) -> str:
@@ -125,7 +130,7 @@ def visit_text(entry: PlanEntry, language: str, *, make_up_day: bool = False) ->
             answer = texts.t("visits.objection_response", method=method, response=item.response)
         else:
             answer = texts.t("visits.objection_no_response")
-        objections.append(Objection(head, answer))
+        objections.append(Objection(head, answer, tuple(say(texts, step) for step in item.steps)))
     day_text = texts.short_date(visit.date)
     if make_up_day:
         day_text += texts.t("visits.make_up_mark")
@@ -151,7 +156,28 @@ def visit_text(entry: PlanEntry, language: str, *, make_up_day: bool = False) ->
         address=(brief.account.basic.address or "") if brief.account.basic else "",
         source=customer.source,
         logged=visit.logged is not None,
+        signals=tuple(_signals(texts, plan.close)),
+        close=tuple(_close(texts, plan.close)),
     )
+
+
+def _signals(texts: Texts, close) -> list[Any]:
+    if close is None:
+        return []
+    out = [("bold", texts.t("visits.signals_watch"))] + ["· " + say(texts, line) for line in close.watch]
+    if close.seen:
+        out += [("bold", texts.t("visits.signals_seen"))] + ["· " + say(texts, line) for line in close.seen]
+    return out
+
+
+def _close(texts: Texts, close) -> list[str]:
+    if close is None:
+        return []
+    out = [texts.t("visits.close.method", method=texts.term(close.method)), say(texts, close.why),
+           texts.t("visits.close.words", words=say(texts, close.words))]
+    if close.note:
+        out.append(texts.t("visits.close.note", note=close.note))
+    return out
 
 
 def _join_reasons(texts: Texts, reasons) -> str:
