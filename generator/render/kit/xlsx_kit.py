@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from typing import Any
 
@@ -37,13 +38,13 @@ def workbook_bytes(book: Any, stamp: dt.datetime) -> bytes:
     book.properties.created = book.properties.modified = stamp
     buffer = io.BytesIO()
     # ExcelWriter directly: Workbook.save() would stamp `modified` with the clock.
-    ExcelWriter(book, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True)).save()
+    ExcelWriter(book, zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED, allowZip64=True)).save()
     return normalise_zip(excel_parts(buffer.getvalue()))
 
 
 def excel_parts(data: bytes) -> bytes:
     """Return the .xlsx `data` with inline strings moved to a shared-strings part and styles.xml in
-    schema order (other parts unchanged)."""
+    schema order (other parts unchanged), as an uncompressed package."""
     source = zipfile.ZipFile(io.BytesIO(data))
     parts = {name: source.read(name) for name in source.namelist()}
     table = _SharedStrings()
@@ -52,15 +53,23 @@ def excel_parts(data: bytes) -> bytes:
             parts[name] = table.take_from(parts[name])
     if "xl/styles.xml" in parts:
         parts["xl/styles.xml"] = ordered_xml(parts["xl/styles.xml"])
-    if table.texts and SST_PART not in parts:
+    if table.index and SST_PART not in parts:
         parts[SST_PART] = table.xml()
         parts["[Content_Types].xml"] = _with_override(parts["[Content_Types].xml"])
         parts[WORKBOOK_RELS] = _with_relationship(parts[WORKBOOK_RELS])
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as target:  # normalise_zip compresses it, once
         for name, blob in parts.items():
             target.writestr(name, blob)
     return out.getvalue()
+
+
+# A cell openpyxl wrote as an inline string: its attributes before and after t="inlineStr",
+# then either "/>" or "></c>" (an empty text) or its content, <is>…</is>. Text inside is escaped, so
+# neither "</is>" nor "</c>" can occur in it. Worksheets are rewritten as text, not parsed:
+# a 100,000-row index stays a few tens of MB in memory instead of a tree ten times its size.
+_INLINE_CELL = re.compile(rb'<c((?:\s+(?!t=)[\w:]+="[^"]*")*)\s+t="inlineStr"((?:\s+[\w:]+="[^"]*")*)\s*(?:/>|>(.*?)</c>)',
+                          re.S)
 
 
 class _SharedStrings:
@@ -68,42 +77,30 @@ class _SharedStrings:
 
     def __init__(self) -> None:
         self.index: dict[bytes, int] = {}
-        self.texts: list[etree._Element] = []
         self.count = 0
 
     def take_from(self, sheet: bytes) -> bytes:
         """Return the worksheet XML `sheet` with its inline-string cells referring to the table."""
-        root = etree.fromstring(sheet)
-        cells = [c for c in root.iter(f"{{{X}}}c") if c.get("t") == "inlineStr"]
-        if not cells:
-            return sheet
-        for cell in cells:
-            inline = cell.find(f"{{{X}}}is")
-            if inline is None:  # openpyxl marks an empty text cell inline too: it is just empty
-                del cell.attrib["t"]
-                continue
-            key = etree.tostring(inline)
-            position = self.index.get(key)
-            if position is None:
-                position = self.index[key] = len(self.texts)
-                self.texts.append(inline)
-            self.count += 1
-            cell.remove(inline)
-            cell.set("t", "s")
-            value = etree.SubElement(cell, f"{{{X}}}v")
-            value.text = str(position)
-            for extension in cell.findall(f"{{{X}}}extLst"):  # <v> belongs before an extLst
-                cell.append(extension)
-        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        return _INLINE_CELL.sub(self._shared_cell, sheet)
+
+    def _shared_cell(self, match: re.Match[bytes]) -> bytes:
+        before, after, content = match.groups()
+        attributes = before + after
+        if not content:  # openpyxl marks an empty text cell inline too: it is just empty
+            return b"<c" + attributes + b"/>"
+        if not (content.startswith(b"<is>") and content.endswith(b"</is>")):
+            return match.group(0)  # not the shape openpyxl writes: leave it as it is
+        text = content[len(b"<is>"):-len(b"</is>")]
+        position = self.index.setdefault(text, len(self.index))
+        self.count += 1
+        return b"<c%s t=\"s\"><v>%d</v></c>" % (attributes, position)
 
     def xml(self) -> bytes:
-        """Return xl/sharedStrings.xml."""
-        root = etree.Element(f"{{{X}}}sst", nsmap={None: X},
-                             count=str(self.count), uniqueCount=str(len(self.texts)))
-        for inline in self.texts:
-            item = etree.SubElement(root, f"{{{X}}}si")
-            item.extend(inline)  # an inline string and a shared one have the same content model
-        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        """Return xl/sharedStrings.xml (an inline string and a shared one have the same content model)."""
+        items = b"".join(b"<si>" + text + b"</si>" for text in self.index)
+        return (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                b'<sst xmlns="%s" count="%d" uniqueCount="%d">%s</sst>'
+                % (X.encode(), self.count, len(self.index), items))
 
 
 def _with_override(content_types: bytes) -> bytes:
