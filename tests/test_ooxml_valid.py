@@ -93,6 +93,33 @@ def test_documents_on_company_templates_are_valid(company):
     assert invalid_files(files) == {}
 
 
+def test_letterhead_logo_and_body_pictures_have_their_own_drawing_ids(company):
+    import re
+    import zipfile
+
+    _, out = company
+    package = zipfile.ZipFile(out / "brief-zh.docx")
+    header = "".join(package.read(n).decode() for n in package.namelist() if n.startswith("word/header"))
+    body = package.read("word/document.xml").decode()
+    header_ids = re.findall(r'<wp:docPr id="(\d+)"', header)
+    body_ids = re.findall(r'<wp:docPr id="(\d+)"', body)
+    assert header_ids and body_ids, "the letterhead's logo and the proposal's own pictures are both there"
+    assert len(set(header_ids + body_ids)) == len(header_ids + body_ids)
+
+
+def test_a_letterhead_with_word_2010_styles_copy_still_gives_a_valid_document(tmp_path, examples_dir):
+    """python-docx's stock document carries stylesWithEffects.xml (Word 2010's copy of the styles);
+    kam adds styles, so it drops the copy rather than leave one that disagrees."""
+    import zipfile
+
+    import docx
+
+    docx.Document().save(tmp_path / "proposal.docx")
+    _run("proposal", examples_dir / "brief-en.yaml", "-o", tmp_path / "out.docx", "--templates", tmp_path)
+    assert_valid(tmp_path / "out.docx")
+    assert not any("stylesWithEffects" in n for n in zipfile.ZipFile(tmp_path / "out.docx").namelist())
+
+
 def test_the_checker_finds_what_word_repairs(demo):
     """The checker itself: an out-of-order child, a duplicated drawing id, a missing part,
     a negative axis id and inline strings are all reported."""
