@@ -5,7 +5,9 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from ruamel.yaml import YAML
+import yaml
+
+from generator.load.yaml_source import load_yaml
 
 # Amounts in internal money fields; checked in the spellings a document could print them.
 CANARY_AMOUNTS = {"annual_value": 73737373, "budget": 64646464, "bottom_line": 52525252, "history": 41414141}
@@ -13,9 +15,8 @@ CANARY_AMOUNTS = {"annual_value": 73737373, "budget": 64646464, "bottom_line": 5
 
 def canary_brief(examples_dir: Path, target_dir: Path, language: str = "zh") -> tuple[Path, list[str]]:
     """Write a copy of the example brief with canaries in every internal field; return (path, canaries)."""
-    yaml = YAML(typ="safe")
     source = examples_dir / f"brief-{language}.yaml"
-    data = yaml.load(source.read_text(encoding="utf-8"))
+    data, _ = load_yaml(source)
     canaries: list[str] = []
 
     def canary(name: str) -> str:
@@ -45,8 +46,16 @@ def canary_brief(examples_dir: Path, target_dir: Path, language: str = "zh") -> 
         needs[key] = [canary(f"needs.{key}")]
     opportunity["competitors"] = [{"name": canary("competitor"), "strengths": [canary("c.strength")],
                                    "weaknesses": [canary("c.weakness")], "in_use_at_customer": canary("c.inuse")}]
-    opportunity["our_strengths"] = [canary("our_strength")]
-    opportunity["our_weaknesses"] = [canary("our_weakness")]
+    # internal mappings: reporting lines (contact ids), the criteria a strength meets, whom a weakness affects
+    for contact in data["contacts"]:
+        contact["id"] = canary("contact.id")
+    for contact in data["contacts"][1:]:
+        contact["reports_to"] = data["contacts"][0]["id"]
+    opportunity["our_strengths"] = [canary("our_strength"),
+                                    {"text": canary("our_strength.mapped"), "criteria": [canary("strength.criterion")]}]
+    opportunity["our_weaknesses"] = [canary("our_weakness"),
+                                     {"text": canary("our_weakness.mapped"), "affects": [data["contacts"][0]["id"]],
+                                      "answer": canary("weakness.answer")}]
     opportunity["close"] = {"method": "concession", "note": canary("close.note")}
     data["objections"] = [{"type": "price", "nature": "hidden", "statement": canary("objection"),
                            "method": "ask", "response": canary("response")}]
@@ -61,9 +70,8 @@ def canary_brief(examples_dir: Path, target_dir: Path, language: str = "zh") -> 
     (target_dir / "assets").mkdir(exist_ok=True)
     (target_dir / "assets" / "logo.png").write_bytes((examples_dir / "assets" / "logo.png").read_bytes())
     path = target_dir / f"canary-{language}.yaml"
-    out = YAML()
     with path.open("w", encoding="utf-8") as handle:
-        out.dump(copy.deepcopy(data), handle)
+        yaml.safe_dump(copy.deepcopy(data), handle, allow_unicode=True, sort_keys=False)
     return path, canaries
 
 

@@ -135,11 +135,10 @@ def test_schema(run, tmp_path):
 
 def test_schema_accepts_the_examples(examples_dir):
     jsonschema = pytest.importorskip("jsonschema")
-    from ruamel.yaml import YAML
-
+    from generator.load.yaml_source import load_yaml
     from generator.models.schema import brief_schema
 
-    data = YAML(typ="safe").load((examples_dir / "brief-zh.yaml").read_text(encoding="utf-8"))
+    data, _ = load_yaml(examples_dir / "brief-zh.yaml")
     data = json.loads(json.dumps(data, default=str))
     jsonschema.validate(data, brief_schema())
 

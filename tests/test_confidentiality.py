@@ -55,3 +55,32 @@ def test_the_close_and_signal_canaries_do_reach_the_internal_visit_plan(tmp_path
     text = all_text((tmp_path / "plan.docx").read_bytes())
     assert brief.opportunity.close.note in text and brief.visits[0].signals[0] in text
 
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_responses_and_tender_are_customer_facing_and_the_mappings_are_not(tmp_path, examples_dir, language):
+    """Responses and the tender reach the proposal; reporting lines, the criteria a strength meets, whom a
+    weakness affects and its answer are internal (canaries), and no picture but the seller's is embedded
+    (a drawn org chart would carry names and attitudes as pixels, where no text canary can see them)."""
+    import io
+    import zipfile
+
+    path, canaries = canary_brief(examples_dir, tmp_path, language)
+    brief = load_brief(path).brief
+    assert brief.contacts[1].reports_to == brief.contacts[0].id
+    assert any(w.affects for w in brief.opportunity.our_weaknesses)
+    assert any(s.criteria for s in brief.opportunity.our_strengths)
+    data = render_proposal(customer_view(brief))
+    text = all_text(data)
+    assert leaked(text, canaries) == []
+    tender = brief.proposal.tender
+    assert tender.number in text and tender.technical[0].requirement in text and tender.qualifications[0] in text
+    assert brief.proposal.solution.responses[0].response in text
+    logo = (tmp_path / "assets" / "logo.png").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        media = [package.read(n) for n in package.namelist() if n.startswith("word/media/")]
+    assert media and all(blob == logo for blob in media)
+
+
+def test_customer_view_exposes_responses_and_tender(zh_brief):
+    view = customer_view(zh_brief.brief)
+    assert view.responses == tuple(zh_brief.brief.proposal.solution.responses) and len(view.responses) == 2
+    assert view.tender is zh_brief.brief.proposal.tender and view.tender.number == "MJJX-2026-ZB-035"

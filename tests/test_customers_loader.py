@@ -7,6 +7,7 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 
 from generator.load.customers import CustomerRecord, RecordFailure, iter_customers
 
@@ -177,3 +178,17 @@ def test_streams_one_record_at_a_time(tmp_path):
     first = next(iterator)
     assert first.brief.account.name == "客户0"
     assert sum(1 for _ in iterator) == 999
+
+
+@pytest.mark.parametrize("sample, delimiter", [
+    ("客户名称,年采购额\n甲,1\n", ","),
+    ("客户名称;年采购额\n华东某厂;12,5万\n乙;1,2\n", ";"),
+    ("名称\t地址\n\"A, Inc.\"\tx, y\n", "\t"),
+    ("name|tier\na|key\n", "|"),
+    ("客户名称\n甲\n乙\n", ","),
+    ('客户名称,地址\n"The ""Best"" Bank","a; b"\n', ","),
+])
+def test_delimiter_is_guessed_from_the_rows(sample, delimiter):
+    from generator.load.tables import sniff_delimiter
+
+    assert sniff_delimiter(sample) == delimiter

@@ -70,3 +70,16 @@ def test_objections_without_their_slide_go_to_the_last_slide(tmp_path):
     last = prs.slides[-1].notes_slide.notes_text_frame.text
     assert "太贵了" in last and "再考虑" in last and "应对（询问法）：问原因" in last
     assert "太贵了" not in prs.slides[0].notes_slide.notes_text_frame.text
+
+
+def test_reporting_lines_are_in_the_presenter_notes_only(tmp_path, examples_dir):
+    path, canaries = canary_brief(examples_dir, tmp_path, "zh")
+    brief = load_brief(path).brief
+    boss = brief.contacts[0].name
+    customer = all_parts_text(render_deck(customer_view(brief)))
+    assert "汇报" not in customer and leaked(customer, canaries) == []
+    presenter = open_pptx(render_deck(customer_view(brief), notes=presenter_notes(brief)))
+    assert f"（向{boss}汇报）" in notes_text(presenter)
+    # the ids behind the reporting lines never reach a slide, not even the presenter's
+    slides = "".join(s.part.blob.decode() for s in presenter.slides)
+    assert not [c for c in canaries if c in slides]

@@ -217,12 +217,13 @@ def test_visit_plan_suggests_the_close_and_its_words(commitment_plan):
 
 def test_each_prepared_objection_is_laid_out_as_lscpa(commitment_plan):
     lines = record(commitment_plan, "需准备的异议")
-    start = lines.index("价格异议（真异议）：“比竞争对手贵 15%”")
+    # objections come in the order of their timing, each headed by when to answer it
+    start = lines.index("价格异议（真异议）：“比竞争对手贵 15%”（立即回答）")
     steps = lines[start + 1:start + 6]
     assert [s.split("：")[0] for s in steps] == ["倾听（L）", "分担（S）", "澄清（C）", "陈述（P）", "要求行动（A）"]
     assert steps[3] == "陈述（P）：以 3 年总拥有成本对比：本地服务与更低返修率使 3 年成本低于竞争对手。（补偿法）"
     assert steps[4] == "要求行动（A）：2027年1月15日前签订合同"
-    hidden = lines[lines.index("购买时间异议（隐藏异议）：“明年再说吧”") + 3]
+    hidden = lines[lines.index("购买时间异议（隐藏异议）：“明年再说吧”（提前回答）") + 3]
     assert hidden.startswith("澄清（C）：这是隐藏异议")
 
 

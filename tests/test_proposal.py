@@ -49,19 +49,23 @@ def test_sections_in_the_methods_order_zh(zh_docx):
     assert headings(document, 1) == [
         "一、客户背景", "二、问题和挑战", "三、解决方案", "四、报价", "五、商务条款", "六、客户价值", "七、资信文件",
         "联系我们",
+        "附件一　技术偏离表（招标编号：MJJX-2026-ZB-035）", "附件二　商务偏离表（招标编号：MJJX-2026-ZB-035）",
+        "附件三　资格文件清单（招标编号：MJJX-2026-ZB-035）",
     ]
     assert headings(document, 2)[:2] == ["（一）行业趋势", "（二）发展机遇"]
-    solution = headings(document, 2)[2:6]
-    assert solution == ["（一）方案概述", "（二）产品介绍", "（三）实施计划", "（四）服务体系"]
+    solution = headings(document, 2)[2:7]
+    assert solution == ["（一）方案概述", "（二）产品介绍", "（三）需求响应", "（四）实施计划", "（五）服务体系"]
 
 
 def test_sections_in_the_methods_order_en(en_docx):
     document = open_docx(en_docx)
     assert headings(document, 1) == [
         "1. Background", "2. Problems and challenges", "3. Solution", "4. Pricing", "5. Commercial terms",
-        "6. Customer value", "7. Credentials", "Contact",
+        "6. Customer value", "7. Credentials", "Contact", "Appendix A: Technical deviation table (tender no. NW-RFP-2026-07)",
+        "Appendix B: Commercial deviation table (tender no. NW-RFP-2026-07)",
+        "Appendix C: Qualification checklist (tender no. NW-RFP-2026-07)",
     ]
-    assert "3.3 Implementation plan" in headings(document, 2)
+    assert "3.3 Requirement response" in headings(document, 2) and "3.4 Implementation plan" in headings(document, 2)
 
 
 def test_cover_has_title_customer_seller_dates(zh_docx):

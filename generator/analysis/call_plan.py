@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from generator.analysis.competition import prepared_answer, strengths_for, weaknesses_for
+from generator.analysis.objections import timing_rank
 from generator.models.brief import Brief, Contact, Visit
 from generator.models.enums import (
     LEVEL_ORDER,
@@ -68,6 +70,8 @@ class Attendee:
     contact: Contact | None           # None: nobody is recorded yet
     reasons: tuple[Line, ...]
     style_hint: Line | None = None
+    stress: tuple[Line, ...] = ()     # our strengths to stress with this person
+    mind: tuple[Line, ...] = ()       # our weaknesses that affect them, with the prepared answer
 
 
 @dataclass(frozen=True)
@@ -214,8 +218,25 @@ def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit
     for contact_id in chosen:
         contact = brief.contact(contact_id)
         hint = Line(f"style.{contact.style.value}") if contact.style else Line("style.unknown")
-        people.append(Attendee(contact, tuple(reasons[contact_id]), hint))
+        stress, mind = _mapping(brief, contact)
+        people.append(Attendee(contact, tuple(reasons[contact_id]), hint, stress, mind))
     return people
+
+
+def _mapping(brief: Brief, contact: Contact) -> tuple[tuple[Line, ...], tuple[Line, ...]]:
+    """Return (strengths to stress, weaknesses to mind) with one person (competitive mapping)."""
+    opportunity = brief.opportunity
+    if opportunity is None:
+        return (), ()
+    stress = tuple(Line("stress.criteria", {"text": s.text, "criteria": list(s.criteria)}) if s.criteria
+                   else Line("stress.plain", {"text": s.text})
+                   for s in strengths_for(contact, opportunity.our_strengths))
+    mind = []
+    for weakness in weaknesses_for(contact, opportunity.our_weaknesses):
+        answer = prepared_answer(weakness, brief.objections)
+        mind.append(Line("mind.answer", {"text": weakness.text, "answer": answer}) if answer
+                    else Line("mind.no_answer", {"text": weakness.text}))
+    return stress, tuple(mind)
 
 
 def _level_rank(contact: Contact) -> int:
@@ -252,7 +273,7 @@ def _last_logged(brief: Brief, before: dt.date | None) -> Visit | None:
 
 def _give(brief: Brief, stage: Stage | None, day: dt.date, *, invite: dt.date | None) -> list[Line]:
     opportunity, proposal = brief.opportunity, brief.proposal
-    strengths = list(opportunity.our_strengths) if opportunity else []
+    strengths = [s.text for s in opportunity.our_strengths] if opportunity else []
     references = [r.customer + (f" · {r.project}" if r.project else "") for r in
                   (brief.seller.credentials.references if brief.seller and brief.seller.credentials else [])]
     out = []
@@ -395,9 +416,10 @@ def _objections(brief: Brief, stage: Stage | None, commitment: Line) -> list[Obj
     likely = STAGE_OBJECTIONS.get(stage.value, ()) if stage else ()
 
     def rank(item):
+        # When to answer first (before → immediately → later → never), then the stage's likely kinds.
         index, objection = item
         kind = objection.type.value if objection.type else None
-        return (likely.index(kind) if kind in likely else len(likely), index)
+        return (timing_rank(objection.timing), likely.index(kind) if kind in likely else len(likely), index)
 
     ordered = sorted(enumerate(brief.objections), key=rank)
     return [ObjectionPrep(o.statement, o.type, o.nature, o.method, o.timing, o.response, lscpa(o, commitment))

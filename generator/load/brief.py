@@ -39,12 +39,14 @@ def load_brief(path: str | Path) -> LoadedBrief:
     if isinstance(seller, str):
         data["seller"] = _load_seller_file(path, seller, locations, problems)
     problems += _resolve_logo(data, path, locations)
+    problems += _resolve_pictures(data, path, locations)
     try:
         brief = Brief.model_validate(data)
     except ValidationError as exc:
         problems += problems_from(exc, Brief, lambda loc, key: locations.of(loc, key=key))
-        if not any(p.path.startswith(("contacts", "visits")) and "contact" in p.message for p in problems):
-            problems += _reference_problems(data, locations)
+        # The model checks references only once every field is valid: add those it did not report.
+        reported = {(p.path, p.message) for p in problems}
+        problems += [p for p in _reference_problems(data, locations) if (p.path, p.message) not in reported]
     if problems:
         raise BriefError(sorted(problems, key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0)))
     return LoadedBrief(brief=brief, path=path, locations=locations)
@@ -58,7 +60,8 @@ def load_seller(path: str | Path) -> Seller:
     wrapped = {"seller": data}
     located = Locations()
     located.graft(("seller",), locations)
-    problems += [replace(p, path=p.path.removeprefix("seller.")) for p in _resolve_logo(wrapped, path, located)]
+    problems += [replace(p, path=p.path.removeprefix("seller.")) for p in
+                 _resolve_logo(wrapped, path, located) + _resolve_pictures(wrapped, path, located)]
     try:
         seller = Seller.model_validate(wrapped["seller"])
     except ValidationError as exc:
@@ -80,7 +83,8 @@ def is_seller_file(path: str | Path) -> bool:
 def _reference_problems(data: dict[str, Any], locations: Locations) -> list[Problem]:
     """Return the cross-reference problems the model reports only once every field is valid."""
     out = []
-    for loc, _kind, message, _value in reference_errors(data.get("contacts"), data.get("visits")):
+    opportunity = data.get("opportunity") if isinstance(data.get("opportunity"), dict) else None
+    for loc, _kind, message, _value in reference_errors(data.get("contacts"), data.get("visits"), opportunity):
         file, line, col = locations.of(loc)
         out.append(Problem(file, line, col, dotted(loc), message))
     return out
@@ -90,7 +94,7 @@ def _load_seller_file(brief_path: Path, reference: str, locations: Locations, pr
     """Return the seller mapping from the file the brief names, grafting its locations under `seller`."""
     seller_path = (brief_path.parent / reference).resolve()
     file, line, col = locations.of(("seller",))
-    if not seller_path.is_file():
+    if not seller_path.exists():  # anything else (a folder, a FIFO) load_yaml refuses in its own words
         problems.append(Problem(file, line, col, "seller", f"seller file not found: {reference}"))
         return None
     try:
@@ -133,4 +137,43 @@ def _resolve_logo(data: dict[str, Any], brief_path: Path, locations: Locations) 
     if not head.startswith(_IMAGE_MAGIC):
         return [Problem(file, line, col, dotted(loc), f"logo must be a PNG or JPEG image: {reference}")]
     seller["logo"] = str(found)
+    return []
+
+
+def _resolve_pictures(data: dict[str, Any], brief_path: Path, locations: Locations) -> list[Problem]:
+    """Replace each offering's and reference case's `image` with an absolute path; return the problems
+    (missing file, not a PNG or JPEG), each at its own line."""
+    found: list[Problem] = []
+    offerings = _list_at(data, ("proposal", "solution", "offerings"))
+    for index, offering in enumerate(offerings):
+        found += _resolve_image(offering, ("proposal", "solution", "offerings", index, "image"), brief_path, locations)
+    references = _list_at(data, ("seller", "credentials", "references"))
+    for index, reference in enumerate(references):
+        found += _resolve_image(reference, ("seller", "credentials", "references", index, "image"), brief_path, locations)
+    return found
+
+
+def _list_at(data: Any, path: tuple[str, ...]) -> list[Any]:
+    """Return the list at `path` in raw brief data, or [] when any step is missing or of another kind."""
+    for key in path:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data if isinstance(data, list) else []
+
+
+def _resolve_image(holder: Any, loc: Loc, brief_path: Path, locations: Locations) -> list[Problem]:
+    """Resolve `holder[loc[-1]]` as a picture next to the file that names it (else the brief)."""
+    key = loc[-1]
+    if not isinstance(holder, dict) or not isinstance(holder.get(key), str) or not holder[key].strip():
+        return []
+    file, line, col = locations.of(loc)
+    reference = holder[key].strip()
+    candidates = [Path(file).parent / reference, brief_path.parent / reference]
+    found = next((c.resolve() for c in candidates if c.is_file()), None)
+    if found is None:
+        return [Problem(file, line, col, dotted(loc), f"image file not found: {reference}")]
+    with found.open("rb") as handle:
+        head = handle.read(8)
+    if not head.startswith(_IMAGE_MAGIC):
+        return [Problem(file, line, col, dotted(loc), f"image must be a PNG or JPEG file: {reference}")]
+    holder[key] = str(found)
     return []

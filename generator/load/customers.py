@@ -13,25 +13,25 @@ English (客户名称, 电话, 年采购额, 客户等级 / Customer name, Phone
 
 from __future__ import annotations
 
-import codecs
-import csv
 import datetime as dt
 import difflib
 import enum
 import re
 import typing
 import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from generator.errors import BriefError, Problem
 from generator.load.brief import load_brief
 from generator.load.problems import annotation_at, problems_from, unwrap_annotation
+from generator.load.tables import TableError, csv_rows, open_workbook, sheet_rows
 from generator.load.yaml_source import dotted
 from generator.models.brief import Brief, Contact
 
@@ -188,7 +188,7 @@ def _normal(text: str) -> str:
     return re.sub(r"[\s_\-]+", "", unicodedata.normalize("NFKC", str(text)).casefold())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _header_table(table: str) -> dict[str, Loc]:
     """Return normalised header → path for the customers or contacts sheet (labels in both languages)."""
     from generator.i18n.labels.archive import LABELS
@@ -478,43 +478,9 @@ def _field_label(loc: Loc) -> str | None:
 def _csv_records(path: Path, language: str) -> Iterator[CustomerRecord | RecordFailure]:
     source = str(path)
     try:
-        encoding = _csv_encoding(path)
-        handle = path.open("r", encoding=encoding, newline="")
-    except OSError as exc:
-        yield _failure(source, None, "", f"cannot read: {exc.strerror or exc}")
-        return
-    with handle:
-        try:
-            sample = handle.read(1 << 14)
-            handle.seek(0)
-            if encoding == "utf-8-sig" and sample.startswith("\ufeff"):
-                sample = sample[1:]
-            try:
-                dialect: Any = csv.Sniffer().sniff(sample.split("\n", 1)[0], delimiters=",;\t")
-            except csv.Error:
-                dialect = csv.excel
-            reader = csv.reader(handle, dialect)
-            yield from _table_records(_numbered(reader), source, language, contacts=None)
-        except UnicodeDecodeError as exc:
-            yield _failure(source, None, "", f"not readable as {encoding} text ({exc.reason}); save the file as UTF-8")
-        except csv.Error as exc:
-            yield _failure(source, None, "", f"CSV syntax: {exc}")
-
-
-def _numbered(rows: Iterable[list[str]]) -> Iterator[tuple[int, list[Any]]]:
-    for line, row in enumerate(rows, start=1):
-        yield line, row
-
-
-def _csv_encoding(path: Path) -> str:
-    """Return utf-8-sig, or gb18030 for a file Chinese Excel saved in its legacy encoding."""
-    with path.open("rb") as handle:
-        head = handle.read(1 << 16)
-    try:
-        codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False)
-        return "utf-8-sig"
-    except UnicodeDecodeError:
-        return "gb18030"
+        yield from _table_records(csv_rows(path), source, language, contacts=None)
+    except TableError as exc:
+        yield _failure(source, exc.line, "", str(exc))
 
 
 def _table_records(rows: Iterator[tuple[int, list[Any]]], source: str, language: str,
@@ -545,13 +511,11 @@ def _table_records(rows: Iterator[tuple[int, list[Any]]], source: str, language:
 # --- XLSX ---------------------------------------------------------------------------------
 
 def _xlsx_records(path: Path, language: str) -> Iterator[CustomerRecord | RecordFailure]:
-    from openpyxl import load_workbook
-
     source = str(path)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises zipfile, KeyError, ValueError… for files that aren't workbooks
-        yield _failure(source, None, "", f"cannot read as an Excel workbook: {exc}")
+        workbook = open_workbook(path)
+    except TableError as exc:
+        yield _failure(source, None, "", str(exc))
         return
     try:
         names = workbook.sheetnames
@@ -564,11 +528,17 @@ def _xlsx_records(path: Path, language: str) -> Iterator[CustomerRecord | Record
         contacts: dict[str, list[_Row]] = {}
         failures: list[RecordFailure] = []
         if contact_name is not None:
-            contacts, failures = _contact_rows(workbook[contact_name], f"{source}[{contact_name}]")
+            contact_source = f"{source}[{contact_name}]"
+            try:
+                contacts, failures = _contact_rows(workbook[contact_name], contact_source)
+            except TableError as exc:
+                failures = [_failure(contact_source, exc.line, "", str(exc))]
         yield from failures
-        sheet = workbook[customer_name]
-        rows = ((n, list(r)) for n, r in enumerate(sheet.iter_rows(values_only=True), start=1))
-        yield from _table_records(rows, source, language, contacts)
+        try:
+            yield from _table_records(sheet_rows(workbook[customer_name]), source, language, contacts)
+        except TableError as exc:
+            yield _failure(source, exc.line, "", str(exc))
+            return
         for rows_left in contacts.values():
             for row in rows_left:
                 yield _failure(row.source, row.line, "customer",
@@ -579,7 +549,7 @@ def _xlsx_records(path: Path, language: str) -> Iterator[CustomerRecord | Record
 
 def _contact_rows(sheet: Any, source: str) -> tuple[dict[str, list[_Row]], list[RecordFailure]]:
     """Return the contacts sheet's rows grouped by customer-name key, and the problems of its header."""
-    rows = ((n, list(r)) for n, r in enumerate(sheet.iter_rows(values_only=True), start=1))
+    rows = sheet_rows(sheet)
     header_line, headers = next(((n, r) for n, r in rows if any(v is not None and str(v).strip() for v in r)), (0, None))
     if headers is None:
         return {}, []

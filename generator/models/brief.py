@@ -10,14 +10,16 @@ from typing import Annotated, Any
 from pydantic import Field, StringConstraints, ValidationError, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+# The base class and text types live in `base` so the parts in other modules (tender) share them.
+from generator.models.base import Model, Required, Text, TextList  # noqa: F401
 from generator.models.enums import (
     Answer, Attitude, DealStatus, Function, Language, Level, Loyalty, Motivation, Nature,
     ObjectionMethod, ObjectionNature, ObjectionTiming, ObjectionType, RelationshipStage, Role,
     ServiceKind, Stage, Style, Tier,
 )
 from generator.models.enums import BenefitKind, Charge, CostKind, ServiceMode
-from generator.models.base import Model, Required, Text, TextList  # noqa: F401 (re-exported)
 from generator.models.offer import Close, Package, Terms
+from generator.models.tender import Response, StrengthItem, Tender, WeaknessItem
 from generator.models.values import Discount, Money, NonNegativeMoney, Quantity, Rate
 
 
@@ -35,6 +37,8 @@ class Reference(Model):
     project: Text | None = None
     year: int | None = None
     result: Text | None = None
+    # proposal depth (responses, tender, org chart)
+    image: Text | None = Field(None, description="PNG/JPEG picture of the case (customer-facing), relative to the file")
 
 
 class Credentials(Model):
@@ -192,6 +196,8 @@ class Contact(Model):
     phone: Text | None = None
     email: Text | None = None
     personal: PersonalDetails | None = None
+    # proposal depth (responses, tender, org chart)
+    reports_to: Text | None = Field(None, description="The id of the contact this person reports to (no loops)")
 
 
 # --- opportunity ------------------------------------------------------------------------
@@ -234,8 +240,8 @@ class Opportunity(Model):
     assessment: Assessment | None = None
     needs: Needs | None = None
     competitors: list[Competitor] = []
-    our_strengths: TextList = []
-    our_weaknesses: TextList = []
+    our_strengths: list[StrengthItem] = Field([], description="Text, or {text, criteria: [purchase criteria it meets]}")
+    our_weaknesses: list[WeaknessItem] = Field([], description="Text, or {text, affects: [contact ids], answer}")
     # offer and close
     close: Close | None = Field(None, description="Internal: the closing method we mean to use, and a note")
 
@@ -259,6 +265,8 @@ class Offering(Model):
     feature: Text | None = None
     advantage: Text | None = None
     benefit: Text | None = None
+    # proposal depth (responses, tender, org chart)
+    image: Text | None = Field(None, description="PNG/JPEG picture of the offering (customer-facing), relative to the brief")
 
 
 class Phase(Model):
@@ -302,6 +310,8 @@ class Solution(Model):
     offerings: list[Offering] = []
     implementation: list[Phase] = []
     service: list[Service] = []
+    # proposal depth (responses, tender, org chart)
+    responses: list[Response] = Field([], description="How the solution meets each purchase criterion (需求响应)")
 
 
 class PriceItem(Model):
@@ -379,6 +389,8 @@ class Proposal(Model):
     deck: DeckOptions | None = None
     # offer and close
     terms: Terms | None = Field(None, description="The commercial terms (商务条款), shown after the pricing")
+    # proposal depth (responses, tender, org chart)
+    tender: Tender | None = Field(None, description="A bid: deviation tables and the qualification checklist")
 
     @model_validator(mode="after")
     def _valid_after_date(self) -> "Proposal":
@@ -455,7 +467,7 @@ class Brief(Model):
 
     @model_validator(mode="after")
     def _cross_references(self) -> "Brief":
-        found = reference_errors(self.contacts, self.visits)
+        found = reference_errors(self.contacts, self.visits, self.opportunity)
         if found:
             raise ValidationError.from_exception_data(type(self).__name__, [_error(*f) for f in found])
         return self
@@ -465,8 +477,9 @@ class Brief(Model):
         return next((c for c in self.contacts if c.id == contact_id), None)
 
 
-def reference_errors(contacts: list[Any], visits: list[Any]) -> list[tuple[tuple, str, str, Any]]:
-    """Return (loc, kind, message, value) for duplicate contact ids and visits naming unknown contacts.
+def reference_errors(contacts: list[Any], visits: list[Any], opportunity: Any = None) -> list[tuple[tuple, str, str, Any]]:
+    """Return (loc, kind, message, value) for duplicate contact ids, visits naming unknown contacts,
+    reporting lines to unknown contacts or in a loop, and weaknesses affecting unknown contacts.
 
     Works on models and on raw mappings alike, so the loader can report these together
     with field errors (Pydantic runs model validators only once the fields are valid).
@@ -474,7 +487,7 @@ def reference_errors(contacts: list[Any], visits: list[Any]) -> list[tuple[tuple
     def get(item: Any, name: str) -> Any:
         return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
 
-    found = []
+    found: list[tuple[tuple, str, str, Any]] = []
     seen: dict[Any, int] = {}
     for index, contact in enumerate(contacts if isinstance(contacts, list) else []):
         contact_id = get(contact, "id")
@@ -491,6 +504,41 @@ def reference_errors(contacts: list[Any], visits: list[Any]) -> list[tuple[tuple
             if contact_id not in seen:
                 found.append((("visits", index, "contacts", position), "unknown_contact",
                               f"no contact with id {contact_id!r}", contact_id))
+    found += _reporting_errors(contacts if isinstance(contacts, list) else [], seen, get)
+    weaknesses = get(opportunity, "our_weaknesses") if opportunity is not None else None
+    for index, weakness in enumerate(weaknesses if isinstance(weaknesses, list) else []):
+        affects = get(weakness, "affects") if isinstance(weakness, dict) or hasattr(weakness, "affects") else None
+        for position, contact_id in enumerate(affects if isinstance(affects, list) else []):
+            if contact_id not in seen:
+                found.append((("opportunity", "our_weaknesses", index, "affects", position), "unknown_contact",
+                              f"no contact with id {contact_id!r}", contact_id))
+    return found
+
+
+def _reporting_errors(contacts: list[Any], seen: dict[Any, int], get: Any) -> list[tuple[tuple, str, str, Any]]:
+    """Return the errors of `reports_to`: an unknown id, or a loop (reported once, at its first member)."""
+    found: list[tuple[tuple, str, str, Any]] = []
+    boss: dict[Any, Any] = {}
+    for index, contact in enumerate(contacts):
+        contact_id, target = get(contact, "id"), get(contact, "reports_to")
+        if target is None or contact_id is None:
+            continue
+        if target not in seen:
+            found.append((("contacts", index, "reports_to"), "unknown_contact", f"no contact with id {target!r}", target))
+        elif seen.get(contact_id) == index:
+            boss[contact_id] = target
+    reported: set[Any] = set()
+    for contact_id in boss:
+        chain, current = [contact_id], boss[contact_id]
+        while current in boss and current not in chain:
+            chain.append(current)
+            current = boss[current]
+        if current != contact_id or contact_id in reported:
+            continue  # no loop through this person (a loop further up is reported at its own member)
+        reported.update(chain)
+        path = " → ".join(str(c) for c in chain + [contact_id])
+        message = ("reports to themselves" if len(chain) == 1 else f"reporting lines form a loop: {path}")
+        found.append((("contacts", seen[contact_id], "reports_to"), "reporting_loop", message, boss[contact_id]))
     return found
 
 

@@ -240,6 +240,14 @@ class ObjectionTiming(Term):
     NEVER = "never", "不回答"
 
 
+class Deviation(Term):
+    """How a bid's answer stands against a requirement (偏离): none, better or worse."""
+
+    NONE = "none", "无偏离", "无", "满足", "完全满足"
+    BETTER = "better", "正偏离", "优于", "超出"
+    WORSE = "worse", "负偏离", "低于", "不满足"
+
+
 class ServiceKind(Term):
     """Kind of service (售前/售中/售后)."""
 

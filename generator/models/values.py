@@ -44,7 +44,10 @@ def parse_money(value: Any) -> Decimal:
     if match["sign"] == "-":
         amount = -amount
     # 1.2亿 → 120000000.0 would print oddly; drop exponent/trailing zeros introduced by the unit.
-    return amount.quantize(Decimal(1)) if amount == amount.to_integral_value() else amount.normalize()
+    try:
+        return amount.quantize(Decimal(1)) if amount == amount.to_integral_value() else amount.normalize()
+    except InvalidOperation:  # more digits than a Decimal context holds (found by benchmarks/fuzz_loaders.py)
+        raise ValueError("is too large to be an amount of money") from None
 
 
 def parse_rate(value: Any) -> Decimal:

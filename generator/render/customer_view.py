@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.models.brief import Brief, Proposal, Seller
+from generator.models.tender import Response, Tender
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,17 @@ class CustomerView:
     def customer(self) -> str:
         """Return the customer's name as documents print it."""
         return self.account_name
+
+    @property
+    def responses(self) -> tuple[Response, ...]:
+        """Return the answers to the purchase criteria (customer-facing: the customer wrote the criteria)."""
+        solution = self.proposal.solution
+        return tuple(solution.responses) if solution else ()
+
+    @property
+    def tender(self) -> Tender | None:
+        """Return the bid's deviation tables and qualifications (customer-facing), or None."""
+        return self.proposal.tender
 
 
 def customer_view(brief: Brief, language: str | None = None) -> CustomerView:

@@ -34,6 +34,8 @@ RULE_IDS = (
     # offer and close
     "package-empty", "package-unknown", "package-recommended-many", "augmented-product-missing",
     "value-money-only", "price-before-deciders",
+    # proposal depth (responses, tender, org chart)
+    "criterion-unanswered", "offering-without-price", "weakness-unanswered", "objection-unanswered",
 )
 """Every rule id, as tests and CI scripts outside the project use them."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from generator.analysis.coach.registry import ERROR, INFO, WARNING, Context, Finding, Label, finding
-from generator.models.enums import Answer
+from generator.models.enums import Answer, Level, ObjectionTiming, Role
 
 QUESTIONS = ("opportunity", "proposal", "winnable", "worth_winning")
 NEEDS_PARTS = ("goals", "problems", "solutions_sought", "products_services", "criteria")
@@ -101,4 +101,42 @@ def decision_date_passed(context: Context) -> Iterable[Finding]:
                   date=date, today=context.today, days=(context.today - date).days)
 
 
-RULES = [assessment_open, needs_not_written, no_competitor_analysis, decision_date_passed]
+# --- proposal depth (competitive mapping, objections in time) --------------------------------
+
+def weakness_unanswered(context: Context) -> Iterable[Finding]:
+    """Flag each of our weaknesses that affects the decision maker with no answer prepared for it
+    (its own `answer`, or the response to an objection that names it)."""
+    from generator.analysis.competition import prepared_answer
+
+    brief = context.brief
+    opportunity = brief.opportunity
+    if opportunity is None or context.from_stage("implementation"):
+        return
+    deciders = [c for c in brief.contacts if Role.DECISION_MAKER in c.roles] or \
+        [c for c in brief.contacts if c.level == Level.DECISION]
+    severity = context.severity({"commitment": ERROR}, WARNING)
+    for index, weakness in enumerate(opportunity.our_weaknesses):
+        affected = [c for c in deciders if c.id in weakness.affects]
+        if affected and prepared_answer(weakness, brief.objections) is None:
+            yield finding("weakness-unanswered", severity, "weakness_unanswered",
+                          ("opportunity", "our_weaknesses", index), weakness=weakness.text,
+                          names=[c.name for c in affected])
+
+
+# An objection must have its answer by the time bids are compared; at commitment it is an error.
+_UNANSWERED_OBJECTION = {"evaluation": WARNING, "commitment": ERROR, "implementation": WARNING}
+
+
+def objection_unanswered(context: Context) -> Iterable[Finding]:
+    """Flag each objection with no response written, from the evaluation stage (unless it is never to be answered)."""
+    severity = context.severity(_UNANSWERED_OBJECTION, None)
+    if severity is None:
+        return
+    for index, objection in enumerate(context.brief.objections):
+        if not objection.response and objection.timing != ObjectionTiming.NEVER:
+            yield finding("objection-unanswered", severity, "objection_unanswered", ("objections", index),
+                          statement=objection.statement)
+
+
+RULES = [assessment_open, needs_not_written, no_competitor_analysis, decision_date_passed, weakness_unanswered,
+         objection_unanswered]

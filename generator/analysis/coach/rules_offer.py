@@ -253,7 +253,60 @@ def price_before_deciders(context: Context) -> Iterable[Finding]:
                           name=contact.name, relationship=contact.relationship, date=proposal.date)
 
 
+# --- proposal depth (responses, tender, org chart) -------------------------------------------
+
+# A criterion left unanswered matters once the customer designs the purchase and weighs bids;
+# after signing it is settled.
+_UNANSWERED_CRITERION = {"need_discovery": None, "deliberation": None, "design": WARNING, "evaluation": ERROR,
+                         "commitment": ERROR, "implementation": None}
+
+
+def criterion_unanswered(context: Context) -> Iterable[Finding]:
+    """Flag each purchase criterion that no response of the proposal's solution answers."""
+    opportunity = context.brief.opportunity
+    criteria = opportunity.needs.criteria if opportunity and opportunity.needs else []
+    if not criteria:
+        return
+    proposal = context.brief.proposal
+    severity = context.severity(_UNANSWERED_CRITERION, WARNING if proposal is not None else None)
+    if severity is None:
+        return
+    responses = proposal.solution.responses if proposal and proposal.solution else []
+    answered = {_plain(r.criterion) for r in responses if r.response or r.offering}
+    for index, criterion in enumerate(criteria):
+        if criterion and _plain(criterion) not in answered:
+            yield finding("criterion-unanswered", severity, "criterion_unanswered",
+                          ("opportunity", "needs", "criteria", index), criterion=criterion)
+
+
+def offering_without_price(context: Context) -> Iterable[Finding]:
+    """Flag each offering that no pricing line prices: none of the same name or category (or naming it)."""
+    proposal = context.brief.proposal
+    offerings = proposal.solution.offerings if proposal and proposal.solution else []
+    items = proposal.pricing.items if proposal and proposal.pricing else []
+    if not offerings or not items:
+        return  # no pricing at all is proposal-section-missing's finding
+    names = [_plain(i.name) for i in items]
+    categories = {_plain(i.category) for i in items if i.category}
+    severity = context.severity({"commitment": ERROR}, WARNING)
+    for index, offering in enumerate(offerings):
+        name = _plain(offering.name)
+        if name in categories or any(name in line for line in names):
+            continue
+        yield finding("offering-without-price", severity, "offering_without_price",
+                      ("proposal", "solution", "offerings", index), name=offering.name)
+
+
+def _plain(text: str | None) -> str:
+    """Return text compared as a reader would: case, spaces and full-width forms ignored."""
+    import unicodedata
+
+    return "".join(unicodedata.normalize("NFKC", text or "").lower().split())
+
+
 RULES = [proposal_section_missing, challenge_without_impact, fab_incomplete, pricing_anomaly,
          trade_without_exchange, target_below_bottom_line, proposal_expired,
+         # proposal depth (responses, tender, org chart)
+         criterion_unanswered, offering_without_price,
          # offer and close
          package_problems, augmented_product_missing, value_money_only, price_before_deciders]

@@ -14,6 +14,10 @@ LABELS = {
     "logistics": ("后勤细节", "Logistics"),
     "record": ("商业记录", "Commercial record"),
     "buying_centre": ("采购决策团队", "Buying centre"),
+    # proposal depth (org chart)
+    "org_chart": ("组织结构图", "Org chart"),
+    "org_chart_note": ("框色表示态度，连线指向汇报对象。", "Frame colour: attitude; lines lead to whom each person reports."),
+    "attitude_unknown": ("态度未知", "Attitude unknown"),
     "personal": ("个人细节", "Personal details"),
     "health": ("关系健康度", "Relationship health"),
     "visits": ("拜访", "Visits"),

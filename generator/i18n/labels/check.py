@@ -255,6 +255,36 @@ LABELS = {
         "确认价格和交期仍然成立，发出更新了有效期的建议书。",
         "Check that prices and lead times still hold and send the proposal again with a new validity date."),
 
+    # --- proposal depth (responses, tender, org chart) ------------------------------------
+    "criterion_unanswered": (
+        "采购指标「{criterion}」在建议书中没有对应的需求响应。",
+        "The purchase criterion “{criterion}” has no response in the proposal."),
+    "criterion_unanswered.action": (
+        "在 proposal.solution.responses 中为这条指标写明响应方式和对应的产品（criterion 与指标原文一致）。",
+        "Add a line to proposal.solution.responses saying how we meet it and with which offering "
+        "(`criterion` as the criterion is written)."),
+    "offering_without_price": (
+        "产品「{name}」在报价中没有对应的报价行（名称或类别）。",
+        "The offering “{name}” has no pricing line of its name or category."),
+    "offering_without_price.action": (
+        "为它加一行报价（名称或类别与产品一致），或说明它包含在哪一项中；客户要能逐项核对。",
+        "Add a pricing line named after it (or of its category), or say which line includes it: the customer "
+        "must be able to check every item."),
+    "weakness_unanswered": (
+        "我方劣势「{weakness}」影响决策者{names}，但还没有准备好的回答。",
+        "Our weakness “{weakness}” affects the decision maker {names}, and no answer is prepared."),
+    "weakness_unanswered.action": (
+        "为这项劣势写好回答（answer），或在 objections 中记录对应的异议和应对，在见决策者之前准备好。",
+        "Write the answer (`answer`) to this weakness, or record the objection it raises with its response, "
+        "before you meet the decision maker."),
+    "objection_unanswered": (
+        "异议「{statement}」还没有写好应对。",
+        "The objection “{statement}” has no response written."),
+    "objection_unanswered.action": (
+        "选择回答方法（补偿法、太极法、询问法……）和时机，写好应对；确定不回答的异议标为 timing: never。",
+        "Choose the method (compensate, turn it around, ask …) and the moment, and write the response; mark an "
+        "objection you will deliberately leave unanswered `timing: never`."),
+
     # --- key-account care ---------------------------------------------------------------
     "key_account_unvisited": (
         "关键客户最近一次拜访是 {last}，已过去 {days} 天，超过 {limit} 天。",

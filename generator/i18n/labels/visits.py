@@ -98,6 +98,13 @@ LABELS = {
     "style.expressive": ("表现型：讲愿景和案例故事，肯定其贡献，保持节奏轻松", "Expressive: vision and stories, recognise their part, keep it lively"),
     "style.driver": ("进取型：开门见山，讲结果和回报，给出选项由其决定", "Driver: get to the point, results and return, offer options to choose"),
     "style.unknown": ("沟通风格未知：本次观察并记录", "Style unknown: observe and record it"),
+    # proposal depth (competitive mapping, org chart, objections in time)
+    "stress.criteria": ("强调：{text}（满足：{criteria}）", "Stress: {text} (meets {criteria})"),
+    "stress.plain": ("强调：{text}", "Stress: {text}"),
+    "mind.answer": ("留意劣势：{text}；回答：{answer}", "Mind our weakness: {text}; answer: {answer}"),
+    "mind.no_answer": ("留意劣势：{text}；尚无准备好的回答", "Mind our weakness: {text}; no answer prepared yet"),
+    "org_chart": ("组织结构图", "Org chart"),
+    "objection_timing": ("（{timing}）", " ({timing})"),
     "style": ("沟通风格", "Style"),
 
     # --- objectives --------------------------------------------------------------------

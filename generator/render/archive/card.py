@@ -24,10 +24,12 @@ from generator.errors import TemplateError
 from generator.i18n import Texts
 from generator.models.brief import Brief
 from generator.output import FIXED_ZIP_TIME
-from generator.render.archive.parts import FIXED_PARTS, core_xml
+from generator.render.archive.parts import CONTENT_WIDTH, FIXED_PARTS, core_xml, document_rels
 from generator.render.kit.templates import TemplateSet
 
 TEMPLATE = "archive_card.xml.j2"
+ORG_CHART_MEDIA = "word/media/orgchart.png"
+ORG_CHART_MAX_HEIGHT_EMU = 7_560_000  # 21 cm: a tall chart is scaled down to stay on one page
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 
@@ -110,6 +112,7 @@ def card_context(brief: Brief, language: str | None = None) -> dict[str, Any]:
         "logistics": logistics,
         "record": _record(t, brief),
         "buying": _buying(t, brief),
+        "org": _org(t, brief),
         "personal": _personal(t, brief),
         "health": {
             "title": t.t("archive.health"),
@@ -173,6 +176,19 @@ def _buying(t: Texts, brief: Brief) -> dict[str, Any] | None:
                     t.join([t.term(r) for r in c.roles]), t.term(c.style), t.term(c.relationship),
                     t.term(c.attitude), t.t("archive.coach_yes") if c.coach else ""])
     return {"title": t.t("archive.buying_centre"), "headers": [t.t(f"archive.contact.{k}") for k in keys], "rows": out}
+
+
+def _org(t: Texts, brief: Brief) -> dict[str, Any] | None:
+    """Return what the org chart is drawn from (plain data: it is drawn where the card is made), or None
+    when the buying centre has no structure to draw (see `worth_drawing`)."""
+    from generator.models.enums import Attitude
+    from generator.render.kit.org_chart import people_from_brief, worth_drawing
+
+    if not worth_drawing(brief):
+        return None
+    legend = [(a.value, t.term(a)) for a in Attitude] + [(None, t.t("archive.attitude_unknown"))]
+    return {"title": t.t("archive.org_chart"), "note": t.t("archive.org_chart_note"),
+            "people": people_from_brief(brief, t), "legend": legend}
 
 
 def _personal(t: Texts, brief: Brief) -> dict[str, Any] | None:
@@ -252,27 +268,33 @@ class CardMaker:
         self._bases: dict[str, bytes] = {}
         self._props: dict[str, dict[str, Any]] = {}
 
-    def document_xml(self, context: dict[str, Any], grade: dict[str, str]) -> str:
-        """Return the card's word/document.xml for one customer."""
+    def document_xml(self, context: dict[str, Any], grade: dict[str, str], picture: dict[str, int] | None = None) -> str:
+        """Return the card's word/document.xml for one customer (`picture`: the org chart's size in EMU)."""
         from markupsafe import Markup
 
         lang = context["lang"]
         if lang not in self._props:
             self._props[lang] = {k: Markup(v) for k, v in run_properties(lang).items()}
         try:
-            return self.template.render(**context, **grade, rpr=self._props[lang])
+            return self.template.render(**context, **grade, rpr=self._props[lang], org_picture=picture)
         except Exception as exc:  # a user's template: report it as theirs, with the line
             raise _template_error(exc, self.templates) from None
 
     def make(self, context: dict[str, Any], grade: dict[str, str]) -> bytes:
         """Return the card .docx of one customer (fixed timestamps: the same data gives the same bytes)."""
-        document = self.document_xml(context, grade).encode("utf-8")
+        chart = _draw_org(context.get("org"))
+        picture = _picture_size(chart) if chart else None
+        document = self.document_xml(context, grade, picture).encode("utf-8")
         core = core_xml(context["name"], context["title"], context["lang"]).encode("utf-8")
         buffer = io.BytesIO(self._base(context["lang"]))
         buffer.seek(0, io.SEEK_END)
+        parts = [("word/document.xml", document), ("word/_rels/document.xml.rels", document_rels(bool(chart)).encode("utf-8")),
+                 ("docProps/core.xml", core)]
         with zipfile.ZipFile(buffer, "a") as package:
-            for name, data in (("word/document.xml", document), ("docProps/core.xml", core)):
+            for name, data in parts:
                 package.writestr(_info(name), data, compresslevel=6)
+            if chart:
+                package.writestr(_info(ORG_CHART_MEDIA), chart.png, compresslevel=6)
         return buffer.getvalue()
 
     def _base(self, lang: str) -> bytes:
@@ -284,6 +306,21 @@ class CardMaker:
                     package.writestr(_info(name), build(lang).encode("utf-8"), compresslevel=6)
             self._bases[lang] = buffer.getvalue()
         return self._bases[lang]
+
+
+def _draw_org(org: dict[str, Any] | None):
+    """Return the drawn org chart of the card's context, or None."""
+    if not org:
+        return None
+    from generator.render.kit.org_chart import draw_org_chart
+
+    return draw_org_chart(org["people"], org["legend"])
+
+
+def _picture_size(chart) -> dict[str, int]:
+    """Return the chart's size on the page in EMU (see OrgChart.size_on_page)."""
+    width, height = chart.size_on_page(CONTENT_WIDTH * 635, ORG_CHART_MAX_HEIGHT_EMU)  # twips → EMU
+    return {"cx": width, "cy": height}
 
 
 def _info(name: str) -> zipfile.ZipInfo:

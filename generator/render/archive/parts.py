@@ -44,6 +44,7 @@ def content_types(_lang: str) -> str:
     return (_XML + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
             '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Default Extension="png" ContentType="image/png"/>'
             f'<Override PartName="/word/document.xml" ContentType="{main}.document.main+xml"/>'
             f'<Override PartName="/word/styles.xml" ContentType="{main}.styles+xml"/>'
             f'<Override PartName="/word/settings.xml" ContentType="{main}.settings+xml"/>'
@@ -63,14 +64,16 @@ def package_rels(_lang: str) -> str:
             '</Relationships>')
 
 
-def document_rels(_lang: str) -> str:
-    """Return word/_rels/document.xml.rels (the template refers to the footer as rIdFooter)."""
+def document_rels(org_chart: bool = False) -> str:
+    """Return word/_rels/document.xml.rels (the template refers to the footer as rIdFooter and to
+    the org chart's picture, when the card has one, as rIdOrgChart)."""
     base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    picture = f'<Relationship Id="rIdOrgChart" Type="{base}/image" Target="media/orgchart.png"/>' if org_chart else ""
     return (_XML + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
             f'<Relationship Id="rIdStyles" Type="{base}/styles" Target="styles.xml"/>'
             f'<Relationship Id="rIdSettings" Type="{base}/settings" Target="settings.xml"/>'
             f'<Relationship Id="rIdFooter" Type="{base}/footer" Target="footer1.xml"/>'
-            + word_parts.relationships(1) + '</Relationships>')
+            + word_parts.relationships(1) + f'{picture}</Relationships>')
 
 
 def app_xml(_lang: str) -> str:
@@ -174,12 +177,12 @@ def core_xml(title: str, subject: str, lang: str) -> str:
             f'<dcterms:modified xsi:type="dcterms:W3CDTF">{_FIXED_TIME}</dcterms:modified></cp:coreProperties>')
 
 
-# The parts every card shares, in package order ([Content_Types].xml first, as Office writes it).
+# The parts every card shares, in package order ([Content_Types].xml first, as Office writes it);
+# word/_rels/document.xml.rels is written per card (it names the org chart when there is one).
 FIXED_PARTS = (
     ("[Content_Types].xml", content_types),
     ("_rels/.rels", package_rels),
     ("docProps/app.xml", app_xml),
-    ("word/_rels/document.xml.rels", document_rels),
     ("word/styles.xml", styles_xml),
     ("word/settings.xml", settings_xml),
     ("word/footer1.xml", footer_xml),

@@ -342,6 +342,8 @@ def _notes_lines(t: Texts, notes: PresenterNotes, kind: str, present: set[str], 
             lines.append(t.t(key, type=t.term(o.type), statement=o.statement))
             if o.nature:
                 lines.append(t.t("deck.notes_nature", nature=t.term(o.nature)))
+            if o.timing:
+                lines.append(t.t("deck.notes_timing", timing=t.term(o.timing)))
             if o.response:
                 lines.append(t.t("deck.notes_response", method=t.term(o.method), response=o.response) if o.method
                              else t.t("deck.notes_response_plain", response=o.response))
@@ -351,8 +353,12 @@ def _notes_lines(t: Texts, notes: PresenterNotes, kind: str, present: set[str], 
         lines.append(t.t("deck.notes_attendees"))
         for a in notes.attendees:
             title = (" " + a.title) if a.title else ""
-            lines.append(t.t("deck.notes_attendee", name=a.name, title=title, style=t.term(a.style),
-                             tip=t.t(f"deck.tip_{a.style.value}")))
+            line = (t.t("deck.notes_attendee", name=a.name, title=title, style=t.term(a.style),
+                        tip=t.t(f"deck.tip_{a.style.value}")) if a.style is not None
+                    else t.t("deck.notes_attendee_plain", name=a.name, title=title))
+            if a.reports_to:
+                line += t.t("deck.notes_reports_to", boss=a.reports_to)
+            lines.append(line)
     return lines
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.analysis.objections import by_timing
 from generator.models.brief import Brief
 
 # Which slide an objection belongs to (DOMAIN §2, by content); others go to the call to act.
@@ -32,20 +33,22 @@ class ObjectionNote:
     method: object | None
     response: str | None
     slide: str  # the slide kind it is expected on
+    timing: object | None = None
 
 
 @dataclass(frozen=True)
 class AttendeeNote:
-    """An attendee named in the brief and their communication style."""
+    """An attendee named in the brief: their communication style and whom they report to."""
 
     name: str
     title: str | None
     style: object | None
+    reports_to: str | None = None  # the name of the person they report to
 
 
 @dataclass(frozen=True)
 class PresenterNotes:
-    """Everything the presenter copy adds: objections by slide kind and the attendees' styles."""
+    """Everything the presenter copy adds: objections by slide kind (in answering order) and the attendees."""
 
     objections: tuple[ObjectionNote, ...]
     attendees: tuple[AttendeeNote, ...]
@@ -58,13 +61,18 @@ class PresenterNotes:
 
 
 def presenter_notes(brief: Brief) -> PresenterNotes:
-    """Return the presenter's notes built from the brief's objections and contacts."""
+    """Return the presenter's notes built from the brief's objections and contacts: objections in
+    answering order (before → immediately → later → never), attendees with a known style or boss."""
     objections = tuple(
         ObjectionNote(
             statement=o.statement, type=o.type, nature=o.nature, method=o.method, response=o.response,
-            slide=OBJECTION_SLIDE.get(o.type.value if o.type else "", LAST_SLIDE),
+            slide=OBJECTION_SLIDE.get(o.type.value if o.type else "", LAST_SLIDE), timing=o.timing,
         )
-        for o in brief.objections
+        for o in by_timing(brief.objections)
     )
-    attendees = tuple(AttendeeNote(c.name, c.title, c.style) for c in brief.contacts if c.style is not None)
-    return PresenterNotes(objections, attendees)
+    attendees = []
+    for contact in brief.contacts:
+        boss = brief.contact(contact.reports_to) if contact.reports_to else None
+        if contact.style is not None or boss is not None:
+            attendees.append(AttendeeNote(contact.name, contact.title, contact.style, boss.name if boss else None))
+    return PresenterNotes(objections, tuple(attendees))

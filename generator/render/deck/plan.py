@@ -5,7 +5,7 @@ python-pptx here. The renderer (deck.py) lays each spec out on the company maste
 fitting text and continuing onto follow-up slides where it must.
 
 Order: title → attention → thanks → value → agenda → three to five points →
-implementation → pricing → credentials → summary → call to act. A slide whose data
+requirement response → implementation → pricing → credentials → summary → call to act. A slide whose data
 is absent is left out.
 """
 
@@ -77,7 +77,7 @@ Region = list[Para] | TableSpec | ChartSpec | CardsSpec
 class SlideSpec:
     """One slide of the plan (it may continue onto follow-up slides when rendered)."""
 
-    kind: str     # title, attention, thanks, value, agenda, point, timeline, pricing, credentials, summary, call
+    kind: str     # title, attention, thanks, value, agenda, point, responses, timeline, pricing, credentials, summary, call
     layout: str   # a layout role: title, section, content, two, title_only
     title: str
     regions: list[Region] = field(default_factory=list)
@@ -97,7 +97,7 @@ def plan_deck(view: CustomerView) -> list[SlideSpec]:
     t = Texts(view.language, view.currency)
     pricing = pricing_figures(view)
     points = _points(view, t)
-    later = [s for s in (_timeline(view, t), _pricing(view, t, pricing), _credentials(view, t)) if s]
+    later = [s for s in (_responses(view, t), _timeline(view, t), _pricing(view, t, pricing), _credentials(view, t)) if s]
     call = _call(view, t)
     slides = [_title(view, t), _attention(view, t), _thanks(view, t), _value(view, t), _agenda(t, points, later, call)]
     slides += [p.slide for p in points] + later
@@ -315,7 +315,31 @@ def _service_point(t: Texts, services: list) -> Point:
     return Point(title, t.join([s.name for s in services]), SlideSpec("point", "content", title, [body]))
 
 
-# --- implementation, pricing, credentials ---------------------------------------------------
+# --- requirement response, implementation, pricing, credentials ----------------------------
+
+def _responses(view: CustomerView, t: Texts) -> SlideSpec | None:
+    """Return the slide answering the purchase criteria one by one (a native table), or None."""
+    responses = view.responses
+    if not responses:
+        return None
+    with_offering = any(r.offering for r in responses)
+    with_deviation = any(r.deviation for r in responses)
+    header: tuple[str, ...] = (t.t("deck.criterion"), t.t("deck.how_we_meet"))
+    widths: tuple[float, ...] = (0.3, 0.45)
+    align: tuple[str, ...] = ("l", "l")
+    if with_offering:
+        header, widths, align = header + (t.t("deck.offering"),), widths + (0.25,), align + ("l",)
+    if with_deviation:
+        header, widths, align = header + (t.t("deck.deviation"),), widths + (0.14,), align + ("ctr",)
+    rows = []
+    for response in responses:
+        row: tuple[str, ...] = (response.criterion, response.response or "")
+        row += (response.offering or "",) if with_offering else ()
+        row += (t.term(response.deviation),) if with_deviation else ()
+        rows.append(row)
+    table = TableSpec(header, tuple(rows), widths, align)
+    return SlideSpec("responses", "content", t.t("deck.responses_title"), [table])
+
 
 def _timeline(view: CustomerView, t: Texts) -> SlideSpec | None:
     solution = view.proposal.solution

@@ -1,7 +1,8 @@
 """The Word proposal (建议书), in the method's structure (DOMAIN §1 "Presenting value"):
-cover → contents → background → problems and challenges → solution → pricing →
-customer value → credentials → closing. A section whose data is absent is left out and
-the numbering closes up.
+cover → contents → background → problems and challenges → solution (with the requirement
+response table) → pricing → customer value → credentials → closing → the tender's
+appendices (deviation tables, qualification checklist). A section whose data is absent is
+left out and the numbering closes up.
 
 Built only from a CustomerView: nothing internal can reach the customer.
 """
@@ -15,7 +16,8 @@ from typing import Any, Callable
 from docx.shared import Cm
 
 from generator.analysis.pricing import PricedLine, PricingSummary, proposal_pricing
-from generator.i18n import Texts
+from generator.analysis.tender import count_deviations
+from generator.i18n import Texts, chinese_numeral
 from generator.render.kit import docx_kit
 from generator.render.customer_view import CustomerView
 from generator.render.kit.docx_writer import Column, DocxWriter
@@ -26,6 +28,7 @@ from generator.render.proposal import offer
 
 TEMPLATE_DOCX = "proposal.docx"
 TEMPLATE_TEXT = "proposal.j2"
+OFFERING_PICTURE_CM = 11.0  # an offering's picture: wide enough to see, leaving the text the page
 
 
 @dataclass
@@ -94,7 +97,7 @@ class _ProposalBuilder:
         toc_anchor.paragraph_format.page_break_before = True
         sections: list[Callable[[], bool]] = [
             self.background, self.challenges, self.solution, self.pricing, self.terms, self.value, self.credentials,
-            self.closing,
+            self.closing, self.appendices,
         ]
         for section in sections:
             section()
@@ -193,7 +196,8 @@ class _ProposalBuilder:
 
     def solution(self) -> None:
         solution = self.proposal.solution
-        if not solution or not (solution.overview or solution.offerings or solution.implementation or solution.service):
+        if not solution or not (solution.overview or solution.offerings or solution.implementation or solution.service
+                                or solution.responses):
             return
         self.heading(1, self.t("proposal.solution"))
         if solution.overview:
@@ -205,11 +209,15 @@ class _ProposalBuilder:
                 self.w.paragraph(offering.name, "Heading 3")
                 if offering.description:
                     self.w.paragraph(offering.description)
+                if offering.image:
+                    self.w.picture(Path(offering.image).read_bytes(), OFFERING_PICTURE_CM)
                 fab = [(self.t(f"proposal.{k}"), getattr(offering, k)) for k in ("feature", "advantage", "benefit")]
                 fab = [(label, text) for label, text in fab if text]
                 if fab:
                     self.w.table([Column("", 1.2, "center"), Column("", 6)], [list(pair) for pair in fab], header=False)
                     self.w.paragraph(style="Note")
+        if self.view.responses:
+            self.responses(list(self.view.responses))
         if solution.implementation:
             self.heading(2, self.t("proposal.implementation"))
             columns = [Column(self.t("proposal.phase"), 2.2), Column(self.t("proposal.start"), 1.6, "center"),
@@ -220,6 +228,28 @@ class _ProposalBuilder:
         if solution.service:
             self.heading(2, self.t("proposal.service"))
             offer.service_table(self, solution.service)
+
+    def responses(self, responses: list) -> None:
+        """Write the requirement response table: each purchase criterion, how we meet it, with what."""
+        self.heading(2, self.t("proposal.responses"))
+        self.w.paragraph(self.t("proposal.responses_intro"), "Note")
+        with_offering = any(r.offering for r in responses)
+        with_deviation = any(r.deviation for r in responses)
+        with_note = any(r.note for r in responses)
+        rows = []
+        for number, response in enumerate(responses, 1):
+            row = [str(number), response.criterion, response.response or ""]
+            row += [response.offering or ""] if with_offering else []
+            row += [self.texts.term(response.deviation)] if with_deviation else []
+            row += [response.note or ""] if with_note else []
+            rows.append(row)
+        columns = [(self.t("proposal.no"), None, "center"), (self.t("proposal.criterion"), 2.4, "left"),
+                   (self.t("proposal.how_we_meet"), 3.4, "left")]
+        columns += [(self.t("proposal.offering"), 1.8, "left")] if with_offering else []
+        columns += [(self.t("proposal.deviation"), None, "center")] if with_deviation else []
+        columns += [(self.t("proposal.note"), 1.6, "left")] if with_note else []
+        self.w.table(_fitted_columns(columns, rows), rows)
+        self.w.paragraph(style="Note")
 
     # --- 4 pricing ---------------------------------------------------------------------
 
@@ -383,6 +413,77 @@ class _ProposalBuilder:
             self.w.paragraph(self.proposal.closing, "Closing")
         for line in lines:
             self.w.paragraph(line)
+
+
+    # --- appendices: the tender's deviation tables and qualification checklist -----------
+
+    def appendices(self) -> None:
+        """Write the bid's appendices, each on its own page: technical and commercial deviation
+        tables, then the qualification checklist; each title carries the tender number."""
+        tender = self.view.tender
+        if tender is None:
+            return
+        number = 0
+        for key, lines in (("technical_deviation", tender.technical), ("commercial_deviation", tender.commercial)):
+            if lines:
+                number += 1
+                self.appendix_heading(number, self.t(f"proposal.{key}"), tender.number)
+                self.deviation_table(lines)
+        if tender.qualifications:
+            self.appendix_heading(number + 1, self.t("proposal.qualification_list"), tender.number)
+            self.qualification_table(tender.qualifications)
+
+    def appendix_heading(self, number: int, title: str, tender_number: str | None) -> None:
+        label = chinese_numeral(number) if self.texts.language == "zh" else chr(ord("A") + (number - 1) % 26)
+        text = self.t("proposal.appendix_title", appendix=self.t("proposal.appendix", number=label), title=title)
+        if tender_number:
+            text += self.t("proposal.tender_for", number=tender_number)
+        self.heading(1, text, numbered=False)
+        self.outline.headings[-1].paragraph.paragraph_format.page_break_before = True
+        seller = self.view.seller
+        self.w.paragraph(self.t("proposal.bidder", name=seller.name), "Note")
+
+    def deviation_table(self, lines: list) -> None:
+        rows = [[str(number), line.clause or "", line.requirement, line.response or "", self.texts.term(line.deviation),
+                 line.note or ""] for number, line in enumerate(lines, 1)]
+        columns = [(self.t("proposal.no"), None, "center"), (self.t("proposal.tender_clause"), None, "center"),
+                   (self.t("proposal.tender_requirement"), 2.8, "left"), (self.t("proposal.tender_response"), 2.8, "left"),
+                   (self.t("proposal.deviation"), None, "center"), (self.t("proposal.note"), 1.6, "left")]
+        self.w.table(_fitted_columns(columns, rows), rows)
+        counts = count_deviations(lines)
+        self.w.paragraph(self.t("proposal.deviation_summary", total=counts.total, none=counts.none,
+                                better=counts.better, worse=counts.worse), "Note")
+
+    def qualification_table(self, documents: list[str]) -> None:
+        rows = [[str(number), text] for number, text in enumerate(documents, 1)]
+        columns = [(self.t("proposal.no"), None, "center"), (self.t("proposal.qualification_document"), 1.0, "left")]
+        self.w.table(_fitted_columns(columns, rows), rows)
+
+
+TABLE_CELLS = 80.0  # about 80 Latin characters fit between A4 margins at table text size
+MAX_FITTED_CELLS = 16.0  # a clause number longer than this wraps rather than squeeze the texts
+
+
+def _fitted_columns(columns: list[tuple[str, float | None, str]], rows: list[list[str]]) -> list[Column]:
+    """Return the columns of a table: a short column (share None) as wide as its longest value or
+    header word, so "Deviation" or 3.1.2 never breaks mid-word; the others share what is left by share."""
+    fixed: dict[int, float] = {}
+    for index, (header, share, _align) in enumerate(columns):
+        if share is None:
+            words = header.split() if " " in header else [header]
+            texts = words + [row[index] for row in rows]
+            fixed[index] = min(MAX_FITTED_CELLS, max(display_width(t) for t in texts) + 2.2)
+    room = max(TABLE_CELLS / 2, TABLE_CELLS - sum(fixed.values()))
+    shares = sum(share for _h, share, _a in columns if share is not None) or 1.0
+    return [Column(header, fixed[i] if share is None else room * share / shares, align)
+            for i, (header, share, align) in enumerate(columns)]
+
+
+def display_width(text: str) -> float:
+    """Return the width of `text` in Latin character cells (a CJK character counts two)."""
+    import unicodedata
+
+    return float(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
 
 
 def default_output(brief_path: Path, title: str, suffix: str) -> Path:

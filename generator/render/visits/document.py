@@ -19,6 +19,7 @@ from generator.render.visits.texts import VisitText, visit_texts, weekday
 from generator.render.kit.word_template import open_word_template
 
 TEMPLATE_DOCX = "report.docx"
+ORG_CHART_MAX_HEIGHT_CM = 20
 LABEL_FILL = "EDF2F7"
 
 
@@ -46,6 +47,7 @@ def render_docx(plan: VisitPlan, *, problems: Sequence[str] = (), author: str | 
 
     visits = visit_texts(plan)
     by_date = {id(e): v for e, v in zip(plan.entries, visits)}
+    charted: set[int] = set()  # customers whose org chart is already shown (at their first visit)
     for number, first, last, entries in plan.weeks():
         writer.heading(texts.t("visits.week", number=number, start=texts.short_date(first), end=texts.short_date(last)), 1)
         if not entries:
@@ -58,8 +60,9 @@ def render_docx(plan: VisitPlan, *, problems: Sequence[str] = (), author: str | 
             [[f"{v.date_text}\n{v.weekday}", f"{v.customer}\n{v.tier}", v.kind, v.meet_line(texts), v.commitment] for v in week],
             widths=[2.6, 3.2, 2.6, 4.0, 4.6],
         )
-        for visit in week:
+        for entry, visit in zip(entries, week):
             _visit_section(writer, texts, visit)
+            _org_chart_once(writer, texts, entry, charted)
 
     docx_kit.set_fixed_properties(document, title=f"{texts.t('visits.title')} {window}", author=author or "kam",
                                   language=texts.lang_tag, when=settings.start)
@@ -152,12 +155,35 @@ def _visit_section(writer: "_Writer", texts: Texts, visit: VisitText) -> None:
     writer.record([(label, lines) for label, lines in rows if lines])
 
 
+def _org_chart_once(writer: "_Writer", texts: Texts, entry: Any, charted: set[int]) -> None:
+    """Show the customer's buying centre as an org chart under their first visit of the plan."""
+    from generator.render.kit.org_chart import org_chart_for, worth_drawing
+
+    key = id(entry.customer)
+    if key in charted:
+        return
+    charted.add(key)
+    brief = entry.customer.brief
+    if not worth_drawing(brief):
+        return
+    chart = org_chart_for(brief, Texts(texts.language, brief.currency))
+    if chart is None:
+        return
+    writer.paragraph(texts.t("visits.org_chart"), style="Heading 3").paragraph_format.keep_with_next = True
+    text_width_cm = writer.w.text_width() * 2.54 / 1440
+    width, _height = chart.size_on_page(int(text_width_cm * 1000), ORG_CHART_MAX_HEIGHT_CM * 1000)
+    writer.w.picture(chart.png, width / 1000)
+    writer.paragraph(texts.t("archive.org_chart_note"), style="Note")
+
+
 def _person(texts: Texts, person) -> tuple[str, ...]:
     parts = [("bold", person.name)]
     if person.reasons:
         parts.append(("", " — " + person.reasons))
     if person.style:
         parts.append(("italic", "\n" + texts.t("visits.style") + texts.t("common.colon") + person.style))
+    for line in person.stress + person.mind:
+        parts.append(("", "\n" + line))
     return ("runs", *parts)
 
 

@@ -22,6 +22,8 @@ class Person:
     name: str
     reasons: str
     style: str
+    stress: tuple[str, ...] = ()  # our strengths to stress with them
+    mind: tuple[str, ...] = ()    # our weaknesses that affect them, with the answer
 
 
 @dataclass(frozen=True)
@@ -118,13 +120,17 @@ def visit_text(entry: PlanEntry, language: str, *, make_up_day: bool = False) ->
         contact = attendee.contact
         name = texts.t("visits.person", name=contact.name, title=contact.title) if contact.title else contact.name
         people.append(Person(name, _join_reasons(texts, attendee.reasons),
-                             say(texts, attendee.style_hint) if attendee.style_hint else ""))
+                             say(texts, attendee.style_hint) if attendee.style_hint else "",
+                             tuple(say(texts, line) for line in attendee.stress),
+                             tuple(say(texts, line) for line in attendee.mind)))
     objections = []
     for item in plan.objections:
         nature = f"（{texts.term(item.nature)}）" if item.nature and language == "zh" else (
             f" ({texts.term(item.nature).lower()})" if item.nature else "")
         head = texts.t("visits.objection_line", type=texts.term(item.type) if item.type else "",
                        nature=nature, statement=item.statement).lstrip(":： ")
+        if item.timing:
+            head += texts.t("visits.objection_timing", timing=texts.term(item.timing))
         if item.response:
             method = texts.term(item.method) if item.method else texts.t("visits.objection_method_unknown")
             answer = texts.t("visits.objection_response", method=method, response=item.response)
