@@ -16,6 +16,8 @@ DEMO_STEPS: list[tuple[str, str]] = [
     ("deck", "generator.render.deck.document:demo"),
     ("archive", "generator.render.archive.batch:demo"),
     ("visits", "generator.render.visits.demo:demo"),
+    ("negotiation", "generator.render.negotiation.document:demo"),
+    ("review", "generator.render.review.demo:demo"),
 ]
 
 

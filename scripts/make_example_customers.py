@@ -72,6 +72,14 @@ ZH_CONTACTS = [
      None, None, None, None],
 ]
 
+# negotiation and after signing: a `receivables` sheet joined to its customer like `contacts`
+ZH_RECEIVABLE_HEADERS = ["客户名称", "到期日", "应收金额", "已收金额", "收款日期"]
+ZH_RECEIVABLES = [
+    ["苏州恒通精密机械有限公司", dt.date(2025, 12, 31), "97.8万", "97.8万", dt.date(2025, 12, 26)],
+    ["苏州恒通精密机械有限公司", dt.date(2026, 10, 31), "32.6万", "10万", dt.date(2026, 11, 3)],
+    ["杭州新远汽车零部件股份有限公司", dt.date(2027, 1, 15), "15.8万", None, None],
+]
+
 EN_HEADERS = ["Customer name", "Industry", "Nature", "Deal status", "Customer since", "Annual value", "Tier",
               "Loyalty stage", "Phone", "Address", "Contact", "Contact title", "Last deal date", "Last deal",
               "Last deal amount", "Returns our calls", "Thinks we are the best", "Last visit", "Next visit", "currency"]
@@ -93,7 +101,7 @@ EN_CUSTOMERS = [
 
 
 def customers_xlsx() -> bytes:
-    """Return the Chinese customer list workbook: sheet 客户 and sheet contacts."""
+    """Return the Chinese customer list workbook: sheet 客户, sheet contacts and sheet receivables."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -107,7 +115,11 @@ def customers_xlsx() -> bytes:
     contacts.append(ZH_CONTACT_HEADERS)
     for row in ZH_CONTACTS:
         contacts.append(row)
-    for ws in (sheet, contacts):
+    receivables = book.create_sheet("receivables")
+    receivables.append(ZH_RECEIVABLE_HEADERS)
+    for row in ZH_RECEIVABLES:
+        receivables.append(row)
+    for ws in (sheet, contacts, receivables):
         for cell in ws[1]:
             cell.font = Font(bold=True)
         ws.freeze_panes = "A2"

@@ -10,7 +10,9 @@ import yaml
 from generator.load.yaml_source import load_yaml
 
 # Amounts in internal money fields; checked in the spellings a document could print them.
-CANARY_AMOUNTS = {"annual_value": 73737373, "budget": 64646464, "bottom_line": 52525252, "history": 41414141}
+CANARY_AMOUNTS = {"annual_value": 73737373, "budget": 64646464, "bottom_line": 52525252, "history": 41414141,
+                  # negotiation and after signing
+                  "their_bottom_line": 36363636, "receivable": 29292929, "received": 18181818}
 
 
 def canary_brief(examples_dir: Path, target_dir: Path, language: str = "zh") -> tuple[Path, list[str]]:
@@ -61,6 +63,17 @@ def canary_brief(examples_dir: Path, target_dir: Path, language: str = "zh") -> 
                            "method": "ask", "response": canary("response")}]
     data["negotiation"] = {"targets": [canary("target")], "bottom_line": CANARY_AMOUNTS["bottom_line"],
                            "trades": [{"give": canary("give"), "get": canary("get")}]}
+    # negotiation and after signing
+    data["negotiation"].update({
+        "team": [{"name": canary("team.name"), "role": "lead"}, {"name": canary("team.name"), "role": "note_taker"}],
+        "their_interests": [canary("their_interests")], "their_bottom_line": CANARY_AMOUNTS["their_bottom_line"],
+        "alternatives": [canary("alternatives")]})
+    account["receivables"] = [{"due": "2026-06-30", "amount": CANARY_AMOUNTS["receivable"],
+                               "received": CANARY_AMOUNTS["received"], "received_on": "2026-07-02"}]
+    account["complaints"] = [{"date": "2026-09-01", "issue": canary("complaint.issue"), "status": "open",
+                              "owner": canary("complaint.owner")}]
+    account["satisfaction"] = [{"date": "2026-05-10", "score": 4, "by": canary("satisfaction.by")}]
+    account["referrals"] = [{"date": "2026-08-01", "to": canary("referral.to"), "outcome": canary("referral.outcome")}]
     data["visits"] = [{"date": "2026-11-05", "contacts": [data["contacts"][0]["id"]], "objective": canary("visit.objective"),
                        "outcome": canary("visit.outcome"), "next_steps": [canary("visit.next")],
                        "signals": [canary("visit.signal"), canary("visit.signal")]}]

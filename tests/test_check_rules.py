@@ -100,7 +100,9 @@ def test_the_builtin_examples_are_clean(zh_brief, en_brief):
 
 def test_a_complete_brief_gets_no_warnings_while_a_later_day_brings_date_findings(zh_brief):
     later = check_brief(zh_brief.brief, dt.date(2027, 3, 1))
-    assert {f.rule for f in later} == {"decision-date-passed", "proposal-expired", "key-account-unvisited"}
+    # After signing, time also brings an overdue receivable and a complaint left open too long.
+    assert {f.rule for f in later} == {"decision-date-passed", "proposal-expired", "key-account-unvisited",
+                                       "receivable-overdue", "complaint-open"}
 
 
 def test_max_discount_is_a_threshold():

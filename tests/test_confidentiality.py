@@ -84,3 +84,26 @@ def test_customer_view_exposes_responses_and_tender(zh_brief):
     view = customer_view(zh_brief.brief)
     assert view.responses == tuple(zh_brief.brief.proposal.solution.responses) and len(view.responses) == 2
     assert view.tender is zh_brief.brief.proposal.tender and view.tender.number == "MJJX-2026-ZB-035"
+def test_the_new_internal_fields_carry_canaries_that_internal_documents_show(tmp_path, examples_dir):
+    """Negotiation and after-signing fields are canaried (so the proposal and deck tests cover them), and
+    the canaries are real: the internal negotiation plan and archive card do print them."""
+    import datetime as dt
+
+    from generator.render.archive.card import CardMaker, card_context, grade_context
+    from generator.render.deck.document import render_deck
+    from generator.render.negotiation.document import render_negotiation
+
+    path, canaries = canary_brief(examples_dir, tmp_path, "zh")
+    brief = load_brief(path).brief
+    new = [c for c in canaries if any(k in c for k in ("TEAMNAME", "THEIR_INTERESTS", "ALTERNATIVES", "COMPLAINT",
+                                                       "SATISFACTION", "REFERRAL"))]
+    assert len(new) == 9
+    plan = all_text(render_negotiation(brief))
+    assert {c for c in new if c in plan} == {c for c in new if "TEAM" in c or "THEIR" in c or "ALTERNATIVES" in c}
+    assert "36,363,636" in plan  # their bottom line
+    card = all_text(CardMaker().make(card_context(brief, today=dt.date(2026, 12, 1)), grade_context(None, "zh")))
+    assert {c for c in new if c in card} == {c for c in new if any(k in c for k in ("COMPLAINT", "SATISFACTION", "REFERRAL"))}
+    assert "29,292,929" in card  # the receivable
+    view = customer_view(brief)
+    assert leaked(all_text(render_proposal(view)), new) == []
+    assert leaked(all_text(render_deck(view)), new) == []

@@ -148,3 +148,16 @@ def test_health_score_counts_true_checks(zh_brief):
 
 def test_dates_are_dates(zh_brief):
     assert zh_brief.brief.proposal.date == dt.date(2026, 11, 20)
+
+
+def test_a_required_text_of_control_characters_only_is_empty(tmp_path):
+    """A title that shows nothing (only control characters) is refused where it stands, not rendered blank."""
+    from generator.errors import BriefError
+    from generator.load import load_brief
+
+    path = tmp_path / "brief.yaml"
+    path.write_text('brief: 1\nseller: {name: 华东}\naccount: {name: 某某}\nproposal: {title: "\\b\\u0007"}\n',
+                    encoding="utf-8")
+    with pytest.raises(BriefError) as raised:
+        load_brief(path)
+    assert [str(p) for p in raised.value.problems] == [f"{path}:4:19: proposal.title: must not be empty"]

@@ -39,6 +39,11 @@ DOCUMENTS = {
     "summary-en": ("archive-en/summary.docx", (1, 5), ["Customer pyramid", "6 customers", "$3,300,000.00"]),
     "visits-zh": ("visit-plan-zh.docx", (2, 10), ["客户拜访计划", "内部文件，请勿外传", "上海某某机械有限公司", "年度大客户会议"]),
     "visits-en": ("visit-plan-en.docx", (2, 10), ["Customer visit plan", "Northwind Logistics Inc."]),
+    # negotiation and after signing: the plan on one sheet (two sides), the review one page per deal
+    "negotiation-zh": ("negotiation-plan-zh.docx", (1, 2),
+                       ["谈判预案", "让步阶梯", "如果贵方同意货款一次付清", "¥2,450,000.00", "王建国"]),
+    "negotiation-en": ("negotiation-plan-en.docx", (1, 2), ["Negotiation plan", "Concession ladder", "$880,000.00"]),
+    "review-zh": ("review.docx", (3, 3), ["大客户周检视", "上海某某机械有限公司", "Northwind Logistics Inc.", "逾期应收"]),
 }
 
 

@@ -260,6 +260,30 @@ def _objectives(brief: Brief, stage: Stage | None, day: dt.date, *, senior: bool
         out.append(Line("objective.open_steps", {"steps": list(last.next_steps), "date": last.date}))
     if invite is not None:
         out.append(Line("objective.invite", {"date": invite}))
+    out += after_sale_objectives(brief, day)
+    return out
+
+
+def after_sale_objectives(brief: Brief, day: dt.date) -> list[Line]:
+    """Return the after-signing objectives of a visit on `day`: collect what is overdue, close the
+    complaints still open, ask for a satisfaction score when none is recent, ask a satisfied
+    customer for a referral (DOMAIN §1 referral, §5 the complaint flow)."""
+    from generator.analysis.after_sale import after_sale, months_before
+
+    state = after_sale(brief.account, day)
+    out = [Line("objective.collect", {"amount": r.outstanding, "due": r.receivable.due, "days": r.overdue_days})
+           for r in state.overdue]
+    out += [Line("objective.close_complaint", {"issue": c.complaint.issue, "date": c.complaint.date,
+                                               "owner": c.complaint.owner or "—"}) for c in state.open_complaints]
+    account = brief.account
+    signed = bool(account.receivables or account.complaints or account.satisfaction or account.history) or (
+        account.deal_status is not None and account.deal_status.value == "done")
+    if signed and state.satisfaction_due:
+        out.append(Line("objective.ask_satisfaction"))
+    latest = state.latest_satisfaction
+    recent_referral = any(r.date is None or r.date >= months_before(day, 6) for r in account.referrals)
+    if latest is not None and latest.score >= 4 and not state.open_complaints and not recent_referral:
+        out.append(Line("objective.ask_referral", {"score": latest.score}))
     return out
 
 

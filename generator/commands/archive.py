@@ -30,9 +30,11 @@ def _rule(_ctx: click.Context, _param: click.Parameter, value: str):
               help="Worker processes that write cards.")
 @click.option("--grading", "rule", default="value:70,90", show_default=True, callback=_rule,
               help="Pyramid cut: value:KEY,ORDINARY (cumulative % of annual value) or top:KEY,ORDINARY (% of customers).")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="The day receivables are overdue and complaints open as of. Default: today.")
 @language_option
 @templates_option
-def command(inputs: tuple[Path, ...], outdir: Path, jobs: int, rule, language: str | None,
+def command(inputs: tuple[Path, ...], outdir: Path, jobs: int, rule, today, language: str | None,
             templates_dir: Path | None) -> None:
     """Build an archive card for every customer in INPUTS (briefs, folders of briefs, CSV or XLSX lists).
 
@@ -45,7 +47,7 @@ def command(inputs: tuple[Path, ...], outdir: Path, jobs: int, rule, language: s
 
     with _progress() as progress:
         result = build_archive(list(inputs), outdir, rule=rule, language=language, templates_dir=templates_dir,
-                               jobs=jobs, progress=progress)
+                               jobs=jobs, progress=progress, today=today.date() if today else None)
     t = Texts(result.language, "CNY")
     for failure in result.failures:
         for problem in failure.problems:

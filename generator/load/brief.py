@@ -30,16 +30,22 @@ class LoadedBrief:
         return self.locations.of(loc)
 
 
-def load_brief(path: str | Path) -> LoadedBrief:
-    """Return the validated brief in `path`, or raise BriefError listing every problem found."""
+def load_brief(path: str | Path, *, base: str | Path | None = None) -> LoadedBrief:
+    """Return the validated brief in `path`, or raise BriefError listing every problem found.
+
+    Files the brief names (`seller: seller.yaml`, logos) are found relative to its folder, or to
+    `base` when given: git hands `kam diff` an old version in a temporary file, whose seller file
+    stays beside the brief in the work tree.
+    """
     path = Path(path)
     data, locations = load_yaml(path)
     problems: list[Problem] = []
+    anchor = Path(base) / path.name if base is not None else path
     seller = data.get("seller")
     if isinstance(seller, str):
-        data["seller"] = _load_seller_file(path, seller, locations, problems)
-    problems += _resolve_logo(data, path, locations)
-    problems += _resolve_pictures(data, path, locations)
+        data["seller"] = _load_seller_file(anchor, seller, locations, problems)
+    problems += _resolve_logo(data, anchor, locations)
+    problems += _resolve_pictures(data, anchor, locations)
     try:
         brief = Brief.model_validate(data)
     except ValidationError as exc:

@@ -33,6 +33,7 @@ from generator.load.brief import load_brief
 from generator.load.problems import annotation_at, problems_from, unwrap_annotation
 from generator.load.tables import TableError, csv_rows, open_workbook, sheet_rows
 from generator.load.yaml_source import dotted
+from generator.models.after_sale import Receivable
 from generator.models.brief import Brief, Contact
 
 Loc = tuple
@@ -41,6 +42,7 @@ BRIEF_SUFFIXES = {".yaml", ".yml"}
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 CONTACT_SHEETS = {"contacts", "联系人", "联系人表"}
+RECEIVABLE_SHEETS = {"receivables", "应收账款", "回收账款", "应收"}
 CUSTOMER_SHEETS = {"customers", "客户", "客户列表", "客户名单"}
 
 _NAME_LOC: Loc = ("account", "name")
@@ -66,6 +68,17 @@ _CONTACT_ALIASES: dict[str, Loc] = {
     "customer": _CUSTOMER_COLUMN, "客户": _CUSTOMER_COLUMN, "客户名": _CUSTOMER_COLUMN, "公司名称": _CUSTOMER_COLUMN,
     "account": _CUSTOMER_COLUMN, "account.name": _CUSTOMER_COLUMN, "联系人": ("name",), "联系人姓名": ("name",),
     "手机": ("phone",), "联系电话": ("phone",), "电子邮箱": ("email",), "内线": ("coach",), "向导": ("coach",),
+}
+_RECEIVABLE_ALIASES: dict[str, Loc] = {
+    "customer": _CUSTOMER_COLUMN, "客户": _CUSTOMER_COLUMN, "客户名": _CUSTOMER_COLUMN, "公司名称": _CUSTOMER_COLUMN,
+    "account": _CUSTOMER_COLUMN, "account.name": _CUSTOMER_COLUMN, "到期日期": ("due",), "金额": ("amount",),
+    "已收": ("received",), "回款日期": ("received_on",),
+}
+# table → (label prefix, model of a row, other header spellings); a row of a linked sheet joins its customer.
+_TABLES: dict[str, tuple[str, type, dict[str, Loc]]] = {
+    "customers": ("field.", Brief, _CUSTOMER_ALIASES),
+    "contacts": ("contact.", Contact, _CONTACT_ALIASES),
+    "receivables": ("receivable.", Receivable, _RECEIVABLE_ALIASES),
 }
 
 
@@ -194,20 +207,20 @@ def _header_table(table: str) -> dict[str, Loc]:
     from generator.i18n.labels.archive import LABELS
 
     out: dict[str, Loc] = {}
-    prefix = "field." if table == "customers" else "contact."
+    prefix, _model, aliases = _TABLES[table]
     for key, pair in LABELS.items():
         if not key.startswith(prefix):
             continue
         loc = _label_loc(key[len(prefix):], table)
         for label in pair:
             out.setdefault(_normal(label), loc)
-    for alias, loc in (_CUSTOMER_ALIASES if table == "customers" else _CONTACT_ALIASES).items():
+    for alias, loc in aliases.items():
         out[_normal(alias)] = loc
     return out
 
 
 def _label_loc(path: str, table: str) -> Loc:
-    if table == "contacts":
+    if table != "customers":
         return _CUSTOMER_COLUMN if path == "customer" else tuple(path.split("."))
     if path == "last_visit":
         return _LAST_VISIT
@@ -236,7 +249,7 @@ def _parse_path(text: str, table: str) -> Loc | None:
         loc.append(name)
         if index:
             loc.append(int(index.rstrip("]")))
-    if table == "contacts":
+    if table != "customers":
         return tuple(loc)
     if loc[0] == "account":
         return tuple(loc)
@@ -269,7 +282,7 @@ def _leaf_kind(model: type[BaseModel], loc: Loc) -> str | None:
 def _columns(headers: Sequence[Any], table: str, source: str, line: int) -> tuple[list[Column], list[Problem]]:
     """Return the usable columns of a header row and a problem for each unknown or repeated header."""
     lookup = _header_table(table)
-    model = Brief if table == "customers" else Contact
+    model = _TABLES[table][1]
     columns: list[Column] = []
     problems: list[Problem] = []
     taken: dict[Loc, str] = {}
@@ -300,7 +313,7 @@ def _columns(headers: Sequence[Any], table: str, source: str, line: int) -> tupl
 def _display_header(normalised: str, table: str) -> str:
     from generator.i18n.labels.archive import LABELS
 
-    prefix = "field." if table == "customers" else "contact."
+    prefix = _TABLES[table][0]
     for key, pair in LABELS.items():
         if key.startswith(prefix):
             for label in pair:
@@ -410,11 +423,23 @@ def _read_row(values: Sequence[Any], columns: list[Column], source: str, line: i
     return _Row(source, line, data, headers, problems)
 
 
-def _brief_from_row(row: _Row, contacts: list[_Row], language: str) -> CustomerRecord | RecordFailure:
-    """Return the customer of a row (with its contacts-sheet rows), or the row's located problems."""
+def _brief_from_row(row: _Row, contacts: list[_Row], language: str,
+                    receivables: Sequence[_Row] = ()) -> CustomerRecord | RecordFailure:
+    """Return the customer of a row (with its contacts- and receivables-sheet rows), or the row's located problems."""
     data = {"brief": 1, "language": language, **row.data}
     data.setdefault("account", {})
     places: dict[str, tuple[str, int, str]] = {}
+    account = data["account"] if isinstance(data["account"], dict) else {}
+    owed = account.get("receivables")
+    owed = list(owed) if isinstance(owed, list) else []
+    for receivable_row in receivables:
+        index = len(owed)
+        owed.append(receivable_row.data)
+        for loc, header in receivable_row.headers.items():
+            row.headers[("account", "receivables", index, *loc)] = header
+        places[f"account.receivables[{index}]"] = (receivable_row.source, receivable_row.line, "")
+    if owed:
+        account["receivables"] = owed
     row_contacts = data.get("contacts")
     listed = list(row_contacts) if isinstance(row_contacts, list) else []
     for contact_row in contacts:
@@ -428,7 +453,7 @@ def _brief_from_row(row: _Row, contacts: list[_Row], language: str) -> CustomerR
             contact["id"] = f"c{index + 1}"
     if listed:
         data["contacts"] = listed
-    problems = list(row.problems) + [p for c in contacts for p in c.problems]
+    problems = list(row.problems) + [p for c in [*contacts, *receivables] for p in c.problems]
     try:
         brief = Brief.model_validate(data)
     except ValidationError as exc:
@@ -448,6 +473,8 @@ def _row_problems(exc: ValidationError, row: _Row, places: dict[str, tuple[str, 
         source, line = row.source, row.line
         if len(loc) >= 2 and loc[0] == "contacts" and f"contacts[{loc[1]}]" in places:
             source, line, _ = places[f"contacts[{loc[1]}]"]
+        if len(loc) >= 3 and loc[:2] == ("account", "receivables") and f"account.receivables[{loc[2]}]" in places:
+            source, line, _ = places[f"account.receivables[{loc[2]}]"]
         header = next((row.headers[loc[:n]] for n in range(len(loc), 0, -1) if loc[:n] in row.headers), None)
         path = dotted(loc[1:] if loc and loc[0] == "account" else loc)
         if header is None:
@@ -484,7 +511,8 @@ def _csv_records(path: Path, language: str) -> Iterator[CustomerRecord | RecordF
 
 
 def _table_records(rows: Iterator[tuple[int, list[Any]]], source: str, language: str,
-                   contacts: dict[str, list[_Row]] | None) -> Iterator[CustomerRecord | RecordFailure]:
+                   contacts: dict[str, list[_Row]] | None,
+                   receivables: dict[str, list[_Row]] | None = None) -> Iterator[CustomerRecord | RecordFailure]:
     """Yield the customers of a sheet's rows (the first non-empty row is the header)."""
     header_line, headers = next(((n, r) for n, r in rows if any(v is not None and str(v).strip() for v in r)), (0, None))
     if headers is None:
@@ -505,7 +533,8 @@ def _table_records(rows: Iterator[tuple[int, list[Any]]], source: str, language:
         row = _read_row(values, columns, source, line, width)
         name = values[name_index] if name_index < len(values) else None
         joined = contacts.pop(name_key(str(name)), []) if contacts is not None and name is not None else []
-        yield _brief_from_row(row, joined, language)
+        owed = receivables.pop(name_key(str(name)), []) if receivables is not None and name is not None else []
+        yield _brief_from_row(row, joined, language, owed)
 
 
 # --- XLSX ---------------------------------------------------------------------------------
@@ -520,8 +549,9 @@ def _xlsx_records(path: Path, language: str) -> Iterator[CustomerRecord | Record
     try:
         names = workbook.sheetnames
         contact_name = next((n for n in names if _normal(n) in CONTACT_SHEETS), None)
+        receivable_name = next((n for n in names if _normal(n) in RECEIVABLE_SHEETS), None)
         customer_name = next((n for n in names if _normal(n) in CUSTOMER_SHEETS),
-                             next((n for n in names if n != contact_name), None))
+                             next((n for n in names if n not in (contact_name, receivable_name)), None))
         if customer_name is None:
             yield _failure(source, None, "", "no customer sheet in the workbook")
             return
@@ -534,29 +564,40 @@ def _xlsx_records(path: Path, language: str) -> Iterator[CustomerRecord | Record
             except TableError as exc:
                 failures = [_failure(contact_source, exc.line, "", str(exc))]
         yield from failures
+        receivables: dict[str, list[_Row]] = {}
+        if receivable_name is not None:
+            receivable_source = f"{source}[{receivable_name}]"
+            try:
+                receivables, failures = _contact_rows(workbook[receivable_name], receivable_source, "receivables")
+            except TableError as exc:
+                failures = [_failure(receivable_source, exc.line, "", str(exc))]
+            yield from failures
         try:
-            yield from _table_records(sheet_rows(workbook[customer_name]), source, language, contacts)
+            yield from _table_records(sheet_rows(workbook[customer_name]), source, language, contacts, receivables)
         except TableError as exc:
             yield _failure(source, exc.line, "", str(exc))
             return
-        for rows_left in contacts.values():
-            for row in rows_left:
-                yield _failure(row.source, row.line, "customer",
-                               f"no customer named {row.customer!r} in sheet {customer_name!r}; this contact is skipped")
+        for what, left in (("contact", contacts), ("receivable", receivables)):
+            for rows_left in left.values():
+                for row in rows_left:
+                    yield _failure(row.source, row.line, "customer",
+                                   f"no customer named {row.customer!r} in sheet {customer_name!r}; this {what} is skipped")
     finally:
         workbook.close()
 
 
-def _contact_rows(sheet: Any, source: str) -> tuple[dict[str, list[_Row]], list[RecordFailure]]:
-    """Return the contacts sheet's rows grouped by customer-name key, and the problems of its header."""
+def _contact_rows(sheet: Any, source: str, table: str = "contacts") -> tuple[dict[str, list[_Row]], list[RecordFailure]]:
+    """Return the rows of a linked sheet (`contacts`, `receivables`) grouped by customer-name key, and the
+    problems of its header."""
     rows = sheet_rows(sheet)
     header_line, headers = next(((n, r) for n, r in rows if any(v is not None and str(v).strip() for v in r)), (0, None))
     if headers is None:
         return {}, []
-    columns, problems = _columns(headers, "contacts", source, header_line)
+    columns, problems = _columns(headers, table, source, header_line)
     failures = [RecordFailure(source, header_line, problems)] if problems else []
     if not any(c.loc == _CUSTOMER_COLUMN for c in columns):
-        failures.append(_failure(source, header_line, "", "no `customer` column naming each contact's customer; "
+        what = "contact" if table == "contacts" else "row"
+        failures.append(_failure(source, header_line, "", f"no `customer` column naming each {what}'s customer; "
                                                           "the sheet is ignored"))
         return {}, failures
     width = max((i + 1 for i, h in enumerate(headers) if h is not None and str(h).strip()), default=0)
@@ -568,7 +609,8 @@ def _contact_rows(sheet: Any, source: str) -> tuple[dict[str, list[_Row]], list[
         customer = row.data.pop("@customer", None)
         customer_header = row.headers.pop(_CUSTOMER_COLUMN, "customer")
         if customer is None:
-            failures.append(_failure(source, line, customer_header, "required: the customer this contact belongs to"))
+            failures.append(_failure(source, line, customer_header, "required: the customer this "
+                                     + ("contact" if table == "contacts" else "row") + " belongs to"))
             continue
         row.customer = str(customer)
         grouped.setdefault(name_key(str(customer)), []).append(row)

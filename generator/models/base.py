@@ -1,13 +1,24 @@
-"""What every brief model shares: the strict base class and the text types."""
+"""What every part of the brief's model is built on: the base model, text types and located failures."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+_INVISIBLE = {c: None for c in (*range(0x20), 0x7F)}
+
+
+def _visible(text: str) -> str:
+    """Return `text` when it shows something: a required text of control characters only is empty to a reader."""
+    if not text.translate(_INVISIBLE).strip():
+        raise PydanticCustomError("string_too_short", "String should have at least 1 character", {"min_length": 1})
+    return text
+
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True)]
-Required = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Required = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_visible)]
 TextList = list[Text]
 
 
@@ -16,3 +27,13 @@ class Model(BaseModel):
 
     # coerce_numbers_to_str: YAML reads `phone: 13800000000` as a number; text fields take its text.
     model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
+
+
+def error_details(loc: tuple, kind: str, message: str, value: Any) -> InitErrorDetails:
+    """Return a Pydantic error at `loc` of type `kind` with `message` (braces kept literally)."""
+    return InitErrorDetails(type=PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}")), loc=loc, input=value)
+
+
+def fail(loc: tuple, kind: str, message: str, value: Any) -> None:
+    """Raise a ValidationError at `loc` (relative to the model being validated)."""
+    raise ValidationError.from_exception_data("Brief", [error_details(loc, kind, message, value)])

@@ -8,14 +8,33 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, ValidationError, field_validator, model_validator
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic_core import PydanticCustomError
 
-# The base class and text types live in `base` so the parts in other modules (tender) share them.
-from generator.models.base import Model, Required, Text, TextList  # noqa: F401
+# The base class and text types live in `base` so the parts in other modules (tender, offer, after_sale) share them.
+from generator.models.after_sale import Complaint, Receivable, Referral, Satisfaction, TeamMember
+from generator.models.base import Model, Required, Text, TextList  # noqa: F401 (re-exported)
+from generator.models.base import error_details as _error
+from generator.models.base import fail as _fail
 from generator.models.enums import (
-    Answer, Attitude, DealStatus, Function, Language, Level, Loyalty, Motivation, Nature,
-    ObjectionMethod, ObjectionNature, ObjectionTiming, ObjectionType, RelationshipStage, Role,
-    ServiceKind, Stage, Style, Tier,
+    Answer,
+    Attitude,
+    DealStatus,
+    Function,
+    Language,
+    Level,
+    Loyalty,
+    Motivation,
+    Nature,
+    ObjectionMethod,
+    ObjectionNature,
+    ObjectionTiming,
+    ObjectionType,
+    RelationshipStage,
+    Role,
+    ServiceKind,
+    Stage,
+    Style,
+    Tier,
 )
 from generator.models.enums import BenefitKind, Charge, CostKind, ServiceMode
 from generator.models.offer import Close, Package, Terms
@@ -169,6 +188,11 @@ class Account(Model):
     logistics: LogisticsDetails | None = None
     history: list[Deal] = []
     relationship_health: RelationshipHealth | None = None
+    # negotiation and after signing
+    receivables: list[Receivable] = Field([], description="After signing: amounts due, part paid or not (internal)")
+    complaints: list[Complaint] = Field([], description="After signing: complaints and their status (internal)")
+    satisfaction: list[Satisfaction] = Field([], description="After signing: satisfaction scores 1..5 (internal)")
+    referrals: list[Referral] = Field([], description="After signing: introductions the customer made (internal)")
 
 
 # --- contacts ---------------------------------------------------------------------------
@@ -427,6 +451,11 @@ class Negotiation(Model):
     targets: TextList = []
     bottom_line: NonNegativeMoney | None = None
     trades: list[Trade] = []
+    # negotiation and after signing
+    team: list[TeamMember] = Field([], description="Our negotiation team: {name, role} (internal)")
+    their_interests: TextList = Field([], description="The interests behind the customer's positions (internal)")
+    their_bottom_line: NonNegativeMoney | None = Field(None, description="Our estimate of the customer's limit (internal)")
+    alternatives: TextList = Field([], description="Our walk-away alternatives (internal)")
 
 
 class Visit(Model):
@@ -541,10 +570,3 @@ def _reporting_errors(contacts: list[Any], seen: dict[Any, int], get: Any) -> li
         found.append((("contacts", seen[contact_id], "reports_to"), "reporting_loop", message, boss[contact_id]))
     return found
 
-
-def _error(loc: tuple, kind: str, message: str, value: Any) -> InitErrorDetails:
-    return InitErrorDetails(type=PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}")), loc=loc, input=value)
-
-
-def _fail(loc: tuple, kind: str, message: str, value: Any) -> None:
-    raise ValidationError.from_exception_data("Brief", [_error(loc, kind, message, value)])

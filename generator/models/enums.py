@@ -296,6 +296,21 @@ class ClosingMethod(Term):
     ALTERNATIVE = "alternative", "选择法", "二选一法"
     CONCESSION = "concession", "让步法", "让步"
     AGREEMENT = "agreement", "达成协议法", "达成协议", "协议法"
+class NegotiationRole(Term):
+    """A role in our negotiation team (谈判分工)."""
+
+    LEAD = "lead", "主谈", "主谈人"
+    TECHNICAL = "technical", "技术", "技术支持"
+    COMMERCIAL = "commercial", "商务"
+    DECISION = "decision", "决策", "决策人"
+    NOTE_TAKER = "note_taker", "记录", "记录员", "note-taker"
+
+
+class ComplaintStatus(Term):
+    """Where a complaint stands in the service loop (投诉状态)."""
+
+    OPEN = "open", "处理中", "未结"
+    CLOSED = "closed", "已关闭", "已结"
 
 
 class Language(Term):

@@ -7,8 +7,8 @@ the data path of the evidence. No I/O and no language: the report renders the ke
 
 This module holds what rules share (Context, Finding, severities, the rule ids); the
 rules live in the `rules_*` modules beside it, one per family: people (the buying
-centre), deal (the opportunity), offer (proposal, pricing, negotiation) and account
-(key-account care). `check.py` runs them; rule modules never import it.
+centre), deal (the opportunity), offer (proposal, pricing, negotiation), account
+(key-account care) and after_sale (the negotiation plan and the signed account). `check.py` runs them; rule modules never import it.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ RULE_IDS = (
     "value-money-only", "price-before-deciders",
     # proposal depth (responses, tender, org chart)
     "criterion-unanswered", "offering-without-price", "weakness-unanswered", "objection-unanswered",
+    # negotiation and after signing
+    "concession-ladder-broken", "no-negotiation-team", "receivable-overdue", "complaint-open", "satisfaction-unknown",
 )
 """Every rule id, as tests and CI scripts outside the project use them."""
 

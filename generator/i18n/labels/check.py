@@ -351,4 +351,62 @@ LABELS = {
                               "{relationship}, below appointment."),
     "price_before_deciders.action": ("先用询问法与{name}建立约会层级的关系、确认需求，再谈价格。",
                                      "Engage {name} first (ask, confirm the needs, reach appointment level), then discuss price."),
+
+    # --- negotiation and after signing ------------------------------------------------
+    "ladder_below_bottom_line": (
+        "让步阶梯第 {number} 步落到「{target}」（{amount}），低于我方底线 {bottom}。",
+        "Step {number} of the concession ladder lands on “{target}” ({amount}), below our bottom line of {bottom}."),
+    "ladder_below_bottom_line.action": (
+        "把这一档目标提高到底线以上，或删去它；底线之下没有交易，只有替代方案。",
+        "Raise this target above the bottom line or drop it; below the bottom line there is no deal, only our "
+        "alternatives."),
+    "ladder_rises": (
+        "让步阶梯第 {number} 步不降反升：「{target}」（{amount}）高于上一档 {previous}。",
+        "Step {number} of the concession ladder goes up: “{target}” ({amount}) is above the tier before it "
+        "({previous})."),
+    "ladder_grows": (
+        "让步阶梯第 {number} 步让出 {step}（首档的 {share}），比上一步的 {previous} 还多；让步应越来越小。",
+        "Step {number} of the concession ladder gives away {step} ({share} of the first target), more than the "
+        "step before ({previous}); concessions must shrink."),
+    "ladder_grows.action": (
+        "按从高到低排列目标，让每一步都比上一步小（如 268万 → 255万 → 245万），让对方感到已接近底线。",
+        "Order the targets from high to low so that every step is smaller than the last (e.g. 2.68M → 2.55M → "
+        "2.45M): the other side should feel the bottom coming."),
+    "no_negotiation_team": (
+        "客户处于「{stage}」阶段，但没有安排谈判团队和分工。",
+        "The customer is at the {stage} stage but no negotiation team with roles is set."),
+    "no_negotiation_team.action": (
+        "在 negotiation.team 中安排主谈、技术、商务、决策和记录等角色，谈判前统一目标、底线和让步顺序。",
+        "List the team under negotiation.team (lead, technical, commercial, decision, note-taker) and agree the "
+        "targets, bottom line and order of concessions before the meeting."),
+    "negotiation_team_no_lead": (
+        "谈判团队（{names}）中没有主谈人。",
+        "The negotiation team ({names}) has no lead negotiator."),
+    "no_negotiation_team.action_lead": (
+        "指定一位主谈（role: lead）掌控节奏、提出和交换条件，其他人按分工配合。",
+        "Name one lead negotiator (role: lead) to run the talks and make the trades; the others play their parts."),
+    "receivable_overdue": (
+        "应收账款 {amount} 于 {due} 到期，已逾期 {days} 天，仍有 {outstanding} 未收回。",
+        "A receivable of {amount} fell due on {due}; {outstanding} is still unpaid, {days} days overdue."),
+    "receivable_overdue.action": (
+        "与客户财务和对接人确认付款计划和日期，拜访时当面跟进；收回后在 received 和 received_on 中记录。",
+        "Agree a payment date with the customer's finance contact and follow up in person; record it under "
+        "received and received_on once paid."),
+    "complaint_open": (
+        "投诉「{issue}」自 {date} 起已处理 {days} 天仍未关闭（超过 {limit} 天；负责人：{owner}）。",
+        "The complaint “{issue}” has been open since {date}, {days} days (more than {limit}; owner: {owner})."),
+    "complaint_open.action": (
+        "按投诉流程推进：判断、指派、解决、审批、告知客户、执行、回顾；关闭后记录 closed_on 并回访确认满意。",
+        "Move it through the complaint flow (judge, assign, solve, approve, inform the customer, act, review); "
+        "record closed_on and call back to confirm they are satisfied."),
+    "satisfaction_never": (
+        "这是关键客户，但从未记录满意度评分（每 {months} 个月至少一次）。",
+        "This key account has no satisfaction score recorded (one at least every {months} months)."),
+    "satisfaction_stale": (
+        "关键客户最近一次满意度评分是 {date}（{score} 分），已超过 {months} 个月。",
+        "The key account's last satisfaction score was on {date} ({score}), more than {months} months ago."),
+    "satisfaction_unknown.action": (
+        "下次拜访时请客户给出 1–5 分的满意度评分并询问原因，记录在 account.satisfaction；满意的客户可以请其转介绍。",
+        "On the next visit ask for a satisfaction score from 1 to 5 and the reasons, and record it under "
+        "account.satisfaction; a satisfied customer can be asked for a referral."),
 }

@@ -102,4 +102,11 @@ LABELS = {
     "ClosingMethod.alternative": ("选择法", "Alternative choice"),
     "ClosingMethod.concession": ("让步法", "Concession"),
     "ClosingMethod.agreement": ("达成协议法", "Agreement"),
+    "NegotiationRole.lead": ("主谈", "Lead negotiator"),
+    "NegotiationRole.technical": ("技术", "Technical"),
+    "NegotiationRole.commercial": ("商务", "Commercial"),
+    "NegotiationRole.decision": ("决策", "Decision"),
+    "NegotiationRole.note_taker": ("记录", "Note-taker"),
+    "ComplaintStatus.open": ("处理中", "Open"),
+    "ComplaintStatus.closed": ("已关闭", "Closed"),
 }

@@ -124,6 +124,16 @@ LABELS = {
     "objective.follow_up": ("跟进{date}拜访争取的承诺", "Follow up the commitment sought on {date}"),
     "objective.open_steps": ("落实{date}拜访后的待办：{steps}", "Close the next steps from the visit on {date}: {steps}"),
     "objective.invite": ("邀请参加{date}的年度大客户会议", "Invite them to the annual key-account meeting on {date}"),
+    # negotiation and after signing
+    "objective.collect": ("回收账款：催收 {amount}（{due}到期，已逾期 {days} 天），确认付款日期",
+                          "Collect {amount} (due {due}, {days} days overdue) and agree the payment date"),
+    "objective.close_complaint": ("关闭投诉「{issue}」（{date}起，负责人：{owner}）：告知处理结果并确认客户满意",
+                                  "Close the complaint “{issue}” (open since {date}, owner: {owner}): report the fix "
+                                  "and confirm the customer is satisfied"),
+    "objective.ask_satisfaction": ("请客户给出满意度评分（1–5 分）并了解原因",
+                                   "Ask for a satisfaction score (1 to 5) and the reasons behind it"),
+    "objective.ask_referral": ("客户满意度 {score} 分：请其转介绍同行或兄弟单位",
+                               "Satisfaction is {score} of 5: ask for a referral to a peer company"),
 
     # --- information to give -----------------------------------------------------------
     "give.references": ("成功案例：{items}", "Reference customers: {items}"),

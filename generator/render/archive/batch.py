@@ -10,6 +10,7 @@ processes fed a bounded number of chunks at a time.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import pickle
 import tempfile
@@ -42,6 +43,8 @@ class _Entry:
     deal_status: Any
     card: str
     source: str
+    overdue: Any = None           # overdue receivables on the run's day (Decimal), None without receivables
+    open_complaints: int = 0
 
 
 @dataclass
@@ -91,11 +94,13 @@ class CardNames:
 
 
 def build_archive(inputs: Sequence[Path], outdir: Path, *, rule: GradingRule = GradingRule(), language: str | None = None,
-                  templates_dir: Path | None = None, jobs: int = 1, progress: Progress | None = None) -> ArchiveResult:
+                  templates_dir: Path | None = None, jobs: int = 1, progress: Progress | None = None,
+                  today: dt.date | None = None) -> ArchiveResult:
     """Write a card per good customer of `inputs`, then index.xlsx, summary.docx and (when records failed) errors.csv.
 
     Cards are in `language`, or each in its brief's language (sheets default to Chinese);
-    the index and summary in `language` or the first customer's. Returns what was written.
+    the index and summary in `language` or the first customer's. Receivables are overdue as
+    of `today` (default: the run date). Returns what was written.
     """
     from generator.render.archive.card import CardMaker, card_context
     from generator.render.kit.templates import TemplateSet
@@ -113,7 +118,7 @@ def build_archive(inputs: Sequence[Path], outdir: Path, *, rule: GradingRule = G
             if isinstance(item, RecordFailure):
                 result.failures.append(item)
                 continue
-            context = card_context(item.brief, language)
+            context = card_context(item.brief, language, today or dt.date.today())
             if not entries:
                 result.language = language or item.brief.language.value
             card = names.assign(item.brief.account.name)
@@ -141,7 +146,9 @@ def _entry(item: CustomerRecord, context: dict[str, Any], card: str) -> _Entry:
     account = item.brief.account
     return _Entry(name=context["name"], annual_value=account.annual_value, tier=account.tier, currency=item.brief.currency,
                   health=context["health"]["value"], deal_status=account.deal_status, card=f"{CARDS}/{card}",
-                  source=clean(f"{item.source}:{item.line}" if item.line is not None else item.source))
+                  source=clean(f"{item.source}:{item.line}" if item.line is not None else item.source),
+                  overdue=context["overdue_total"] if account.receivables else None,
+                  open_complaints=context["open_complaints"])
 
 
 def _jobs(spool: Any, grades: list[Grade]) -> Iterator[tuple[dict[str, Any], dict[str, str], str]]:
@@ -240,7 +247,8 @@ def _write_reports(result: ArchiveResult, entries: list[_Entry], grades: list[Gr
     def rows() -> Iterator[IndexRow]:
         for i in order:
             e = entries[i]
-            yield IndexRow(e.name, e.annual_value, e.currency, grades[i], e.health, e.deal_status, e.card, e.source)
+            yield IndexRow(e.name, e.annual_value, e.currency, grades[i], e.health, e.deal_status, e.card, e.source,
+                           overdue=e.overdue, open_complaints=e.open_complaints)
 
     result.summary = summarise_pyramid([e.annual_value for e in entries], grades)
     result.index = write_atomic(inside(outdir, INDEX), index_bytes(rows(), len(entries), result.language))
@@ -281,5 +289,6 @@ def demo(examples_dir: Path, outdir: Path) -> list[Path]:
     for folder, language, inputs in (("archive-zh", "zh", ["customers.xlsx", "brief-zh.yaml"]),
                                      ("archive-en", "en", ["customers.csv", "brief-en.yaml"])):
         present = [examples_dir / name for name in inputs if (examples_dir / name).exists()]
-        written += build_archive(present, Path(outdir) / folder, language=language).written
+        # A fixed day (as the review's demo): the same cards every day, the examples' receivables already due.
+        written += build_archive(present, Path(outdir) / folder, language=language, today=dt.date(2026, 12, 1)).written
     return written

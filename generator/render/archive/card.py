@@ -10,6 +10,7 @@ than zipping them.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import zipfile
@@ -45,11 +46,11 @@ def texts(language: str, currency: str = "CNY") -> Texts:
     return Texts(language, currency)
 
 
-def card_context(brief: Brief, language: str | None = None) -> dict[str, Any]:
+def card_context(brief: Brief, language: str | None = None, today: dt.date | None = None) -> dict[str, Any]:
     """Return everything the card shows except the grade, as plain text ready for the template.
 
     Sections without data are left out (empty lists / None), so the card never prints an
-    empty heading or "None".
+    empty heading or "None". Receivables are overdue as of `today` (default: the run date).
     """
     lang = language or brief.language.value
     t = texts(lang, brief.currency)
@@ -126,7 +127,63 @@ def card_context(brief: Brief, language: str | None = None) -> dict[str, Any]:
         },
         "visits": rows([(t.short_date(v.date), _visit_line(t, v, brief)) for v in sorted(brief.visits, key=lambda v: v.date)]),
         "handover": t.t("archive.handover"),
+        **_after_sale(t, brief, today or dt.date.today()),
     }
+
+
+def _after_sale(t: Texts, brief: Brief, today: dt.date) -> dict[str, Any]:
+    """Return the card's after-signing sections: receivables (with the total overdue on `today`),
+    complaints, satisfaction and referrals; each None when the brief records none."""
+    from generator.analysis.after_sale import after_sale
+    from generator.models.enums import ComplaintStatus
+
+    a = brief.account
+    state = after_sale(a, today)
+    receivables = None
+    if state.receivables:
+        rows = []
+        for r in state.receivables:
+            status, tone = (t.t("archive.receivable_paid"), "yes") if r.outstanding <= 0 else (
+                (t.t("archive.receivable_overdue", days=r.overdue_days), "no") if r.overdue
+                else (t.t("archive.receivable_not_due"), "unknown"))
+            item = r.receivable
+            rows.append(([t.short_date(item.due), t.money(item.amount),
+                          t.money(item.received) if item.received is not None else "",
+                          t.short_date(item.received_on), t.money(r.outstanding)], status, tone))
+        receivables = {
+            "title": t.t("archive.receivables"),
+            "headers": [t.t(f"archive.receivable.{k}") for k in ("due", "amount", "received", "received_on")]
+            + [t.t("archive.receivable_outstanding"), t.t("archive.receivable_status")],
+            "rows": rows,
+            "totals": [(t.t("archive.receivables_overdue_total"),
+                        t.t("archive.receivables_as_of", amount=t.money(state.overdue_total), date=t.short_date(today))),
+                       (t.t("archive.receivables_outstanding_total"), t.money(state.outstanding_total))],
+            "overdue": bool(state.overdue),
+        }
+    open_age = {c.index: c.age_days for c in state.open_complaints}
+    complaints = None
+    if a.complaints:
+        rows = []
+        for index, c in enumerate(a.complaints):
+            status = (t.t("archive.complaint_open_days", days=open_age[index]) if index in open_age
+                      else t.term(ComplaintStatus("closed")))
+            rows.append(([t.short_date(c.date), clean(c.issue), status, t.short_date(c.closed_on), clean(c.owner)],
+                         "no" if index in open_age else "plain"))
+        complaints = {"title": t.t("archive.complaints"), "rows": rows,
+                      "headers": [t.t(f"archive.complaint.{k}") for k in ("date", "issue", "status", "closed_on", "owner")]}
+    satisfaction = None
+    if a.satisfaction:
+        satisfaction = {"title": t.t("archive.satisfaction"),
+                        "headers": [t.t(f"archive.satisfaction.{k}") for k in ("date", "score", "by")],
+                        "rows": [[t.short_date(s.date), t.t("archive.satisfaction_score", score=s.score), clean(s.by)]
+                                 for s in sorted(a.satisfaction, key=lambda s: s.date)]}
+    referrals = None
+    if a.referrals:
+        referrals = {"title": t.t("archive.referrals"),
+                     "headers": [t.t(f"archive.referral.{k}") for k in ("date", "to", "outcome")],
+                     "rows": [[t.short_date(r.date), clean(r.to), clean(r.outcome)] for r in a.referrals]}
+    return {"receivables": receivables, "complaints": complaints, "satisfaction": satisfaction, "referrals": referrals,
+            "overdue_total": state.overdue_total, "open_complaints": len(state.open_complaints)}
 
 
 def _visit_text(t: Texts, visit: Any) -> str | None:

@@ -26,6 +26,8 @@ class IndexRow:
     deal_status: object | None
     card: str           # path of the card relative to the index (cards/….docx)
     source: str
+    overdue: Decimal | None = None   # overdue receivables on the run's day; None: no receivables recorded
+    open_complaints: int = 0
 
 
 def workbook_bytes(workbook) -> bytes:
@@ -45,7 +47,9 @@ def index_bytes(rows: Iterable[IndexRow], count: int, language: str) -> bytes:
     sheet = book.create_sheet(t.t("archive.index_sheet"))
     columns = [("col_rank", 7), ("col_customer", 36), ("col_tier", 12), ("col_tier_source", 12), ("col_value", 18),
                ("col_currency", 8), ("col_share", 10), ("col_cumulative", 12), ("col_health", 11),
-               ("col_deal_status", 12), ("col_card", 40), ("col_source", 30)]
+               ("col_deal_status", 12), ("col_card", 40), ("col_source", 30),
+               # negotiation and after signing: appended, so the earlier columns keep their letters
+               ("col_overdue", 16), ("col_open_complaints", 12)]
     for position, (_key, width) in enumerate(columns):
         sheet.column_dimensions[_letter(position)].width = width
     sheet.freeze_panes = "A2"
@@ -60,6 +64,7 @@ def index_bytes(rows: Iterable[IndexRow], count: int, language: str) -> bytes:
         header.append(cell)
     sheet.append(header)
     link = Font(color="0563C1", underline="single")
+    alarm = Font(bold=True, color="C62828")
     for row in rows:
         g = row.grade
         source = t.t("archive.source_hand") if g.by_hand else (
@@ -77,9 +82,14 @@ def index_bytes(rows: Iterable[IndexRow], count: int, language: str) -> bytes:
             _cell(sheet, t.term(row.deal_status) if row.deal_status else None),
             _cell(sheet, row.card),
             _cell(sheet, row.source),
+            _cell(sheet, float(row.overdue) if row.overdue is not None else None, "#,##0.00"),
+            _cell(sheet, row.open_complaints or None, "0"),
         ]
         cells[10].hyperlink = row.card
         cells[10].font = link
+        for position, flagged in ((12, bool(row.overdue)), (13, bool(row.open_complaints))):
+            if flagged:
+                cells[position].font = alarm
         sheet.append(cells)
     return workbook_bytes(book)
 

@@ -104,6 +104,12 @@ def _dotted(loc: tuple) -> str:
     return "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p)) for i, p in enumerate(loc))
 
 
+def finding_texts(texts: Texts, finding: Finding) -> tuple[str, str]:
+    """Return (message, next action) of a finding in the words of `texts`, as the check report prints them."""
+    values = _formatted(texts, finding.values)
+    return texts.t(finding.message, **values), texts.t(finding.action, **values)
+
+
 def _formatted(texts: Texts, values: dict[str, Any]) -> dict[str, str]:
     return {name: _format(texts, value) for name, value in values.items()}
 
@@ -131,6 +137,10 @@ def _format(texts: Texts, value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     return "" if value is None else str(value)
+
+
+format_value = _format
+"""Return a typed value (money, percentage, date, term, label, list) as the reader sees it (public name)."""
 
 
 # --- text -------------------------------------------------------------------------------

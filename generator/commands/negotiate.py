@@ -1,0 +1,56 @@
+"""`kam negotiate BRIEF [-o FILE.docx] [--pdf] [--lang zh|en] [--templates DIR] [--today DATE]`"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from generator.commands.options import language_option, pdf_option, templates_option
+
+
+def _docx_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    if value is not None and value.suffix.lower() != ".docx":
+        raise click.BadParameter(f"{value}: the plan is a Word file; name it ….docx", ctx, param)
+    return value
+
+
+@click.command("negotiate")
+@click.argument("brief", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), callback=_docx_path,
+              help="Where to write the plan (default: next to the brief, <brief>-谈判预案.docx / -negotiation-plan.docx).")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="The date the plan is prepared on (default: the proposal's date).")
+@language_option
+@templates_option
+@pdf_option
+def command(brief: Path, output: Path | None, today, language: str | None, templates_dir: Path | None,
+            pdf: bool) -> None:
+    """Render the negotiation plan (谈判预案) of BRIEF: internal, never for the customer.
+
+    Team and roles, target tiers and bottom line against the proposal's totals, the
+    concession ladder with what we ask for each step, the other side's interests and bottom
+    line, our alternatives, objections with their answers and the buying centre's stance.
+    """
+    from generator.errors import RenderError
+    from generator.i18n import Texts
+    from generator.load import load_brief
+    from generator.output import write_atomic
+    from generator.render.kit.templates import TemplateSet
+    from generator.render.negotiation.document import default_output, render_negotiation
+
+    loaded = load_brief(brief)
+    data = loaded.brief
+    language = language or data.language.value
+    t = Texts(language)
+    pricing = data.proposal.pricing if data.proposal else None
+    if data.negotiation is None and not (pricing and pricing.items) and not data.objections:
+        raise RenderError(t.t("negotiation.nothing_to_plan", file=brief))
+    document = render_negotiation(data, language=language, templates=TemplateSet(templates_dir),
+                                  today=today.date() if today else None)
+    target = write_atomic(output or default_output(brief, language), document)
+    click.echo(t.t("negotiation.wrote_internal", path=target))
+    if pdf:
+        from generator.render.kit.pdf import convert_to_pdf
+
+        click.echo(t.t("negotiation.wrote", path=convert_to_pdf(target)))
