@@ -12,9 +12,9 @@ from deck_reading import layout_names, open_pptx, overflows, titles
 from pptx import Presentation
 
 from generator.errors import TemplateError
-from generator.render.kit import pptx_kit
 from generator.render.customer_view import customer_view
 from generator.render.deck.document import render_deck
+from generator.render.kit import pptx_kit
 from generator.render.kit.templates import TemplateSet
 
 COMPANY = Path(__file__).parent / "data" / "deck_company"

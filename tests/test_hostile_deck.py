@@ -15,11 +15,10 @@ from lxml import etree
 from generator.analysis.pricing import summarise_pricing
 from generator.i18n import Texts
 from generator.load import load_brief
-from generator.render.kit import pdf
-from generator.render.kit import text_fit
 from generator.render.customer_view import customer_view
 from generator.render.deck.document import CHART_LABEL, render_deck
 from generator.render.deck.notes import presenter_notes
+from generator.render.kit import pdf, text_fit
 from generator.render.kit.text_fit import Box, BoxStyle, Metrics, fit_line, wrap
 
 CONTROL = "\x00\x01\x08\x0b\x0c\x1b"
@@ -61,7 +60,7 @@ def _parts(data: bytes):
 
 def test_every_part_is_well_formed_xml(hostile, presenter):
     for data in (hostile[1].read_bytes(), presenter):
-        for name, blob in _parts(data):
+        for _name, blob in _parts(data):
             etree.fromstring(blob)  # raises on anything malformed
         text = all_parts_text(data)
         assert not any(ch in text for ch in CONTROL)

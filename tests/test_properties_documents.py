@@ -65,8 +65,9 @@ def rich_brief(draw) -> dict:
 @SETTINGS
 @given(rich_brief())
 def test_random_valid_briefs_render_a_deck(data):
-    from pptx import Presentation
     import io
+
+    from pptx import Presentation
 
     from generator.render.deck.document import render_deck
 

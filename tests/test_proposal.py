@@ -14,8 +14,8 @@ from docx_reading import all_text, headings, money_value, open_docx, runs_with_t
 from generator.errors import TemplateError
 from generator.load import load_brief
 from generator.render.customer_view import customer_view
-from generator.render.proposal.document import render_proposal
 from generator.render.kit.templates import TemplateSet, builtin_templates_dir
+from generator.render.proposal.document import render_proposal
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,10 @@ renderer puts them into words.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Sequence
+from typing import Any
 
 from generator.analysis.competition import prepared_answer, strengths_for, weaknesses_for
 from generator.analysis.objections import timing_rank
@@ -181,7 +182,9 @@ def relationship_gap(contact: Contact, key: bool) -> int:
     return max(0, RELATIONSHIP_ORDER.index(relationship_target(contact, key)) - current)
 
 
-def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit | None, dated: Any = None,
+# One pass in the order reasons are shown (logged, senior, key, goals, lagging, coach): splitting it
+# would scatter that order over helpers that all share `add`.
+def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit | None, dated: Any = None,  # noqa: C901
                goals: Any = ()) -> list[Attendee]:
     if not brief.contacts:
         return [Attendee(None, (Line("reason.nobody"),))]
@@ -376,7 +379,8 @@ def _last_logged(brief: Brief, before: dt.date | None) -> Visit | None:
 
 # --- information to give and to get ------------------------------------------------------
 
-def _give(brief: Brief, stage: Stage | None, day: dt.date, *, invite: dt.date | None) -> list[Line]:
+# One block per buying stage, read against the method's table of what to give at each stage.
+def _give(brief: Brief, stage: Stage | None, day: dt.date, *, invite: dt.date | None) -> list[Line]:  # noqa: C901
     opportunity, proposal = brief.opportunity, brief.proposal
     strengths = [s.text for s in opportunity.our_strengths] if opportunity else []
     references = [r.customer + (f" · {r.project}" if r.project else "") for r in

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Sequence
 
 from generator.models.enums import Tier
 
@@ -29,7 +29,7 @@ class GradingRule:
     ordinary: Decimal = Decimal("0.90")
 
     @classmethod
-    def parse(cls, text: str) -> "GradingRule":
+    def parse(cls, text: str) -> GradingRule:
         """Return the rule written as `value:70,90`, `profit:70,90` or `top:20,50` (percentages); raise ValueError if malformed."""
         match = re.fullmatch(r"\s*(value|profit|top)\s*:\s*(\d+(?:\.\d+)?)\s*%?\s*,\s*(\d+(?:\.\d+)?)\s*%?\s*", text or "")
         if not match:

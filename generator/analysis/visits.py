@@ -9,8 +9,8 @@ import datetime as dt
 import heapq
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 from generator.models.brief import Visit
 from generator.models.enums import Tier
@@ -42,7 +42,7 @@ class Cadence:
         return getattr(self, Tier(tier).value) >= self.floor
 
     @classmethod
-    def parse(cls, text: str) -> "Cadence":
+    def parse(cls, text: str) -> Cadence:
         """Return the cadence written as `key=2w,ordinary=1m,small=3m` (days, or d/w/m/q units; any subset).
 
         Raise ValueError naming the part that is malformed.
@@ -128,7 +128,7 @@ class PlannedVisit:
     dated: Dated | None = None      # the account plan's visit this is (care, win-back, initiative)
     senior_months: int = 3          # a senior visit: once in this many months (the tier's policy)
     sequence: int = 1               # 1 for this customer's first visit in the window, 2 for the second …
-    previous: "PlannedVisit | None" = None
+    previous: PlannedVisit | None = None
 
     @property
     def late_days(self) -> int:

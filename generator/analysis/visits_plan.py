@@ -6,15 +6,24 @@ Pure apart from the holiday tables of the `holidays` library.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from generator.analysis.account_plan import open_goals, policy_for, status_of, unplanned_initiatives, win_back_steps
 from generator.analysis.call_plan import CallPlan, call_plan
 from generator.analysis.care import VISIT, CareDay, care_between
 from generator.analysis.grading import Customer, grade_customers
 from generator.analysis.visits import (
-    CARE, INITIATIVE, REACTIVATE, WIN_BACK, Account, Dated, PlannedVisit, Schedule, Settings, plan_visits,
+    CARE,
+    INITIATIVE,
+    REACTIVATE,
+    WIN_BACK,
+    Account,
+    Dated,
+    PlannedVisit,
+    Schedule,
+    Settings,
+    plan_visits,
 )
 from generator.analysis.workdays import WorkCalendar
 from generator.models.brief import Brief

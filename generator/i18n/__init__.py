@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 
 from generator.i18n.capitals import amount_in_capitals
 
@@ -14,7 +14,7 @@ _LOCALES = {"zh": "zh_CN", "en": "en_US"}
 _ZH_NUMERALS = "零一二三四五六七八九十"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _labels(namespace: str) -> dict[str, tuple[str, str]]:
     return importlib.import_module(f"generator.i18n.labels.{namespace}").LABELS
 

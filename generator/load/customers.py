@@ -19,7 +19,7 @@ import enum
 import re
 import typing
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -332,38 +332,56 @@ def _cell(value: Any, kind: str) -> Any:
         value = value.strip()
     if isinstance(value, float) and value.is_integer() and kind in ("text", "money", "term"):
         value = int(value)
-    if kind == "bool":
-        if isinstance(value, bool):
-            return value
-        token = str(value).strip().casefold()
-        if token in _TRUE:
-            return True
-        if token in _FALSE:
-            return False
+    convert = _CELL_KINDS.get(kind)
+    return convert(value) if convert else value
+
+
+def _bool_cell(value: Any) -> Any:
+    """Return True or False for a yes/no cell, or the value itself for validation to reject."""
+    if isinstance(value, bool):
         return value
-    if kind == "date":
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        match = _DATE.match(str(value))
-        if match:
-            try:
-                return dt.date(int(match[1]), int(match[2]), int(match[3]))
-            except ValueError:
-                return str(value)
-        return value
-    if kind == "list":
-        if isinstance(value, str):
-            return [part for part in _LIST_SPLIT.split(value) if part]
-        return [str(value)]
-    if kind == "text":
-        if isinstance(value, dt.datetime):
-            return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        return str(value)
+    token = str(value).strip().casefold()
+    if token in _TRUE:
+        return True
+    if token in _FALSE:
+        return False
     return value
+
+
+def _date_cell(value: Any) -> Any:
+    """Return a date for a date cell (Excel date or YYYY-MM-DD text), or the value itself."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    match = _DATE.match(str(value))
+    if match:
+        try:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return str(value)
+    return value
+
+
+def _list_cell(value: Any) -> list[str]:
+    """Return the parts of a list cell (split on commas, semicolons and their CJK forms)."""
+    if isinstance(value, str):
+        return [part for part in _LIST_SPLIT.split(value) if part]
+    return [str(value)]
+
+
+def _text_cell(value: Any) -> str:
+    """Return a text cell as text; a date typed into it reads as ISO, as the user sees it."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+_CELL_KINDS: dict[str, Callable[[Any], Any]] = {
+    "bool": _bool_cell, "date": _date_cell, "list": _list_cell, "text": _text_cell,
+}
 
 
 def _put(data: dict[str, Any], loc: Loc, value: Any) -> None:

@@ -10,26 +10,54 @@ from typing import Annotated, Any
 from pydantic import Field, StringConstraints, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+# account plan (kept apart from the imports above so concurrent additions merge)
+from generator.models.account_plan import (  # noqa: I001
+    CareOccasion,
+    Channel,
+    Lost,
+    Owner,
+    Plan,
+    PreviousOwner,
+    Programme,
+    ServicePolicy,
+    plan_reference_errors,
+)
+
 # The base class and text types live in `base` so the parts in other modules (tender, offer, after_sale) share them.
 from generator.models.after_sale import Complaint, Receivable, Referral, Satisfaction, TeamMember
 from generator.models.base import Model, Required, Text, TextList  # noqa: F401 (re-exported)
 from generator.models.base import error_details as _error
 from generator.models.base import fail as _fail
 from generator.models.enums import (
-    AccountStatus, Answer, Attitude, Concern, DealStatus, Function, Language, Level, Loyalty, Motivation, Nature,
-    ObjectionMethod, ObjectionNature, ObjectionTiming, ObjectionType, RelationshipStage, Role,
-    ServiceKind, Stage, Style, Tier,
+    AccountStatus,
+    Answer,
+    Attitude,
+    BenefitKind,
+    Charge,
+    Concern,
+    CostKind,
+    DealStatus,
+    Function,
+    Language,
+    Level,
+    Loyalty,
+    Motivation,
+    Nature,
+    ObjectionMethod,
+    ObjectionNature,
+    ObjectionTiming,
+    ObjectionType,
+    RelationshipStage,
+    Role,
+    ServiceKind,
+    ServiceMode,
+    Stage,
+    Style,
+    Tier,
 )
-from generator.models.enums import BenefitKind, Charge, CostKind, ServiceMode
 from generator.models.offer import Close, Package, Terms
 from generator.models.tender import Response, StrengthItem, Tender, WeaknessItem
 from generator.models.values import Discount, Money, NonNegativeMoney, Quantity, Rate
-
-# account plan (kept apart from the imports above so concurrent additions merge)
-from generator.models.account_plan import (  # noqa: I001
-    CareOccasion, Channel, Lost, Owner, Plan, PreviousOwner, Programme, ServicePolicy, plan_reference_errors,
-)
-
 
 # --- seller -----------------------------------------------------------------------------
 
@@ -83,7 +111,7 @@ class Seller(Model):
     service_policy: ServicePolicy = Field(
         {}, description="How each tier is served (rules, senior visits a year, initiatives); replaces kam's table per tier")
 
-    def in_language(self, language: str) -> "Seller":
+    def in_language(self, language: str) -> Seller:
         """Return the seller as documents in `language` show it (its `localized` texts applied)."""
         texts = self.localized.get(Language(language))
         if texts is None:
@@ -308,7 +336,7 @@ class Phase(Model):
     deliverables: TextList = []
 
     @model_validator(mode="after")
-    def _end_after_start(self) -> "Phase":
+    def _end_after_start(self) -> Phase:
         if self.start and self.end and self.end < self.start:
             _fail(("end",), "end_before_start", f"must not be before start ({self.start.isoformat()})", self.end)
         return self
@@ -326,7 +354,7 @@ class Service(Model):
     response: Text | None = Field(None, description="How fast: 15 分钟, 4 小时到场")
 
     @model_validator(mode="after")
-    def _free_has_no_price(self) -> "Service":
+    def _free_has_no_price(self) -> Service:
         if self.price is not None and self.charge == Charge("free"):
             _fail(("price",), "free_with_price", "a free service has no price: remove it or set charge: paid", self.price)
         return self
@@ -368,7 +396,7 @@ class Pricing(Model):
     packages: list[Package] = Field([], description="Options the customer chooses between, compared side by side")
 
     @model_validator(mode="after")
-    def _unique_package_ids(self) -> "Pricing":
+    def _unique_package_ids(self) -> Pricing:
         seen: dict[str, int] = {}
         for index, package in enumerate(self.packages):
             if package.id in seen:
@@ -425,14 +453,14 @@ class Proposal(Model):
     tender: Tender | None = Field(None, description="A bid: deviation tables and the qualification checklist")
 
     @model_validator(mode="after")
-    def _valid_after_date(self) -> "Proposal":
+    def _valid_after_date(self) -> Proposal:
         if self.date and self.valid_until and self.valid_until < self.date:
             _fail(("valid_until",), "valid_before_date",
                   f"must not be before the proposal date ({self.date.isoformat()})", self.valid_until)
         return self
 
     @model_validator(mode="after")
-    def _payment_terms_once(self) -> "Proposal":
+    def _payment_terms_once(self) -> Proposal:
         if self.terms and self.terms.payment and self.pricing and self.pricing.payment_terms:
             _fail(("terms", "payment"), "payment_twice",
                   "payment terms are given twice: keep terms.payment or pricing.payment_terms, not both", self.terms.payment)
@@ -505,7 +533,7 @@ class Brief(Model):
         return value
 
     @model_validator(mode="after")
-    def _cross_references(self) -> "Brief":
+    def _cross_references(self) -> Brief:
         found = reference_errors(self.contacts, self.visits, self.opportunity) + \
             plan_reference_errors(self.contacts, self.account.care, self.plan)
         if found:

@@ -17,7 +17,7 @@ class Term(str, enum.Enum):
     _value_: str
     _synonyms: tuple[str, ...]
 
-    def __new__(cls, value: str, *synonyms: str) -> "Term":
+    def __new__(cls, value: str, *synonyms: str) -> Term:
         member = str.__new__(cls, value)
         member._value_ = value
         member._synonyms = synonyms

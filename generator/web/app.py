@@ -266,7 +266,6 @@ async def uploaded(request: Request) -> Response:
 
 
 async def uploaded_make(request: Request) -> Response:
-    server: Server = request.app.state.server
     key, entry = _upload_entry(request)
     form = await checked_form(request)
     brief = _pick(entry.extra["briefs"], form.get("brief"))

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 from generator.models.brief import Brief
 from generator.models.enums import STAGE_ORDER, Role, Stage

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from generator.i18n import Texts
-from generator.render.kit import pptx_kit as kit
 from generator.render.customer_view import CustomerView
-from generator.render.deck.notes import PresenterNotes
 from generator.render.deck.cards import add_cards
+from generator.render.deck.notes import PresenterNotes
 from generator.render.deck.plan import CardsSpec, ChartSpec, SlideSpec, TableSpec, plan_deck
+from generator.render.kit import pptx_kit as kit
 from generator.render.kit.templates import TemplateSet
 from generator.render.kit.text_fit import Box, BoxStyle, Metrics, Para, fit, fit_line, paginate, wrap
 from generator.render.kit.xml_text import clean_text

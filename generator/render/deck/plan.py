@@ -380,7 +380,7 @@ def _packages(t: Texts, summary: PricingSummary) -> SlideSpec:
         cards.append(Card(package.name, t.t("deck.package_recommended") if option.recommended else None, tuple(lines),
                           t.money(option.total), t.t("deck.package_total") if taxed else t.t("deck.package_total_no_tax"),
                           option.recommended))
-    note = t.t("deck.packages_options", names=t.join([l.item.name for l in summary.optional_lines])) \
+    note = t.t("deck.packages_options", names=t.join([line.item.name for line in summary.optional_lines])) \
         if summary.optional_lines else None
     return SlideSpec("pricing", "content", t.t("deck.packages_title"), [CardsSpec(tuple(cards), note)])
 
