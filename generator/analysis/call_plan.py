@@ -237,6 +237,7 @@ def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit
     people = []
     for contact_id in chosen:
         contact = brief.contact(contact_id)
+        assert contact is not None  # every chosen id was taken from brief.contacts
         hint = Line(f"style.{contact.style.value}") if contact.style else Line("style.unknown")
         stress, mind = _mapping(brief, contact)
         people.append(Attendee(contact, tuple(reasons[contact_id]), hint, stress, mind))
@@ -673,8 +674,9 @@ def birthday_notes(contacts: list[Contact], day: dt.date) -> list[Line]:
     """Return a note for each contact whose birthday falls within a week of `day` (either side)."""
     out = []
     for contact in contacts:
-        birthday = contact.personal.birthday if contact.personal else None
-        if birthday is None:
+        personal = contact.personal
+        birthday = personal.birthday if personal else None
+        if personal is None or birthday is None:
             continue
         nearest = min((_anniversary(birthday, year) for year in (day.year - 1, day.year, day.year + 1)),
                       key=lambda d: abs((d - day).days))
@@ -682,7 +684,7 @@ def birthday_notes(contacts: list[Contact], day: dt.date) -> list[Line]:
         if abs(offset) > BIRTHDAY_WINDOW:
             continue
         key = "note.birthday_today" if offset == 0 else ("note.birthday_after" if offset > 0 else "note.birthday_before")
-        interests = list(contact.personal.interests) + list(contact.personal.hobbies)
+        interests = list(personal.interests) + list(personal.hobbies)
         out.append(Line(key, {"name": contact.name, "date": nearest, "days": abs(offset), "interests": interests}))
     return out
 

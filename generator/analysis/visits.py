@@ -260,7 +260,7 @@ def plan_visits(accounts: Sequence[Account], settings: Settings, is_working_day:
         _add_senior_visits(schedule, load, is_working_day)
     _link_sequences(schedule, last_seen)
     if settings.meeting and start <= settings.meeting <= end:
-        _invite(schedule)
+        _invite(schedule, settings.meeting)
     schedule.visits.sort(key=_visit_order(accounts))
     return schedule
 
@@ -381,9 +381,8 @@ def _link_sequences(schedule: Schedule, last_seen: dict[int, dt.date | None]) ->
             previous = visit
 
 
-def _invite(schedule: Schedule) -> None:
+def _invite(schedule: Schedule, meeting: dt.date) -> None:
     """Invite every key customer to the annual meeting at its first visit before the meeting."""
-    meeting = schedule.settings.meeting
     schedule.meeting = meeting
     for index, account in enumerate(schedule.accounts):
         if account.tier.value != "key" or not account.cadence:

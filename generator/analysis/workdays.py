@@ -66,7 +66,7 @@ class WorkCalendar:
 
     def make_up_days_between(self, first: dt.date, last: dt.date) -> list[dt.date]:
         """Return the weekend days from `first` to `last` declared working days (China's 调休 workdays)."""
-        workdays = getattr(self._holidays, "weekend_workdays", set()) or set()
+        workdays: set[dt.date] = getattr(self._holidays, "weekend_workdays", set()) or set()
         return sorted(day for day in workdays if first <= day <= last)
 
     def working_days(self, first: dt.date, last: dt.date) -> list[dt.date]:

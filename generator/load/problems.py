@@ -6,7 +6,7 @@ import difflib
 import enum
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -31,7 +31,7 @@ def problems_from(error: ValidationError, model: type[BaseModel], locate: Locate
     return sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
 
 
-def _message(item: dict[str, Any], loc: Loc, model: type[BaseModel]) -> str:
+def _message(item: Mapping[str, Any], loc: Loc, model: type[BaseModel]) -> str:
     kind, ctx = item["type"], item.get("ctx") or {}
     name = loc[-1] if loc else ""
     if kind == "missing":
@@ -86,7 +86,7 @@ def _enum_message(model: type[BaseModel], loc: Loc, ctx: dict[str, Any]) -> str:
     annotation = annotation_at(model, loc)
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         english = ", ".join(m.value for m in annotation)
-        aliases = getattr(annotation, "aliases", lambda: {})()
+        aliases: dict[str, list[str]] = getattr(annotation, "aliases", dict)()
         chinese = " / ".join(terms[0] for terms in aliases.values() if terms)
         return f"must be one of: {english}" + (f" (or {chinese})" if chinese else "")
     return f"must be one of: {ctx.get('expected', '')}"

@@ -545,7 +545,7 @@ class Brief(Model):
         return next((c for c in self.contacts if c.id == contact_id), None)
 
 
-def reference_errors(contacts: list[Any], visits: list[Any], opportunity: Any = None) -> list[tuple[tuple, str, str, Any]]:
+def reference_errors(contacts: Any, visits: Any, opportunity: Any = None) -> list[tuple[tuple, str, str, Any]]:
     """Return (loc, kind, message, value) for duplicate contact ids, visits naming unknown contacts,
     reporting lines to unknown contacts or in a loop, and weaknesses affecting unknown contacts.
 

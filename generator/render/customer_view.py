@@ -63,6 +63,7 @@ def customer_view(brief: Brief, language: str | None = None) -> CustomerView:
     missing = [name for name in ("seller", "proposal") if getattr(brief, name) is None]
     if missing:
         raise ValueError(f"the brief has no {' or '.join(missing)} section; a customer document needs it")
+    assert brief.seller is not None and brief.proposal is not None  # `missing` is empty
     seller = brief.seller.in_language(language)
     # Only the seller's public face: its `localized` texts have been applied, and how we serve each
     # tier (the service policy) is ours alone.

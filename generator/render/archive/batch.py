@@ -214,6 +214,7 @@ def _init_worker(templates_dir: str | None) -> None:
 def _render_chunk(cards_dir: str, chunk: bytes) -> list[str]:
     folder = Path(cards_dir)
     written = []
+    assert _maker is not None, "_render_chunk runs only in a worker started with _start_worker"
     for context, grade, card in pickle.loads(chunk):
         written.append(str(write_atomic(inside(folder, card), _maker.make(context, grade))))
     return written

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -111,7 +111,7 @@ def finding_texts(texts: Texts, finding: Finding) -> tuple[str, str]:
     return texts.t(finding.message, **values), texts.t(finding.action, **values)
 
 
-def _formatted(texts: Texts, values: dict[str, Any]) -> dict[str, str]:
+def _formatted(texts: Texts, values: Mapping[str, Any]) -> dict[str, str]:
     return {name: _format(texts, value) for name, value in values.items()}
 
 

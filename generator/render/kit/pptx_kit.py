@@ -126,11 +126,11 @@ def find_layouts(prs: Any, template: Path) -> dict[str, Any]:
             layout = None
         found[role] = layout or _by_type(role, layouts)
     if found["content"] is None:
-        names = ", ".join(f"{layout.name!r}" for layout in layouts) or "none"
+        available = ", ".join(f"{layout.name!r}" for layout in layouts) or "none"
         raise TemplateError(
             f"{template}: no usable slide layout for title and content: kam needs a layout with a title "
             f"and a body/content placeholder, named e.g. 'Title and Content' or '标题和内容' "
-            f"(layouts found: {names})")
+            f"(layouts found: {available})")
     for role, chain in FALLBACK.items():
         if found[role] is None:
             found[role] = next(found[r] for r in (*chain, "content") if found[r] is not None)

@@ -96,7 +96,7 @@ class _ProposalBuilder:
         self.cover()
         toc_anchor = self.w.paragraph(self.texts.t("common.contents"), "TOC Heading")
         toc_anchor.paragraph_format.page_break_before = True
-        sections: list[Callable[[], bool]] = [
+        sections: list[Callable[[], None]] = [
             self.background, self.challenges, self.solution, self.pricing, self.terms, self.value, self.credentials,
             self.closing, self.appendices,
         ]

@@ -112,7 +112,7 @@ def _overview(writer: _Writer, plan: VisitPlan, problems: Sequence[str]) -> None
         notes.append(texts.t("visits.unplaced_line", customer=plan.customers[item.account].name,
                              date=texts.date(item.due), reason=reason))
     for warning in schedule.warnings:
-        if warning.kind == "non_working_day":
+        if warning.kind == "non_working_day" and warning.account is not None:
             notes.append(texts.t("visits.warn_non_working_day", customer=plan.customers[warning.account].name,
                                  date=texts.date(warning.date)))
         else:
@@ -178,7 +178,7 @@ def _org_chart_once(writer: _Writer, texts: Texts, entry: Any, charted: set[int]
     writer.paragraph(texts.t("archive.org_chart_note"), style="Note")
 
 
-def _person(texts: Texts, person) -> tuple[str, ...]:
+def _person(texts: Texts, person) -> tuple[str | tuple[str, str], ...]:
     parts = [("bold", person.name)]
     if person.reasons:
         parts.append(("", " — " + person.reasons))
