@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+import repo_paths
 from deck_reading import layout_names, open_pptx, overflows, titles
 from pptx import Presentation
 
@@ -17,7 +17,7 @@ from generator.render.deck.document import render_deck
 from generator.render.kit import pptx_kit
 from generator.render.kit.templates import TemplateSet
 
-COMPANY = Path(__file__).parent / "data" / "deck_company"
+COMPANY = repo_paths.DATA / "deck_company"
 
 
 @pytest.fixture(scope="module")

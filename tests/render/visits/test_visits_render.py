@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
+import repo_paths
 from click.testing import CliRunner
 
 from generator.cli import cli
 
 D = dt.date
-DATA = Path(__file__).parent / "data" / "visits_accounts"
+DATA = repo_paths.DATA / "visits_accounts"
 EXPECTED = [  # (date, customer) of the fixture plan from 2 February 2026, six weeks, CN
     (D(2026, 2, 2), "贝塔物流有限公司"),
     (D(2026, 2, 3), "阿尔法精密制造有限公司"),
