@@ -31,5 +31,5 @@ def test_the_tools_are_configured_and_installed_by_the_test_extra():
     assert tools["mypy"]["check_untyped_defs"] is True
     assert not any(o.get("ignore_errors") for o in tools["mypy"].get("overrides", []))
     assert {"F", "E", "B", "UP", "SIM", "C90", "I"} <= set(tools["ruff"]["lint"]["select"])
-    extra = {re.split(r"[<>=\[ ]", requirement)[0] for requirement in project["project"]["optional-dependencies"]["test"]}
+    extra = {re.split(r"[<>=~\[ ]", requirement)[0] for requirement in project["project"]["optional-dependencies"]["test"]}
     assert {"pytest", "ruff", "mypy"} <= extra

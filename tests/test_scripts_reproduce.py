@@ -1,4 +1,5 @@
-"""The built-in templates and example lists are what scripts/ builds, byte for byte.
+"""The example customer lists are what scripts/make_example_customers.py builds, byte for byte
+(the Word templates and deck masters: test_proposal.py and test_deck_master.py).
 
 So the committed binaries are never edited by hand, and a change to a script shows up as a
 change of its output in the same commit.
@@ -22,18 +23,6 @@ def _script(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def test_word_templates():
-    built = _script("build_word_templates").build()
-    assert built == (ROOT / "templates" / "proposal.docx").read_bytes()
-    assert built == (ROOT / "templates" / "report.docx").read_bytes()
-
-
-def test_deck_masters():
-    module = _script("build_deck_template")
-    assert module.build("builtin") == (ROOT / "templates" / "deck.pptx").read_bytes()
-    assert module.build("company") == (repo_paths.DATA / "deck_company" / "deck.pptx").read_bytes()
 
 
 def test_example_customer_lists():

@@ -11,6 +11,7 @@ import pytest
 from deck_reading import all_parts_text, open_pptx, slide_text, table_rows, titles
 from hostile import LONG, NASTY, hostile_data, write_hostile_brief, yaml_safe_json
 from lxml import etree
+from ooxml_validation import assert_valid
 
 from generator.analysis.pricing import summarise_pricing
 from generator.i18n import Texts
@@ -56,6 +57,11 @@ def _parts(data: bytes):
                     yield from ((f"{name}!{n}", workbook.read(n)) for n in workbook.namelist() if n.endswith((".xml", ".rels")))
             elif name.endswith((".xml", ".rels")):
                 yield name, blob
+
+
+def test_the_hostile_decks_are_schema_valid(hostile, presenter):
+    assert_valid(hostile[1])
+    assert_valid(presenter, "hostile presenter deck")
 
 
 def test_every_part_is_well_formed_xml(hostile, presenter):
