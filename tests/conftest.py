@@ -1,9 +1,18 @@
-"""Shared fixtures: the built-in examples and a scratch folder to render into."""
+"""Shared fixtures: the built-in examples and a scratch folder to render into.
+
+The tests sit in folders mirroring generator/ (tests/render/deck/ for generator/render/deck/ …),
+without __init__.py files; the shared helpers (canary, docx_reading, repo_paths …) stay here in
+tests/ and are imported as top-level modules, so this folder goes on sys.path first.
+"""
 
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
+
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pytest
 

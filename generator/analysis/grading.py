@@ -130,7 +130,7 @@ def _tier_by_count(position: int, count: int, rule: GradingRule) -> Tier:
 def _grade(customer: Customer, computed: Tier, rank: int, share: Decimal, cumulative: Decimal, *, no_value: bool) -> Grade:
     by_hand = customer.tier is not None
     return Grade(
-        tier=customer.tier if by_hand else computed,
+        tier=customer.tier or computed,
         rank=rank,
         share=share,
         cumulative_share=min(cumulative, Decimal(1)),

@@ -60,9 +60,8 @@ def command(brief: Path, output: Path | None, language: str | None, templates_di
     if copy is not None:
         say(msg("cli.wrote_internal", path=write_atomic(presenter_path(target), copy)), spoken)
     if pdf:
-        from generator.render.kit.pdf import convert_to_pdf
-
         from generator.render.deck.document import pdf_path
+        from generator.render.kit.pdf import convert_to_pdf
 
         # The customer's deck only: a PDF shows slides, never the presenter copy's notes.
         say(msg("cli.wrote", path=convert_to_pdf(target, pdf_path(target))), spoken)

@@ -113,7 +113,7 @@ class Texts:
 
     # --- numbers and dates -------------------------------------------------------------
 
-    def number(self, value: Decimal) -> str:
+    def number(self, value: Decimal | int) -> str:
         """Return a quantity with grouping and no needless decimals: 6, 1,200, 2.5."""
         from babel.numbers import format_decimal
 

@@ -114,7 +114,7 @@ def _reference_problems(data: dict[str, Any], locations: Locations) -> list[Prob
     """Return the cross-reference problems the model reports only once every field is valid."""
     out = []
     opportunity = data.get("opportunity") if isinstance(data.get("opportunity"), dict) else None
-    account = data.get("account") if isinstance(data.get("account"), dict) else {}
+    account = data["account"] if isinstance(data.get("account"), dict) else {}
     found = reference_errors(data.get("contacts"), data.get("visits"), opportunity) + \
         plan_reference_errors(data.get("contacts"), account.get("care"), data.get("plan"))
     for loc, kind, detail, _value in found:

@@ -65,6 +65,7 @@ def customer_view(brief: Brief, language: str | None = None) -> CustomerView:
         from generator.i18n.messages import Both, msg
 
         raise ValueError(msg("cli.no_section_plain", sections=Both("或".join(missing), " or ".join(missing))))
+    assert brief.seller is not None and brief.proposal is not None  # `missing` is empty
     seller = brief.seller.in_language(language)
     # Only the seller's public face: its `localized` texts have been applied, and how we serve each
     # tier (the service policy) is ours alone.

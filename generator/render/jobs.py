@@ -30,8 +30,8 @@ def proposal_job(brief_path: Path, *, output: Path | None = None, language: str 
     from generator.load import load_brief
     from generator.output import write_atomic
     from generator.render.customer_view import customer_view
-    from generator.render.proposal.document import default_output, render_proposal
     from generator.render.kit.templates import TemplateSet
+    from generator.render.proposal.document import default_output, render_proposal
 
     loaded = load_brief(brief_path)
     try:

@@ -14,9 +14,10 @@ import datetime as dt
 import io
 import pickle
 import tempfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from generator.analysis.batch import PyramidSummary, ranking, summarise_pyramid
 from generator.analysis.grading import Customer, Grade, GradingRule, grade_customers
@@ -214,6 +215,7 @@ def _init_worker(templates_dir: str | None) -> None:
 def _render_chunk(cards_dir: str, chunk: bytes) -> list[str]:
     folder = Path(cards_dir)
     written = []
+    assert _maker is not None, "_render_chunk runs only in a worker started with _start_worker"
     for context, grade, card in pickle.loads(chunk):
         written.append(str(write_atomic(inside(folder, card), _maker.make(context, grade))))
     return written

@@ -166,13 +166,13 @@ def _after_sale(t: Texts, brief: Brief, today: dt.date) -> dict[str, Any]:
     open_age = {c.index: c.age_days for c in state.open_complaints}
     complaints = None
     if a.complaints:
-        rows = []
+        complaint_rows = []
         for index, c in enumerate(a.complaints):
             status = (t.t("archive.complaint_open_days", days=open_age[index]) if index in open_age
                       else t.term(ComplaintStatus("closed")))
-            rows.append(([t.short_date(c.date), clean(c.issue), status, t.short_date(c.closed_on), clean(c.owner)],
+            complaint_rows.append(([t.short_date(c.date), clean(c.issue), status, t.short_date(c.closed_on), clean(c.owner)],
                          "no" if index in open_age else "plain"))
-        complaints = {"title": t.t("archive.complaints"), "rows": rows,
+        complaints = {"title": t.t("archive.complaints"), "rows": complaint_rows,
                       "headers": [t.t(f"archive.complaint.{k}") for k in ("date", "issue", "status", "closed_on", "owner")]}
     satisfaction = None
     if a.satisfaction:

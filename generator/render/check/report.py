@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from generator.analysis.coach.registry import Finding, Label, Percent, Severity
 from generator.errors import Problem
@@ -112,7 +113,7 @@ def finding_texts(texts: Texts, finding: Finding) -> tuple[str, str]:
     return texts.t(finding.message, **values), texts.t(finding.action, **values)
 
 
-def _formatted(texts: Texts, values: dict[str, Any]) -> dict[str, str]:
+def _formatted(texts: Texts, values: Mapping[str, Any]) -> dict[str, str]:
     return {name: _format(texts, value) for name, value in values.items()}
 
 

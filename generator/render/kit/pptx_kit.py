@@ -96,18 +96,18 @@ def _by_type(role: str, layouts: list[Any]) -> Any | None:
     """Return the layout whose placeholders best suit `role` when no layout carries a known name."""
     candidates = [layout for layout in layouts if _usable(role, layout)]
     if role == "title":
-        preferred = [l for l in candidates if any(p.placeholder_format.type == PP_PLACEHOLDER.CENTER_TITLE for p in l.placeholders)]
+        preferred = [layout for layout in candidates if any(p.placeholder_format.type == PP_PLACEHOLDER.CENTER_TITLE for p in layout.placeholders)]
         candidates = preferred or []
     elif role == "section":
         candidates = []  # only by name: a body layout would do, the fallback chain handles it
     elif role in ("content", "two", "title_only"):
         # Not the title slide: its subtitle is no place for content.
-        candidates = [l for l in candidates
+        candidates = [layout for layout in candidates
                       if not any(p.placeholder_format.type in (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.SUBTITLE)
-                                 for p in l.placeholders)]
+                                 for p in layout.placeholders)]
         if role == "content":
-            single = [l for l in candidates if len(_placeholders(l)[1]) == 1]
-            objects = [l for l in single if _placeholders(l)[1][0].placeholder_format.type == PP_PLACEHOLDER.OBJECT]
+            single = [layout for layout in candidates if len(_placeholders(layout)[1]) == 1]
+            objects = [layout for layout in single if _placeholders(layout)[1][0].placeholder_format.type == PP_PLACEHOLDER.OBJECT]
             candidates = objects or single or candidates
     return candidates[0] if candidates else None
 
@@ -128,7 +128,7 @@ def find_layouts(prs: Any, template: Path) -> dict[str, Any]:
             layout = None
         found[role] = layout or _by_type(role, layouts)
     if found["content"] is None:
-        names = ", ".join(f"{l.name!r}" for l in layouts) or "none"
+        names = ", ".join(f"{layout.name!r}" for layout in layouts) or "none"
         raise TemplateError(msg("cli.template_no_layout", path=template, names=names))
     for role, chain in FALLBACK.items():
         if found[role] is None:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 import zipfile
-import io
 
 import pytest
-from deck_reading import all_parts_text, layout_names, open_pptx, runs_without_east_asian_font, slide_text, table_rows, titles
+from deck_reading import (
+    all_parts_text,
+    layout_names,
+    open_pptx,
+    runs_without_east_asian_font,
+    slide_text,
+    table_rows,
+    titles,
+)
 from yaml_helpers import brief_with
 
 from generator.analysis.pricing import summarise_pricing

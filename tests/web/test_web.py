@@ -15,9 +15,9 @@ import pytest
 from click.testing import CliRunner
 from docx import Document
 from pptx import Presentation
+from web_helpers import client, csrf_of, example_zip, visible_text
 
 from generator.cli import cli
-from web_helpers import client, csrf_of, example_zip, visible_text
 
 
 def upload(c, examples_dir: Path, **kwargs):
@@ -324,7 +324,7 @@ def test_weekly_review_from_several_briefs(examples_dir):
                          files=[("files", ("briefs.zip", buffer.getvalue()))], follow_redirects=False)
         job = started.headers["location"]
         deadline = time.monotonic() + 60
-        while 'id="download-archive"' not in (page := c.get(job)).text and time.monotonic() < deadline:
+        while 'id="download-archive"' not in c.get(job).text and time.monotonic() < deadline:
             time.sleep(0.3)
         names = zipfile.ZipFile(io.BytesIO(c.get(f"{job}/download").content))
         assert sorted(names.namelist()) == ["review.docx", "review.xlsx"]

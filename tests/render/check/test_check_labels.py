@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-from pathlib import Path
 
 import pytest
+import repo_paths
 
 from generator.analysis.coach.check import check_brief
 from generator.i18n.labels.check import LABELS
@@ -14,7 +14,7 @@ from generator.load import load_brief
 from generator.models import Brief
 from generator.render.check.report import brief_report
 
-DATA = Path(__file__).parent / "data"
+DATA = repo_paths.DATA
 
 
 def _fields(text: str) -> set[str]:

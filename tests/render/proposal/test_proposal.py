@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import docx
 import pytest
+import repo_paths
 import yaml_helpers  # noqa: F401  (tests/yaml_helpers.py: write briefs)
 from docx.oxml.ns import qn
 from docx_reading import all_text, headings, money_value, open_docx, runs_with_text, table_rows
@@ -14,8 +14,8 @@ from docx_reading import all_text, headings, money_value, open_docx, runs_with_t
 from generator.errors import TemplateError
 from generator.load import load_brief
 from generator.render.customer_view import customer_view
-from generator.render.proposal.document import render_proposal
 from generator.render.kit.templates import TemplateSet, builtin_templates_dir
+from generator.render.proposal.document import render_proposal
 
 
 @pytest.fixture(scope="module")
@@ -237,7 +237,7 @@ def test_builtin_template_is_lean_and_reproducible():
 
     templates = [builtin_templates_dir() / name for name in ("proposal.docx", "report.docx")]
     assert all(t.stat().st_size < 10_000 for t in templates)
-    script = Path(__file__).resolve().parent.parent / "scripts" / "build_word_templates.py"
+    script = repo_paths.ROOT / "scripts" / "build_word_templates.py"
     if not script.exists():
         pytest.skip("scripts/ not present (installed package only)")
     spec = importlib.util.spec_from_file_location("build_template", script)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
-from pathlib import Path
 
+import repo_paths
 from click.testing import CliRunner
 from docx import Document
 from hostile_examples import write_hostile_examples
@@ -16,7 +16,7 @@ from generator.cli import cli
 from generator.load import load_brief
 from generator.render.check.report import brief_report
 
-DATA = Path(__file__).parent / "data"
+DATA = repo_paths.DATA
 TODAY = dt.date(2026, 11, 23)
 CONTROL = "\x00\x01\x08\x0b\x0c\x1b"
 

@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
+import repo_paths
 from click.testing import CliRunner
 
 from generator.cli import cli
 
 D = dt.date
-DATA = Path(__file__).parent / "data" / "visits_accounts"
+DATA = repo_paths.DATA / "visits_accounts"
 EXPECTED = [  # (date, customer) of the fixture plan from 2 February 2026, six weeks, CN
     (D(2026, 2, 2), "贝塔物流有限公司"),
     (D(2026, 2, 3), "阿尔法精密制造有限公司"),
@@ -56,14 +57,14 @@ def test_ics_parses_back_with_one_event_per_visit(rendered):
     assert got == sorted(EXPECTED)
     assert all(e.decoded("dtend") - e.decoded("dtstart") == dt.timedelta(days=1) for e in visits)  # all-day
     assert len({str(e["uid"]) for e in events}) == len(events)
-    assert all(e.decoded("dtstamp") == dt.datetime(2026, 2, 2, tzinfo=dt.timezone.utc) for e in events)
+    assert all(e.decoded("dtstamp") == dt.datetime(2026, 2, 2, tzinfo=dt.UTC) for e in events)
     senior = [e for e in visits if str(e["summary"]).startswith("高层拜访")]
     assert [e.decoded("dtstart") for e in senior] == [D(2026, 2, 3)]
     alpha = next(e for e in visits if e.decoded("dtstart") == D(2026, 2, 14) and "阿尔法" in str(e["summary"]))
     description = str(alpha["description"])
     assert "钱多的生日在 2 天前" in description and "拜访对象" in description and "争取的承诺" in description
     assert str(alpha["location"]) == "苏州工业园区星湖街 1 号"
-    meeting = [e for e in events if "年度大客户会议" == str(e["summary"])]
+    meeting = [e for e in events if str(e["summary"]) == "年度大客户会议"]
     assert [m.decoded("dtstart") for m in meeting] == [D(2026, 3, 6)]
 
 
@@ -78,7 +79,8 @@ def test_uids_are_stable_across_runs_and_windows(rendered, tmp_path):
     # A later window planned from the same briefs keeps the UID of a visit that stays put.
     assert run(str(DATA), "--from", "2026-02-09", "--weeks", "5", "--today", "2026-01-30",
                "-o", str(tmp_path / "later.docx"), "--ics", str(tmp_path / "later.ics")).exit_code == 0
-    uids = lambda path: {(e.decoded("dtstart"), str(e["uid"])) for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+    def uids(path):
+        return {(e.decoded("dtstart"), str(e["uid"])) for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
     assert (D(2026, 2, 26), next(u for d, u in uids(rendered / "plan.ics") if d == D(2026, 2, 26))) in uids(tmp_path / "later.ics")
 
 

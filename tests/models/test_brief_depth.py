@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+import repo_paths
 from click.testing import CliRunner
 from docx import Document
 
@@ -17,7 +18,7 @@ from generator.errors import BriefError
 from generator.load import load_brief
 from generator.models.schema import brief_schema
 
-PNG = (Path(__file__).parents[1] / "examples" / "assets" / "logo.png").read_bytes()
+PNG = (repo_paths.ROOT / "examples" / "assets" / "logo.png").read_bytes()
 
 
 def _write(folder: Path, text: str) -> Path:
@@ -208,7 +209,7 @@ def test_coach_messages_of_the_new_rules_name_the_evidence():
     from generator.analysis.coach.check import check_brief
     from generator.render.check.report import brief_report
 
-    data = Path(__file__).parent / "data"
+    data = repo_paths.DATA
 
     def messages(rule: str, language: str) -> list[str]:
         loaded = load_brief(data / f"check_{rule}" / "fail.yaml")

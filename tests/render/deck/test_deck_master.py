@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+import repo_paths
 from deck_reading import layout_names, open_pptx, overflows, titles
 from pptx import Presentation
 
@@ -17,7 +17,7 @@ from generator.render.deck.document import render_deck
 from generator.render.kit import pptx_kit
 from generator.render.kit.templates import TemplateSet
 
-COMPANY = Path(__file__).parent / "data" / "deck_company"
+COMPANY = repo_paths.DATA / "deck_company"
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +109,7 @@ def test_libreoffice_renders_the_company_deck(company_deck, tmp_path):
 def test_the_built_in_and_company_masters_rebuild_byte_identically():
     import importlib.util
 
-    script = Path(__file__).resolve().parent.parent / "scripts" / "build_deck_template.py"
+    script = repo_paths.ROOT / "scripts" / "build_deck_template.py"
     if not script.exists():
         pytest.skip("scripts/ not present (installed package only)")
     spec = importlib.util.spec_from_file_location("build_deck_template", script)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import RenderError
-from generator.render.kit import pdf
 from generator.render.jobs import write_proposal
+from generator.render.kit import pdf
 
 needs_office = pytest.mark.skipif(pdf.find_office() is None or shutil.which("pdftotext") is None,
                                   reason="LibreOffice and poppler are installed by .ci/run")

@@ -6,8 +6,7 @@ from decimal import Decimal
 import pytest
 from pydantic import ValidationError
 
-from generator.models import Brief
-from generator.models import enums
+from generator.models import Brief, enums
 
 
 def minimal(**extra):

@@ -11,13 +11,14 @@ from pathlib import Path
 
 import click
 import pytest
+import repo_paths
 from click.testing import CliRunner
 
 from generator.analysis.diff import diff_briefs
 from generator.cli import main
 from generator.load import load_brief
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = repo_paths.ROOT
 
 
 @click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []})

@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import repo_paths
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
@@ -33,7 +34,7 @@ def free_port() -> int:
 def server(tmp_path):
     """Return the URL of `kam serve` running as a real process (killed afterwards)."""
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    env = {**os.environ, "PYTHONPATH": str(repo_paths.ROOT)}
     process = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--port", str(port)], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"

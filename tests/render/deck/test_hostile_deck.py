@@ -66,7 +66,7 @@ def test_the_hostile_decks_are_schema_valid(hostile, presenter):
 
 def test_every_part_is_well_formed_xml(hostile, presenter):
     for data in (hostile[1].read_bytes(), presenter):
-        for name, blob in _parts(data):
+        for _name, blob in _parts(data):
             etree.fromstring(blob)  # raises on anything malformed
         text = all_parts_text(data)
         assert not any(ch in text for ch in CONTROL)

@@ -17,8 +17,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import repo_paths
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = repo_paths.ROOT
 MEMORY = 500 * 1024 * 1024
 SECONDS = 10
 BEFORE = b"the user's previous output"

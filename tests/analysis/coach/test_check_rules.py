@@ -12,13 +12,14 @@ import re
 from pathlib import Path
 
 import pytest
+import repo_paths
 
 from generator.analysis.coach.check import check_brief
 from generator.analysis.coach.registry import RULE_IDS
 from generator.load import load_brief
 from generator.render.check.report import brief_report
 
-DATA = Path(__file__).parent / "data"
+DATA = repo_paths.DATA
 TODAY = dt.date(2026, 11, 23)
 _EXPECT = re.compile(r"#\s*expect:\s*(?P<rule>[a-z-]+)\s+(?P<severity>error|warning|info)\b")
 

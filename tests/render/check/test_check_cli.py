@@ -8,10 +8,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+import repo_paths
 
 from generator.cli import main
 
-DATA = Path(__file__).parent / "data"
+DATA = repo_paths.DATA
 TODAY = ["--today", "2026-11-23"]
 
 
