@@ -128,8 +128,8 @@ def find_layouts(prs: Any, template: Path) -> dict[str, Any]:
             layout = None
         found[role] = layout or _by_type(role, layouts)
     if found["content"] is None:
-        names = ", ".join(f"{layout.name!r}" for layout in layouts) or "none"
-        raise TemplateError(msg("cli.template_no_layout", path=template, names=names))
+        available = ", ".join(f"{layout.name!r}" for layout in layouts) or "none"
+        raise TemplateError(msg("cli.template_no_layout", path=template, names=available))
     for role, chain in FALLBACK.items():
         if found[role] is None:
             found[role] = next(found[r] for r in (*chain, "content") if found[r] is not None)
