@@ -18,7 +18,9 @@ from generator.render.kit import pptx_kit as kit
 from generator.render.customer_view import CustomerView
 from generator.render.deck.notes import PresenterNotes
 from generator.render.deck.cards import add_cards
-from generator.render.deck.plan import CardsSpec, ChartSpec, SlideSpec, TableSpec, plan_deck
+from generator.render.deck import layouts
+from generator.render.deck.plan import (VISUALS, AgendaSpec, CardsSpec, CasesSpec, ChartSpec, ClosingSpec, CompareSpec,
+                                        FabSpec, SlideSpec, StatementSpec, TableSpec, TilesSpec, TimelineSpec, plan_deck)
 from generator.render.kit.templates import TemplateSet
 from generator.render.kit.text_fit import Box, BoxStyle, Metrics, Para, fit, fit_line, paginate, wrap
 from generator.render.kit.xml_text import clean_text
@@ -53,6 +55,11 @@ class _Context:
     @property
     def lang(self) -> str:
         return self.t.lang_tag
+
+    @property
+    def pen(self) -> layouts.Pen:
+        return layouts.Pen(self.body_metrics, self.title_metrics, self.body_font, self.title_font, self.lang,
+                           wide=self.prs.slide_width / self.prs.slide_height > 1.5)
 
 
 def render_deck(view: CustomerView, templates: TemplateSet | None = None, notes: PresenterNotes | None = None) -> bytes:
@@ -96,8 +103,17 @@ class _Geometry:
         return Box.from_emu(self.width, self.height)
 
 
+_DRAW = {StatementSpec: layouts.draw_statement, CompareSpec: layouts.draw_compare, FabSpec: layouts.draw_fab,
+         TimelineSpec: layouts.draw_timeline, TilesSpec: layouts.draw_tiles, CasesSpec: layouts.draw_cases,
+         AgendaSpec: layouts.draw_agenda, ClosingSpec: layouts.draw_closing}
+
+
 def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:
     geometry, unused = _region_geometry(ctx, layout, len(spec.regions))
+    marker = None
+    if spec.progress is not None:
+        marker = _progress_area(ctx, geometry)
+        geometry = [_Geometry(g.left, g.top, g.width, marker.top - layouts.GAP - g.top, g.idx) for g in geometry]
     paged = [_paginate(ctx, spec, region, geo) for region, geo in zip(spec.regions, geometry)]
     _common_text_size(ctx, spec, paged, geometry)
     count = max([len(p[2]) for p in paged] + [1])
@@ -105,7 +121,12 @@ def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:
     for page in range(count):
         slide = ctx.prs.slides.add_slide(layout)
         title = spec.title if page == 0 else f"{spec.title} {ctx.t.t('common.continued')}"
-        _set_title(ctx, slide, layout, spec.layout, title)
+        if spec.kind == "attention":  # the statement is the slide: its title placeholder would repeat it
+            placeholder = kit.title_placeholder(slide)
+            if placeholder is not None:
+                kit.remove_shape(placeholder)
+        else:
+            _set_title(ctx, slide, layout, spec.layout, title)
         for (kind, size, pages), geo in zip(paged, geometry):
             content = pages[page] if page < len(pages) else None
             placeholder = _placeholder(slide, geo.idx)
@@ -117,25 +138,44 @@ def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:
                 frame = placeholder.text_frame if placeholder is not None else \
                     slide.shapes.add_textbox(geo.left, geo.top, geo.width, geo.height).text_frame
                 kit.write_paragraphs(frame, content, size, ctx.body_style, east_asian_font=ctx.body_font, lang_tag=ctx.lang)
-            elif kind == "table":
+                continue
+            if kind == "table":
                 _add_table(ctx, slide, geo, content, size)
-                if placeholder is not None:
-                    kit.remove_shape(placeholder)
             elif kind == "cards":
                 add_cards(slide, geo.left, geo.top, geo.width, geo.height, content, metrics=ctx.body_metrics,
                           east_asian_font=ctx.body_font, lang_tag=ctx.lang)
-                if placeholder is not None:
-                    kit.remove_shape(placeholder)
+            elif kind == "visual":
+                area = _statement_area(ctx) if isinstance(content, StatementSpec) else \
+                    layouts.Area(geo.left, geo.top, geo.width, geo.height)
+                _DRAW[type(content)](slide, ctx.pen, area, content)
             else:
                 _add_chart(ctx, slide, geo, content)
-                if placeholder is not None:
-                    kit.remove_shape(placeholder)
+            if placeholder is not None:
+                kit.remove_shape(placeholder)
         for idx in unused:
             placeholder = _placeholder(slide, idx)
             if placeholder is not None:
                 kit.remove_shape(placeholder)
+        if marker is not None:
+            layouts.draw_progress(slide, ctx.pen, marker, *spec.progress)
+        if spec.cover is not None:
+            layouts.draw_cover(slide, spec.cover, ctx.prs.slide_width, ctx.prs.slide_height)
         slides.append(slide)
     return slides
+
+
+def _progress_area(ctx: _Context, geometry: list[_Geometry]) -> layouts.Area:
+    """Return where the progress marker goes: a thin strip under the slide's content, across its width."""
+    left = min(g.left for g in geometry)
+    right = max(g.left + g.width for g in geometry)
+    bottom = min(max(g.top + g.height for g in geometry), ctx.prs.slide_height - layouts.GAP)
+    return layouts.Area(left, bottom - layouts.PROGRESS_HEIGHT, right - left, layouts.PROGRESS_HEIGHT)
+
+
+def _statement_area(ctx: _Context) -> layouts.Area:
+    """Return the attention statement's area: the slide, less a margin of a twelfth all round."""
+    width, height = ctx.prs.slide_width, ctx.prs.slide_height
+    return layouts.Area(width // 12, height // 10, width - width // 6, height - height // 5)
 
 
 def _placeholder(slide: Any, idx: int | None) -> Any | None:
@@ -181,7 +221,22 @@ def _paginate(ctx: _Context, spec: SlideSpec, region: Any, geo: _Geometry) -> tu
         return "table", size, pages
     if isinstance(region, CardsSpec):
         return "cards", None, [region]
+    if isinstance(region, VISUALS):
+        return "visual", None, _visual_pages(ctx, region, geo)
     return "chart", None, [region]
+
+
+def _visual_pages(ctx: _Context, region: Any, geo: _Geometry) -> list[Any]:
+    """Return a visual region split over slides (offering cards, phases, cases, next steps)."""
+    if isinstance(region, FabSpec):
+        return layouts.fab_pages(ctx.pen, layouts.Area(geo.left, geo.top, geo.width, geo.height), region)
+    if isinstance(region, TimelineSpec):
+        return layouts.timeline_pages(ctx.pen, region)
+    if isinstance(region, CasesSpec):
+        return layouts.cases_pages(region)
+    if isinstance(region, ClosingSpec):
+        return layouts.closing_pages(region)
+    return [region]
 
 
 def _common_text_size(ctx: _Context, spec: SlideSpec, paged: list, geometry: list[_Geometry]) -> None:
