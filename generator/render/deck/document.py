@@ -20,7 +20,8 @@ from generator.render.deck.notes import PresenterNotes
 from generator.render.deck.cards import add_cards
 from generator.render.deck import layouts
 from generator.render.deck.plan import (VISUALS, AgendaSpec, CardsSpec, CasesSpec, ChartSpec, ClosingSpec, CompareSpec,
-                                        FabSpec, SlideSpec, StatementSpec, TableSpec, TilesSpec, TimelineSpec, plan_deck)
+                                        FabSpec, SlideSpec, StatementSpec, TableSpec, TakeawaysSpec, TilesSpec, TimelineSpec,
+                                        plan_deck)
 from generator.render.kit.templates import TemplateSet
 from generator.render.kit.text_fit import Box, BoxStyle, Metrics, Para, fit, fit_line, paginate, wrap
 from generator.render.kit.xml_text import clean_text
@@ -105,7 +106,7 @@ class _Geometry:
 
 _DRAW = {StatementSpec: layouts.draw_statement, CompareSpec: layouts.draw_compare, FabSpec: layouts.draw_fab,
          TimelineSpec: layouts.draw_timeline, TilesSpec: layouts.draw_tiles, CasesSpec: layouts.draw_cases,
-         AgendaSpec: layouts.draw_agenda, ClosingSpec: layouts.draw_closing}
+         AgendaSpec: layouts.draw_agenda, TakeawaysSpec: layouts.draw_takeaways, ClosingSpec: layouts.draw_closing}
 
 
 def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:
@@ -121,11 +122,7 @@ def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:
     for page in range(count):
         slide = ctx.prs.slides.add_slide(layout)
         title = spec.title if page == 0 else f"{spec.title} {ctx.t.t('common.continued')}"
-        if spec.kind == "attention":  # the statement is the slide: its title placeholder would repeat it
-            placeholder = kit.title_placeholder(slide)
-            if placeholder is not None:
-                kit.remove_shape(placeholder)
-        else:
+        if spec.kind != "attention":  # the statement sets its own title (in large type)
             _set_title(ctx, slide, layout, spec.layout, title)
         for (kind, size, pages), geo in zip(paged, geometry):
             content = pages[page] if page < len(pages) else None
@@ -145,9 +142,10 @@ def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:
                 add_cards(slide, geo.left, geo.top, geo.width, geo.height, content, metrics=ctx.body_metrics,
                           east_asian_font=ctx.body_font, lang_tag=ctx.lang)
             elif kind == "visual":
-                area = _statement_area(ctx) if isinstance(content, StatementSpec) else \
-                    layouts.Area(geo.left, geo.top, geo.width, geo.height)
-                _DRAW[type(content)](slide, ctx.pen, area, content)
+                if isinstance(content, StatementSpec):
+                    layouts.draw_statement(slide, ctx.pen, _statement_area(ctx), content, kit.title_placeholder(slide))
+                else:
+                    _DRAW[type(content)](slide, ctx.pen, layouts.Area(geo.left, geo.top, geo.width, geo.height), content)
             else:
                 _add_chart(ctx, slide, geo, content)
             if placeholder is not None:
@@ -236,6 +234,8 @@ def _visual_pages(ctx: _Context, region: Any, geo: _Geometry) -> list[Any]:
         return layouts.cases_pages(region)
     if isinstance(region, ClosingSpec):
         return layouts.closing_pages(region)
+    if isinstance(region, TakeawaysSpec):
+        return layouts.takeaways_pages(ctx.pen, layouts.Area(geo.left, geo.top, geo.width, geo.height), region)
     return [region]
 
 

@@ -16,9 +16,9 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR
 
 from generator.render.deck.plan import (AgendaSpec, CasesSpec, ClosingSpec, CompareSpec, CoverSpec, FabSpec,
-                                        StatementSpec, TilesSpec, TimelineSpec)
+                                        StatementSpec, TakeawaysSpec, TilesSpec, TimelineSpec)
 from generator.render.kit import pptx_kit as kit
-from generator.render.kit.text_fit import Box, BoxStyle, Metrics, Para, fit
+from generator.render.kit.text_fit import Box, BoxStyle, Metrics, Para, block_height, fit
 
 STYLE = BoxStyle(line=1.2, space_before=0.35, inset_x=7.2, inset_y=5.4)
 TIGHT = BoxStyle(line=1.15, space_before=0.0, inset_x=5.4, inset_y=2.0)
@@ -102,23 +102,36 @@ def draw_cover(slide: Any, cover: CoverSpec, width: int, height: int) -> None:
 
 # --- attention ----------------------------------------------------------------------------
 
-def draw_statement(slide: Any, pen: Pen, area: Area, spec: StatementSpec) -> None:
-    """One big figure or phrase in the accent colour, its sentence under it, then its source."""
-    top = 0.55 if spec.text else 0.6
-    big = area.part(0.0, top)
-    text(slide, pen, big, [Para(spec.figure, bullet=False, bold=True, align="ctr")], 120 if spec.text else 54, 24,
-         colour=THEME.ACCENT_1, anchor=MSO_ANCHOR.BOTTOM, heading=True, style=TIGHT, name="Statement")
-    rule = area.part(top + 0.03, 0.0)
+def draw_statement(slide: Any, pen: Pen, area: Area, spec: StatementSpec, title: Any = None) -> None:
+    """One big figure or phrase in the accent colour, its sentence under it, then its source. The phrase
+    goes in the slide's title placeholder (`title`, moved to its place), so the slide keeps its title."""
+    top = 0.5 if spec.text else 0.66
+    big = area.part(0.0, top) if spec.text else area.part(0.12, top - 0.12)
+    phrase = area.part(top + 0.08, 0.24)
+    if spec.text:
+        text(slide, pen, big, [Para(spec.figure, bullet=False, bold=True, align="ctr")], 138, 24,
+             colour=THEME.ACCENT_1, anchor=MSO_ANCHOR.BOTTOM, heading=True, style=TIGHT, name="Statement figure")
+    holder = _placed(title, phrase if spec.text else big)
+    if spec.text:
+        text(slide, pen, phrase, [Para(spec.text, bullet=False, align="ctr")], 32, 14, shape=holder,
+             heading=True, name=None if holder is not None else "Statement")
+    else:
+        text(slide, pen, big, [Para(spec.figure, bullet=False, bold=True, align="ctr")], 54, 20, shape=holder,
+             colour=THEME.ACCENT_1, anchor=MSO_ANCHOR.MIDDLE, heading=True, name=None if holder is not None else "Statement")
+    rule = area.part(top + 0.035, 0.0)
     kit.add_shape(slide, MSO_SHAPE.RECTANGLE, area.left + area.width * 5 // 12, rule.top, area.width // 6, 38100,
                   fill=THEME.ACCENT_2, name="Rule")
-    below = top + 0.08
-    if spec.text:
-        text(slide, pen, area.part(below, 0.22), [Para(spec.text, bullet=False, align="ctr")], 32, 14,
-             heading=True, name="Statement text")
-        below += 0.22
+    below = top + (0.34 if spec.text else 0.08)
     if spec.source:
-        text(slide, pen, area.part(below, 1 - below), [Para(spec.source, bullet=False, align="ctr")], 22, 12,
+        text(slide, pen, area.part(below, 1 - below), [Para(spec.source, bullet=False, align="ctr")], 24, 12,
              colour=MUTED, name="Source")
+
+
+def _placed(shape: Any, area: Area) -> Any:
+    """Return `shape` (a placeholder, or None) moved onto `area`."""
+    if shape is not None:
+        shape.left, shape.top, shape.width, shape.height = area.left, area.top, area.width, area.height
+    return shape
 
 
 # --- value --------------------------------------------------------------------------------
@@ -266,7 +279,7 @@ def draw_timeline(slide: Any, pen: Pen, area: Area, spec: TimelineSpec) -> None:
                  colour=ACCENTS[index % 2], style=TIGHT, name=f"Dates {index + 1}")
         if phase.deliverables:
             paras = [Para(d) for d in phase.deliverables]
-            text(slide, pen, inner.part(0.47, 0.53), paras, 18, MIN_SIZE, name=f"Deliverables {index + 1}")
+            text(slide, pen, inner.part(0.47, 0.53), paras, 22, MIN_SIZE, name=f"Deliverables {index + 1}")
 
 
 # --- service ------------------------------------------------------------------------------
@@ -284,6 +297,11 @@ def draw_tiles(slide: Any, pen: Pen, area: Area, spec: TilesSpec) -> None:
         bodies.append(paras)
     frames = [Area(c.left, c.top + c.height // 6, c.width, c.height - c.height // 6) for c in columns]
     size = min(fit(p, Box.from_emu(f.width, f.height), 24, MIN_SIZE, STYLE, pen.body).size for p, f in zip(bodies, frames))
+    # The tiles are as tall as their longest text (at least half the area), so short promises leave no
+    # tall empty panels.
+    needed = max(block_height(p, Box.from_emu(f.width, f.height), size, STYLE, pen.body) for p, f in zip(bodies, frames))
+    height = min(frames[0].height, max(int(needed * 12700 * 1.15), area.height // 2 - area.height // 6))
+    frames = [Area(f.left, f.top, f.width, height) for f in frames]
     for index, (tile, column, frame, paras) in enumerate(zip(spec.tiles, columns, frames, bodies)):
         colour = ACCENTS[index % len(ACCENTS)]
         band = kit.add_shape(slide, MSO_SHAPE.RECTANGLE, column.left, column.top, column.width, column.height // 6,
@@ -407,6 +425,47 @@ def draw_progress(slide: Any, pen: Pen, area: Area, place: int, items: tuple[str
     del cells
 
 
+# --- summary ------------------------------------------------------------------------------
+
+TAKEAWAYS_PER_SLIDE = 5
+
+
+def takeaways_pages(pen: Pen, area: Area, spec: TakeawaysSpec) -> list[TakeawaysSpec]:
+    """Return the key points split over slides: as many bands as fit at a readable size (at most five)."""
+    pages, items = [], list(spec.items)
+    while items:
+        count = min(TAKEAWAYS_PER_SLIDE, len(items))
+        while count > 1 and not all(fits(pen, f, [Para(i, bullet=False)], 14)
+                                    for i, f in zip(items, _takeaway_frames(area, count))):
+            count -= 1
+        pages.append(TakeawaysSpec(tuple(items[:count])))
+        items = items[count:]
+    return pages or [spec]
+
+
+def _takeaway_frames(area: Area, count: int) -> list[Area]:
+    gap = GAP // 2
+    height = min((area.height - gap * (count - 1)) // max(count, 1), area.height // 3)
+    number = min(height, 731520)
+    return [Area(area.left + number, area.top + i * (height + gap), area.width - number, height) for i in range(count)]
+
+
+def draw_takeaways(slide: Any, pen: Pen, area: Area, spec: TakeawaysSpec) -> None:
+    """Each key point on a pale band led by its number on an accent square, all at one size."""
+    frames = _takeaway_frames(area, len(spec.items))
+    paras = [[Para(item, bullet=False)] for item in spec.items]
+    size = min(fit(p, Box.from_emu(f.width, f.height), 26, MIN_SIZE, STYLE, pen.body).size for p, f in zip(paras, frames))
+    for index, (frame, para) in enumerate(zip(frames, paras), 1):
+        square = Area(area.left, frame.top, frame.left - area.left, frame.height)
+        badge = kit.add_shape(slide, MSO_SHAPE.RECTANGLE, square.left, square.top, square.width, square.height,
+                              fill=ACCENTS[(index - 1) % 3], name=f"Point number {index}")
+        text(slide, pen, square, [Para(str(index), bullet=False, bold=True, align="ctr")], 28, 8, shape=badge,
+             colour=THEME.BACKGROUND_1, anchor=MSO_ANCHOR.MIDDLE, heading=True, style=BoxStyle(1.0, 0, 0, 0))
+        band = kit.add_shape(slide, MSO_SHAPE.RECTANGLE, frame.left, frame.top, frame.width, frame.height,
+                             fill=ACCENTS[(index - 1) % 3], brightness=LIGHT, name=f"Point {index}")
+        text(slide, pen, frame, para, size, size, shape=band, anchor=MSO_ANCHOR.MIDDLE)
+
+
 # --- closing ------------------------------------------------------------------------------
 
 def closing_pages(spec: ClosingSpec) -> list[ClosingSpec]:
@@ -421,11 +480,14 @@ def closing_pages(spec: ClosingSpec) -> list[ClosingSpec]:
 def draw_closing(slide: Any, pen: Pen, area: Area, spec: ClosingSpec) -> None:
     """The ask in large type, the next steps as milestones on a line, the contact and our logo."""
     top = 0.0
+    bottom = 0.72 if spec.contact or spec.logo else 1.0
     if spec.statement:
-        text(slide, pen, area.part(0.0, 0.24), [Para(spec.statement, bullet=False, bold=True)], 32, 14,
+        # Alone (no next steps), the ask takes the slide's middle in larger type.
+        height = 0.24 if spec.steps else bottom - 0.06
+        text(slide, pen, area.part(0.0, height), [Para(spec.statement, bullet=False, bold=True,
+             align="l" if spec.steps else "ctr")], 32 if spec.steps else 44, 14,
              colour=THEME.ACCENT_1, anchor=MSO_ANCHOR.MIDDLE, heading=True, name="Ask")
         top = 0.28
-    bottom = 0.72 if spec.contact or spec.logo else 1.0
     if spec.steps:
         band = area.part(top, bottom - top)
         line_y = band.top + band.height // 4

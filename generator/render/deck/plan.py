@@ -174,6 +174,13 @@ class AgendaSpec:
 
 
 @dataclass(frozen=True)
+class TakeawaysSpec:
+    """The summary: the key points as numbered bands filling the slide."""
+
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Milestone:
     """A next step on the closing slide, with its date when the step starts with one (YYYY-MM-DD)."""
 
@@ -200,9 +207,9 @@ class CoverSpec:
     seller_logo: str | None
 
 
-VISUALS = (StatementSpec, CompareSpec, FabSpec, TimelineSpec, TilesSpec, CasesSpec, AgendaSpec, ClosingSpec)
+VISUALS = (StatementSpec, CompareSpec, FabSpec, TimelineSpec, TilesSpec, CasesSpec, AgendaSpec, TakeawaysSpec, ClosingSpec)
 Region = list[Para] | TableSpec | ChartSpec | CardsSpec | StatementSpec | CompareSpec | FabSpec | TimelineSpec | \
-    TilesSpec | CasesSpec | AgendaSpec | ClosingSpec
+    TilesSpec | CasesSpec | AgendaSpec | TakeawaysSpec | ClosingSpec
 
 
 @dataclass
@@ -284,7 +291,7 @@ def _attention(view: CustomerView, t: Texts) -> SlideSpec | None:
 
 
 # A figure a phrase leads with: 0.8 %, 38%, 2.5×, 360万, $380,000, ¥1.2亿
-_FIGURE = re.compile(r"[$¥€£]?\d[\d,.]*\s?(?:%|％|×|倍|万|亿|千|k|K|M)?")
+_FIGURE = re.compile(r"[$¥€£]\s?\d[\d,.]*\s?(?:万|亿|千|k|K|M)?|\d[\d,.]*\s?(?:%|％|×|倍|万元|亿元|万|亿|元)")
 FIGURE_MAX = 12  # characters of a figure set apart in large type
 
 
@@ -609,7 +616,7 @@ def _summary(view: CustomerView, t: Texts, points: list[Point]) -> SlideSpec | N
     items = list(deck.key_points) if deck and deck.key_points else [p.summary for p in points]
     if not items:
         return None
-    return SlideSpec("summary", "content", t.t("deck.summary_title"), [[Para(i) for i in items]])
+    return SlideSpec("summary", "title_only", t.t("deck.summary_title"), [TakeawaysSpec(tuple(i for i in items if i))])
 
 
 def _call(view: CustomerView, t: Texts) -> SlideSpec | None:
