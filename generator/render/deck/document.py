@@ -115,7 +115,7 @@ def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:
     if spec.progress is not None:
         marker = _progress_area(ctx, geometry)
         geometry = [_Geometry(g.left, g.top, g.width, marker.top - layouts.GAP - g.top, g.idx) for g in geometry]
-    paged = [_paginate(ctx, spec, region, geo) for region, geo in zip(spec.regions, geometry)]
+    paged = [_paginate(ctx, spec, region, geo, layout) for region, geo in zip(spec.regions, geometry)]
     _common_text_size(ctx, spec, paged, geometry)
     count = max([len(p[2]) for p in paged] + [1])
     slides = []
@@ -206,7 +206,7 @@ def _region_geometry(ctx: _Context, layout: Any, count: int) -> tuple[list[_Geom
     return [_Geometry(left + i * (column + COLUMN_GAP), top, column, height, None) for i in range(count)], unused
 
 
-def _paginate(ctx: _Context, spec: SlideSpec, region: Any, geo: _Geometry) -> tuple[str, float | None, list[Any]]:
+def _paginate(ctx: _Context, spec: SlideSpec, region: Any, geo: _Geometry, layout: Any) -> tuple[str, float | None, list[Any]]:
     """Return (kind, size, pages) for one region: text and table rows split over slides."""
     if isinstance(region, list):
         largest, smallest = BODY_SIZES.get(spec.layout, BODY_SIZES["content"])
@@ -220,8 +220,27 @@ def _paginate(ctx: _Context, spec: SlideSpec, region: Any, geo: _Geometry) -> tu
     if isinstance(region, CardsSpec):
         return "cards", None, [region]
     if isinstance(region, VISUALS):
-        return "visual", None, _visual_pages(ctx, region, geo)
+        pages = _visual_pages(ctx, region, geo)
+        if any(_cut(ctx, layout, page, geo) for page in pages):
+            # Too long for its layout even at the smallest size: set as text, continued, never cut.
+            largest, smallest = BODY_SIZES["content"]
+            fitted = fit(layouts.as_paras(region), geo.box, largest, smallest, ctx.body_style, ctx.body_metrics)
+            return "text", fitted.size, fitted.pages
+        return "visual", None, pages
     return "chart", None, [region]
+
+
+def _cut(ctx: _Context, layout: Any, page: Any, geo: _Geometry) -> bool:
+    """Return True when drawing `page` would leave out text that does not fit (drawn on a scratch slide)."""
+    if isinstance(page, StatementSpec):
+        return False  # its phrase is a title, shortened like every title
+    slide = ctx.prs.slides.add_slide(layout)
+    pen = ctx.pen
+    try:
+        _DRAW[type(page)](slide, pen, layouts.Area(geo.left, geo.top, geo.width, geo.height), page)
+    finally:
+        kit.drop_last_slide(ctx.prs)
+    return pen.cut
 
 
 def _visual_pages(ctx: _Context, region: Any, geo: _Geometry) -> list[Any]:

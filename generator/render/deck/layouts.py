@@ -8,7 +8,7 @@ does not fit a slide continues on the next one (`pages`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pptx.enum.dml import MSO_THEME_COLOR as THEME
@@ -18,7 +18,7 @@ from pptx.enum.text import MSO_ANCHOR
 from generator.render.deck.plan import (AgendaSpec, CasesSpec, ClosingSpec, CompareSpec, CoverSpec, FabSpec,
                                         StatementSpec, TakeawaysSpec, TilesSpec, TimelineSpec)
 from generator.render.kit import pptx_kit as kit
-from generator.render.kit.text_fit import Box, BoxStyle, Metrics, Para, block_height, fit
+from generator.render.kit.text_fit import Box, BoxStyle, Fitted, Metrics, Para, block_height, fit, fit_line
 
 STYLE = BoxStyle(line=1.2, space_before=0.35, inset_x=7.2, inset_y=5.4)
 TIGHT = BoxStyle(line=1.15, space_before=0.0, inset_x=5.4, inset_y=2.0)
@@ -63,15 +63,24 @@ class Pen:
     heading_font: str
     lang: str
     wide: bool = True
+    cut: bool = False  # set when a text did not fit its shape even at the smallest size (the renderer then
+                       # sets the region as continued text instead)
 
 
 def text(slide: Any, pen: Pen, area: Area, paras: list[Para], largest: float, smallest: float = MIN_SIZE, *,
          shape: Any = None, colour: Any = THEME.TEXT_1, anchor: Any = MSO_ANCHOR.TOP, heading: bool = False,
-         style: BoxStyle = STYLE, name: str | None = None) -> tuple[Any, float]:
+         style: BoxStyle = STYLE, name: str | None = None, line: bool = False) -> tuple[Any, float]:
     """Return (shape, size): `paras` set in a new text box over `area` (or in `shape`) at the largest size
-    in [smallest, largest] that fits; what still does not fit at the smallest size is left out."""
+    in [smallest, largest] that fits. What still does not fit at the smallest size is left out and
+    `pen.cut` set; a `line` (a title) is shortened with an ellipsis instead."""
     metrics = pen.heading if heading else pen.body
-    fitted = fit(paras, Box.from_emu(area.width, area.height), largest, smallest, style, metrics)
+    box = Box.from_emu(area.width, area.height)
+    if line:
+        size, shown = fit_line(paras[0].text, box, largest, smallest, style, metrics)
+        fitted = Fitted(size, [[replace(paras[0], text=shown)]])
+    else:
+        fitted = fit(paras, box, largest, smallest, style, metrics)
+        pen.cut = pen.cut or len(fitted.pages) > 1
     if shape is None:
         shape = slide.shapes.add_textbox(area.left, area.top, max(area.width, 1), max(area.height, 1))
     frame = shape.text_frame
@@ -114,10 +123,11 @@ def draw_statement(slide: Any, pen: Pen, area: Area, spec: StatementSpec, title:
     holder = _placed(title, phrase if spec.text else big)
     if spec.text:
         text(slide, pen, phrase, [Para(spec.text, bullet=False, align="ctr")], 32, 14, shape=holder,
-             heading=True, name=None if holder is not None else "Statement")
+             heading=True, name=None if holder is not None else "Statement", line=True)
     else:
         text(slide, pen, big, [Para(spec.figure, bullet=False, bold=True, align="ctr")], 54, 20, shape=holder,
-             colour=THEME.ACCENT_1, anchor=MSO_ANCHOR.MIDDLE, heading=True, name=None if holder is not None else "Statement")
+             colour=THEME.ACCENT_1, anchor=MSO_ANCHOR.MIDDLE, heading=True, name=None if holder is not None else "Statement",
+             line=True)
     rule = area.part(top + 0.035, 0.0)
     kit.add_shape(slide, MSO_SHAPE.RECTANGLE, area.left + area.width * 5 // 12, rule.top, area.width // 6, 38100,
                   fill=THEME.ACCENT_2, name="Rule")
@@ -520,3 +530,62 @@ def draw_closing(slide: Any, pen: Pen, area: Area, spec: ClosingSpec) -> None:
         if spec.logo:
             kit.add_picture_in(slide, spec.logo, panel.left + panel.width - logo_w, panel.top, logo_w, panel.height,
                                name="Seller logo")
+
+
+# --- as plain text ------------------------------------------------------------------------
+
+def as_paras(spec: Any) -> list[Para]:
+    """Return a visual region as paragraphs: what the renderer sets, continued over slides, when the
+    region's texts are too long for its layout."""
+    if isinstance(spec, StatementSpec):
+        return [Para(x, bullet=False) for x in (spec.text or spec.figure, spec.source) if x]
+    if isinstance(spec, CompareSpec):
+        out = [Para(f"{spec.benefit_label}: {spec.benefit_figure}", bullet=False, bold=True)]
+        if spec.cost:
+            out.append(Para(f"{spec.cost_label}: {spec.cost_figure}", bullet=False, bold=True))
+        if spec.ratio_figure:
+            out.append(Para(f"{spec.ratio_label}: {spec.ratio_figure}", bullet=False, bold=True))
+        return out + ([Para(spec.net, bullet=False)] if spec.net else [])
+    if isinstance(spec, FabSpec):
+        out = []
+        for card in spec.cards:
+            out.append(Para(card.name, bold=True))
+            if card.description:
+                out.append(Para(card.description, level=1))
+            out += [Para(f"{label}: {value}", level=1) for label, value in card.steps]
+        return out
+    if isinstance(spec, TimelineSpec):
+        out = []
+        for phase in spec.phases:
+            out.append(Para(f"{phase.name}  {phase.period}".strip(), bold=True))
+            out += [Para(d, level=1) for d in phase.deliverables]
+        return out
+    if isinstance(spec, TilesSpec):
+        out = []
+        for tile in spec.tiles:
+            out.append(Para(tile.heading, bullet=False, bold=True))
+            for name, promise in tile.items:
+                out.append(Para(name))
+                if promise:
+                    out.append(Para(promise, level=1))
+        return out
+    if isinstance(spec, CasesSpec):
+        out = [Para(spec.profile, bullet=False)] if spec.profile else []
+        for case in spec.cases:
+            out.append(Para(case.customer, bold=True))
+            out += [Para(x, level=1) for x in (case.detail, case.result) if x]
+        if spec.strip:
+            out.append(Para(spec.strip_label, bullet=False, bold=True))
+            out += [Para(x) for x in spec.strip]
+        return out
+    if isinstance(spec, AgendaSpec):
+        return [Para(f"{i}. {item}", bullet=False) for i, item in enumerate(spec.items, 1)]
+    if isinstance(spec, TakeawaysSpec):
+        return [Para(item) for item in spec.items]
+    if isinstance(spec, ClosingSpec):
+        out = [Para(spec.statement, bullet=False, bold=True)] if spec.statement else []
+        out += [Para(f"{m.when} {m.text}" if m.when else m.text) for m in spec.steps]
+        if spec.contact:
+            out += [Para(spec.contact_heading, bullet=False, bold=True)] + [Para(c, bullet=False) for c in spec.contact]
+        return out
+    raise TypeError(f"not a visual region: {type(spec).__name__}")

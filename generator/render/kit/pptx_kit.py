@@ -70,6 +70,14 @@ def open_template(path: Path) -> Any:
     return prs
 
 
+def drop_last_slide(prs: Any) -> None:
+    """Remove the presentation's last slide (a scratch slide used to measure a layout)."""
+    id_list = prs.slides._sldIdLst
+    entry = id_list[-1]
+    prs.part.drop_rel(entry.get(qn("r:id")))
+    id_list.remove(entry)
+
+
 def _placeholders(layout: Any) -> tuple[list[Any], list[Any]]:
     titles, bodies = [], []
     for shape in layout.placeholders:
@@ -430,6 +438,12 @@ def add_shape(slide: Any, kind: Any, left: int, top: int, width: int, height: in
     else:
         shape.line.color.theme_color = line
         shape.line.width = Pt(1)
+    # An empty shape's own paragraph is set tiny with no insets: a thin bar's text frame holds nothing.
+    frame = shape.text_frame
+    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+    frame.word_wrap = True
+    end = frame.paragraphs[0]._p.get_or_add_endParaRPr()
+    end.set("sz", "100")
     if name:
         shape.name = name
     return shape
