@@ -207,7 +207,7 @@ def fab_pages(pen: Pen, area: Area, spec: FabSpec) -> list[FabSpec]:
             if all(fits(pen, f[2], _fab_paras(c), 12) for c, f in zip(chunk, frames)):
                 break
             count -= 1
-        pages.append(FabSpec(tuple(cards[:count])))
+        pages.append(FabSpec(tuple(cards[:count]), continued=len(spec.cards) > 1))
         cards = cards[count:]
     return pages
 
@@ -215,7 +215,7 @@ def fab_pages(pen: Pen, area: Area, spec: FabSpec) -> list[FabSpec]:
 def draw_fab(slide: Any, pen: Pen, area: Area, spec: FabSpec) -> None:
     """Offering cards: name on an accent band, the picture cropped to its frame, then feature →
     advantage → benefit; one offering alone gets its three steps as chevrons across the slide."""
-    if len(spec.cards) == 1 and spec.cards[0].steps and not spec.cards[0].image:
+    if len(spec.cards) == 1 and spec.cards[0].steps and not spec.continued:
         _fab_single(slide, pen, area, spec.cards[0])
         return
     imaged = any(c.image for c in spec.cards)
@@ -238,6 +238,11 @@ def draw_fab(slide: Any, pen: Pen, area: Area, spec: FabSpec) -> None:
 
 
 def _fab_single(slide: Any, pen: Pen, area: Area, card) -> None:
+    if card.image:  # the picture on the right third, cropped to its frame; the steps beside it
+        frame = Area(area.left + area.width * 2 // 3 + GAP // 2, area.top, area.width // 3 - GAP // 2, area.height)
+        kit.add_picture_in(slide, card.image, frame.left, frame.top, frame.width, frame.height, crop=True,
+                           name="Offering picture 1")
+        area = Area(area.left, area.top, area.width * 2 // 3 - GAP // 2, area.height)
     top = 0.0
     if card.description:
         text(slide, pen, area.part(0.0, 0.2), [Para(card.description, bullet=False)], 28, 14, anchor=MSO_ANCHOR.MIDDLE,

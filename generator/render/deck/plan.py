@@ -111,6 +111,7 @@ class FabSpec:
     """Offering cards, one per offering, at most four on a slide (continued when more)."""
 
     cards: tuple[Fab, ...]
+    continued: bool = False  # a part of a longer row of cards (drawn as cards even when alone)
 
 
 @dataclass(frozen=True)
