@@ -145,7 +145,7 @@ def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:
                 if isinstance(content, StatementSpec):
                     layouts.draw_statement(slide, ctx.pen, _statement_area(ctx), content, kit.title_placeholder(slide))
                 else:
-                    _DRAW[type(content)](slide, ctx.pen, layouts.Area(geo.left, geo.top, geo.width, geo.height), content)
+                    _DRAW[type(content)](slide, ctx.pen, _visual_area(geo), content)
             else:
                 _add_chart(ctx, slide, geo, content)
             if placeholder is not None:
@@ -237,16 +237,22 @@ def _cut(ctx: _Context, layout: Any, page: Any, geo: _Geometry) -> bool:
     slide = ctx.prs.slides.add_slide(layout)
     pen = ctx.pen
     try:
-        _DRAW[type(page)](slide, pen, layouts.Area(geo.left, geo.top, geo.width, geo.height), page)
+        _DRAW[type(page)](slide, pen, _visual_area(geo), page)
     finally:
         kit.drop_last_slide(ctx.prs)
     return pen.cut
 
 
+def _visual_area(geo: _Geometry) -> layouts.Area:
+    """Return where a visual layout draws: the region, clear of the title's rule by a small gap."""
+    gap = layouts.GAP // 2 if geo.idx is None else 0
+    return layouts.Area(geo.left, geo.top + gap, geo.width, geo.height - gap)
+
+
 def _visual_pages(ctx: _Context, region: Any, geo: _Geometry) -> list[Any]:
     """Return a visual region split over slides (offering cards, phases, cases, next steps)."""
     if isinstance(region, FabSpec):
-        return layouts.fab_pages(ctx.pen, layouts.Area(geo.left, geo.top, geo.width, geo.height), region)
+        return layouts.fab_pages(ctx.pen, _visual_area(geo), region)
     if isinstance(region, TimelineSpec):
         return layouts.timeline_pages(ctx.pen, region)
     if isinstance(region, CasesSpec):
@@ -254,7 +260,7 @@ def _visual_pages(ctx: _Context, region: Any, geo: _Geometry) -> list[Any]:
     if isinstance(region, ClosingSpec):
         return layouts.closing_pages(region)
     if isinstance(region, TakeawaysSpec):
-        return layouts.takeaways_pages(ctx.pen, layouts.Area(geo.left, geo.top, geo.width, geo.height), region)
+        return layouts.takeaways_pages(ctx.pen, _visual_area(geo), region)
     return [region]
 
 
