@@ -358,6 +358,11 @@ def draw_cases(slide: Any, pen: Pen, area: Area, spec: CasesSpec) -> None:
         return
     cards = area.part(top, bottom - top).columns(len(spec.cases))
     imaged = any(c.image for c in spec.cases)
+    start = 0.4 if imaged else 0.0
+    frames = [Area(c.left + 91440, c.top, c.width - 91440, c.height).part(start, 0.5 - start * 0.5) for c in cards]
+    # Every result at one size (the largest all fit), so the cards read as a set.
+    result_size = min((fit([Para(c.result, bullet=False, bold=True)], Box.from_emu(f.width, f.height), 32, 12, STYLE,
+                           pen.heading).size for c, f in zip(spec.cases, frames) if c.result), default=32)
     for index, (case, card) in enumerate(zip(spec.cases, cards)):
         kit.add_shape(slide, MSO_SHAPE.RECTANGLE, card.left, card.top, card.width, card.height, fill=THEME.ACCENT_1,
                       brightness=LIGHT, name=f"Case {index + 1}")
@@ -372,8 +377,8 @@ def draw_cases(slide: Any, pen: Pen, area: Area, spec: CasesSpec) -> None:
                                    name=f"Case picture {index + 1}")
             start = 0.4
         if case.result:
-            text(slide, pen, inner.part(start, 0.5 - start * 0.5), [Para(case.result, bullet=False, bold=True)], 32, 12,
-                 colour=THEME.ACCENT_1, anchor=MSO_ANCHOR.BOTTOM, heading=True, name=f"Result {index + 1}")
+            text(slide, pen, inner.part(start, 0.5 - start * 0.5), [Para(case.result, bullet=False, bold=True)],
+                 result_size, min(result_size, 12), colour=THEME.ACCENT_1, anchor=MSO_ANCHOR.BOTTOM, heading=True, name=f"Result {index + 1}")
         lines = [Para(case.customer, bullet=False, bold=True)]
         if case.detail:
             lines.append(Para(case.detail, bullet=False, scale=0.85))
