@@ -311,7 +311,7 @@ def draw_tiles(slide: Any, pen: Pen, area: Area, spec: TilesSpec) -> None:
                 paras.append(Para(promise, bullet=False, scale=0.85))
         bodies.append(paras)
     frames = [Area(c.left, c.top + c.height // 6, c.width, c.height - c.height // 6) for c in columns]
-    size = min(fit(p, Box.from_emu(f.width, f.height), 24, MIN_SIZE, STYLE, pen.body).size for p, f in zip(bodies, frames))
+    size = min(fit(p, Box.from_emu(f.width, f.height), 30, MIN_SIZE, STYLE, pen.body).size for p, f in zip(bodies, frames))
     # The tiles are as tall as their longest text (at least half the area), so short promises leave no
     # tall empty panels.
     needed = max(block_height(p, Box.from_emu(f.width, f.height), size, STYLE, pen.body) for p, f in zip(bodies, frames))
