@@ -293,3 +293,11 @@ def test_account_logo_is_checked_like_the_seller_logo(tmp_path):
     shutil.copy(EXAMPLES / "assets" / "logo.png", tmp_path / "customer.png")
     brief = brief_with(tmp_path, account={"name": "客户", "logo": "customer.png"}, proposal={"title": "T"})
     assert Path(brief.account.logo).is_absolute() and customer_view(brief).account_logo == brief.account.logo
+
+
+def test_every_deck_validates_against_the_schemas(decks):
+    """The new shapes and pictures are valid for strict readers (children in schema order)."""
+    from ooxml_validation import problems
+
+    for name, data in decks.items():
+        assert problems(data) == [], name
