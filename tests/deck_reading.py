@@ -42,6 +42,20 @@ def slide_text(slide) -> str:
     return "\n".join(out)
 
 
+def body_text(slide) -> str:
+    """Return the slide's texts less its title and its progress marker: what a continued text is made of."""
+    title = slide.shapes.title
+    out = []
+    for shape in slide.shapes:
+        if shape.has_text_frame and shape is not title and not shape.name.startswith("Progress") \
+                and (title is None or shape.shape_id != title.shape_id):
+            out.append(shape.text_frame.text)
+        if getattr(shape, "has_table", False) and shape.has_table:
+            for row in shape.table.rows:
+                out.extend(cell.text for cell in row.cells)
+    return "\n".join(out)
+
+
 def table_rows(slide) -> list[list[str]]:
     """Return the rows of the first table on the slide."""
     for shape in slide.shapes:

@@ -155,24 +155,29 @@ def _strip_prefix(locations: Locations, prefix: Loc) -> Locations:
 
 
 def _resolve_logo(data: dict[str, Any], brief_path: Path, locations: Locations) -> list[Problem]:
-    """Replace `seller.logo` with an absolute path; return a problem if it is missing or not an image."""
-    seller = data.get("seller")
-    if not isinstance(seller, dict) or not isinstance(seller.get("logo"), str):
-        return []
-    loc = ("seller", "logo")
-    file, line, col = locations.of(loc)
-    reference = seller["logo"]
-    # Relative to the file that names it (the seller file, or the brief), else to the brief.
-    candidates = [Path(file).parent / reference, brief_path.parent / reference]
-    found = next((c.resolve() for c in candidates if c.is_file() and reference_allowed(c)), None)
-    if found is None:
-        return [Problem(file, line, col, dotted(loc), msg("reading.logo_not_found", reference=reference))]
-    with found.open("rb") as handle:
-        head = handle.read(8)
-    if not head.startswith(_IMAGE_MAGIC):
-        return [Problem(file, line, col, dotted(loc), msg("reading.logo_not_image", reference=reference))]
-    seller["logo"] = str(found)
-    return []
+    """Replace `seller.logo` and `account.logo` with absolute paths; return a problem for each that is
+    missing or not an image."""
+    found = []
+    for section in ("seller", "account"):
+        holder = data.get(section)
+        if not isinstance(holder, dict) or not isinstance(holder.get("logo"), str):
+            continue
+        loc = (section, "logo")
+        file, line, col = locations.of(loc)
+        reference = holder["logo"]
+        # Relative to the file that names it (the seller file, or the brief), else to the brief.
+        candidates = [Path(file).parent / reference, brief_path.parent / reference]
+        path = next((c.resolve() for c in candidates if c.is_file() and reference_allowed(c)), None)
+        if path is None:
+            found.append(Problem(file, line, col, dotted(loc), msg("reading.logo_not_found", reference=reference)))
+            continue
+        with path.open("rb") as handle:
+            head = handle.read(8)
+        if not head.startswith(_IMAGE_MAGIC):
+            found.append(Problem(file, line, col, dotted(loc), msg("reading.logo_not_image", reference=reference)))
+            continue
+        holder["logo"] = str(path)
+    return found
 
 
 def _resolve_pictures(data: dict[str, Any], brief_path: Path, locations: Locations) -> list[Problem]:

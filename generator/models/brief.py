@@ -209,6 +209,7 @@ class RelationshipHealth(Model):
 class Account(Model):
     name: Required
     short_name: Text | None = None
+    logo: Text | None = Field(None, description="The customer's logo (customer-facing), PNG/JPEG, relative to the brief")
     industry: Text | None = None
     nature: Nature | None = None
     deal_status: DealStatus | None = None

@@ -34,6 +34,7 @@ class CustomerView:
     proposal: Proposal
     account_name: str
     account_short_name: str | None
+    account_logo: str | None
     industry: str | None
     addressees: tuple[Addressee, ...]
 
@@ -76,6 +77,7 @@ def customer_view(brief: Brief, language: str | None = None) -> CustomerView:
         proposal=brief.proposal,
         account_name=brief.account.name,
         account_short_name=brief.account.short_name,
+        account_logo=brief.account.logo,
         industry=brief.account.industry,
         addressees=tuple(Addressee(c.name, c.title) for c in brief.contacts),
     )

@@ -36,6 +36,7 @@ def test_canaries_would_be_caught(tmp_path, examples_dir):
 def test_customer_view_holds_only_customer_facing_fields(zh_brief):
     view = customer_view(zh_brief.brief)
     assert set(vars(view)) == {"language", "currency", "seller", "proposal", "account_name", "account_short_name",
+                               "account_logo",
                                "industry", "addressees"}
     assert view.seller.service_policy == {}  # how we serve each tier is internal
     assert {field for a in view.addressees for field in vars(a)} == {"name", "title"}

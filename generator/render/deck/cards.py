@@ -1,11 +1,10 @@
 """Package cards on a slide: one rounded card per option, side by side, the recommended one filled
-with the theme's accent colour so it stands out on any company master."""
+with the theme's accent colour so it stands out on any company master (theme colour references only)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR
@@ -18,8 +17,7 @@ from generator.render.kit.text_fit import Box, BoxStyle, Metrics, Para, fit
 CARD_STYLE = BoxStyle(line=1.25, space_before=0.45, inset_x=10.8, inset_y=10.8)
 CARD_SIZES = (22, 11)  # largest and smallest text size, points
 GAP = 228600           # EMU between two cards (0.25 inch)
-PLAIN_FILL = RGBColor(0xF3, 0xF5, 0xF8)
-WHITE = RGBColor(0xFF, 0xFF, 0xFF)
+PLAIN_BRIGHTNESS = 0.92  # a plain card: the accent colour, nearly white (a theme reference, not an RGB)
 
 
 def add_cards(slide: Any, left: int, top: int, width: int, height: int, spec: CardsSpec, *,
@@ -52,12 +50,13 @@ def add_cards(slide: Any, left: int, top: int, width: int, height: int, spec: Ca
             shape.line.fill.background()
         else:
             shape.fill.solid()
-            shape.fill.fore_color.rgb = PLAIN_FILL
+            shape.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+            shape.fill.fore_color.brightness = PLAIN_BRIGHTNESS
             shape.line.color.theme_color = MSO_THEME_COLOR.ACCENT_1
             shape.line.width = Pt(1)
         frame = shape.text_frame
         frame.vertical_anchor = MSO_ANCHOR.TOP
-        colour = WHITE if card.highlight else RGBColor(0x1F, 0x2A, 0x37)
+        colour = MSO_THEME_COLOR.BACKGROUND_1 if card.highlight else MSO_THEME_COLOR.TEXT_1
         kit.write_paragraphs(frame, _shown(paras, box, size, metrics), size, CARD_STYLE,
                              east_asian_font=east_asian_font, lang_tag=lang_tag, colour=colour)
         shape.name = f"Package {index + 1}"

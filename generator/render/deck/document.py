@@ -9,15 +9,33 @@ minimum does not fit. Pricing comes from `summarise_pricing`, formatted with
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from generator.i18n import Texts
 from generator.render.customer_view import CustomerView
+from generator.render.deck import layouts
 from generator.render.deck.cards import add_cards
 from generator.render.deck.notes import PresenterNotes
-from generator.render.deck.plan import CardsSpec, ChartSpec, SlideSpec, TableSpec, plan_deck
+from generator.render.deck.plan import (
+    VISUALS,
+    AgendaSpec,
+    CardsSpec,
+    CasesSpec,
+    ChartSpec,
+    ClosingSpec,
+    CompareSpec,
+    FabSpec,
+    SlideSpec,
+    StatementSpec,
+    TableSpec,
+    TakeawaysSpec,
+    TilesSpec,
+    TimelineSpec,
+    plan_deck,
+)
 from generator.render.kit import pptx_kit as kit
 from generator.render.kit.templates import TemplateSet
 from generator.render.kit.text_fit import Box, BoxStyle, Metrics, Para, fit, fit_line, paginate, wrap
@@ -53,6 +71,11 @@ class _Context:
     @property
     def lang(self) -> str:
         return self.t.lang_tag
+
+    @property
+    def pen(self) -> layouts.Pen:
+        return layouts.Pen(self.body_metrics, self.title_metrics, self.body_font, self.title_font, self.lang,
+                           wide=self.prs.slide_width / self.prs.slide_height > 1.5)
 
 
 def render_deck(view: CustomerView, templates: TemplateSet | None = None, notes: PresenterNotes | None = None) -> bytes:
@@ -96,16 +119,27 @@ class _Geometry:
         return Box.from_emu(self.width, self.height)
 
 
-def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:
+# Each drawer takes (slide, pen, area, spec); typed loosely because each takes its own spec type.
+_DRAW: dict[type, Callable[..., Any]] = {StatementSpec: layouts.draw_statement, CompareSpec: layouts.draw_compare, FabSpec: layouts.draw_fab,
+         TimelineSpec: layouts.draw_timeline, TilesSpec: layouts.draw_tiles, CasesSpec: layouts.draw_cases,
+         AgendaSpec: layouts.draw_agenda, TakeawaysSpec: layouts.draw_takeaways, ClosingSpec: layouts.draw_closing}
+
+
+def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:  # noqa: C901 - one branch per region kind, read in one place
     geometry, unused = _region_geometry(ctx, layout, len(spec.regions))
-    paged = [_paginate(ctx, spec, region, geo) for region, geo in zip(spec.regions, geometry)]
+    marker = None
+    if spec.progress is not None:
+        marker = _progress_area(ctx, geometry)
+        geometry = [_Geometry(g.left, g.top, g.width, marker.top - layouts.GAP - g.top, g.idx) for g in geometry]
+    paged = [_paginate(ctx, spec, region, geo, layout) for region, geo in zip(spec.regions, geometry)]
     _common_text_size(ctx, spec, paged, geometry)
     count = max([len(p[2]) for p in paged] + [1])
     slides = []
     for page in range(count):
         slide = ctx.prs.slides.add_slide(layout)
         title = spec.title if page == 0 else f"{spec.title} {ctx.t.t('common.continued')}"
-        _set_title(ctx, slide, layout, spec.layout, title)
+        if spec.kind != "attention":  # the statement sets its own title (in large type)
+            _set_title(ctx, slide, layout, spec.layout, title)
         for (kind, size, pages), geo in zip(paged, geometry):
             content = pages[page] if page < len(pages) else None
             placeholder = _placeholder(slide, geo.idx)
@@ -118,26 +152,46 @@ def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:
                 frame = placeholder.text_frame if placeholder is not None else \
                     slide.shapes.add_textbox(geo.left, geo.top, geo.width, geo.height).text_frame
                 kit.write_paragraphs(frame, content, size, ctx.body_style, east_asian_font=ctx.body_font, lang_tag=ctx.lang)
-            elif kind == "table":
+                continue
+            if kind == "table":
                 assert size is not None, "a table region always has a size"
                 _add_table(ctx, slide, geo, content, size)
-                if placeholder is not None:
-                    kit.remove_shape(placeholder)
             elif kind == "cards":
                 add_cards(slide, geo.left, geo.top, geo.width, geo.height, content, metrics=ctx.body_metrics,
                           east_asian_font=ctx.body_font, lang_tag=ctx.lang)
-                if placeholder is not None:
-                    kit.remove_shape(placeholder)
+            elif kind == "visual":
+                if isinstance(content, StatementSpec):
+                    layouts.draw_statement(slide, ctx.pen, _statement_area(ctx), content, kit.title_placeholder(slide))
+                else:
+                    _DRAW[type(content)](slide, ctx.pen, _visual_area(geo), content)
             else:
                 _add_chart(ctx, slide, geo, content)
-                if placeholder is not None:
-                    kit.remove_shape(placeholder)
+            if placeholder is not None:
+                kit.remove_shape(placeholder)
         for idx in unused:
             placeholder = _placeholder(slide, idx)
             if placeholder is not None:
                 kit.remove_shape(placeholder)
+        if marker is not None and spec.progress is not None:
+            layouts.draw_progress(slide, ctx.pen, marker, *spec.progress)
+        if spec.cover is not None:
+            layouts.draw_cover(slide, spec.cover, ctx.prs.slide_width, ctx.prs.slide_height)
         slides.append(slide)
     return slides
+
+
+def _progress_area(ctx: _Context, geometry: list[_Geometry]) -> layouts.Area:
+    """Return where the progress marker goes: a thin strip under the slide's content, across its width."""
+    left = min(g.left for g in geometry)
+    right = max(g.left + g.width for g in geometry)
+    bottom = min(max(g.top + g.height for g in geometry), ctx.prs.slide_height - layouts.GAP)
+    return layouts.Area(left, bottom - layouts.PROGRESS_HEIGHT, right - left, layouts.PROGRESS_HEIGHT)
+
+
+def _statement_area(ctx: _Context) -> layouts.Area:
+    """Return the attention statement's area: the slide, less a margin of a twelfth all round."""
+    width, height = ctx.prs.slide_width, ctx.prs.slide_height
+    return layouts.Area(width // 12, height // 10, width - width // 6, height - height // 5)
 
 
 def _placeholder(slide: Any, idx: int | None) -> Any | None:
@@ -170,7 +224,7 @@ def _region_geometry(ctx: _Context, layout: Any, count: int) -> tuple[list[_Geom
     return [_Geometry(left + i * (column + COLUMN_GAP), top, column, height, None) for i in range(count)], unused
 
 
-def _paginate(ctx: _Context, spec: SlideSpec, region: Any, geo: _Geometry) -> tuple[str, float | None, list[Any]]:
+def _paginate(ctx: _Context, spec: SlideSpec, region: Any, geo: _Geometry, layout: Any) -> tuple[str, float | None, list[Any]]:
     """Return (kind, size, pages) for one region: text and table rows split over slides."""
     if isinstance(region, list):
         largest, smallest = BODY_SIZES.get(spec.layout, BODY_SIZES["content"])
@@ -183,7 +237,49 @@ def _paginate(ctx: _Context, spec: SlideSpec, region: Any, geo: _Geometry) -> tu
         return "table", size, pages
     if isinstance(region, CardsSpec):
         return "cards", None, [region]
+    if isinstance(region, VISUALS):
+        pages = _visual_pages(ctx, region, geo)
+        if any(_cut(ctx, layout, page, geo) for page in pages):
+            # Too long for its layout even at the smallest size: set as text, continued, never cut.
+            largest, smallest = BODY_SIZES["content"]
+            fitted = fit(layouts.as_paras(region), geo.box, largest, smallest, ctx.body_style, ctx.body_metrics)
+            return "text", fitted.size, fitted.pages
+        return "visual", None, pages
     return "chart", None, [region]
+
+
+def _cut(ctx: _Context, layout: Any, page: Any, geo: _Geometry) -> bool:
+    """Return True when drawing `page` would leave out text that does not fit (drawn on a scratch slide)."""
+    if isinstance(page, StatementSpec):
+        return False  # its phrase is a title, shortened like every title
+    slide = ctx.prs.slides.add_slide(layout)
+    pen = ctx.pen
+    try:
+        _DRAW[type(page)](slide, pen, _visual_area(geo), page)
+    finally:
+        kit.drop_last_slide(ctx.prs)
+    return pen.cut
+
+
+def _visual_area(geo: _Geometry) -> layouts.Area:
+    """Return where a visual layout draws: the region, clear of the title's rule by a small gap."""
+    gap = layouts.GAP // 2 if geo.idx is None else 0
+    return layouts.Area(geo.left, geo.top + gap, geo.width, geo.height - gap)
+
+
+def _visual_pages(ctx: _Context, region: Any, geo: _Geometry) -> list[Any]:
+    """Return a visual region split over slides (offering cards, phases, cases, next steps)."""
+    if isinstance(region, FabSpec):
+        return layouts.fab_pages(ctx.pen, _visual_area(geo), region)
+    if isinstance(region, TimelineSpec):
+        return layouts.timeline_pages(ctx.pen, region)
+    if isinstance(region, CasesSpec):
+        return layouts.cases_pages(region)
+    if isinstance(region, ClosingSpec):
+        return layouts.closing_pages(region)
+    if isinstance(region, TakeawaysSpec):
+        return layouts.takeaways_pages(ctx.pen, _visual_area(geo), region)
+    return [region]
 
 
 def _common_text_size(ctx: _Context, spec: SlideSpec, paged: list, geometry: list[_Geometry]) -> None:

@@ -11,6 +11,8 @@ is absent is left out.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -71,7 +73,145 @@ class CardsSpec:
     note: str | None = None  # a line under the cards (the optional items)
 
 
-Region = list[Para] | TableSpec | ChartSpec | CardsSpec
+@dataclass(frozen=True)
+class StatementSpec:
+    """The attention slide: one big figure or phrase, the sentence it comes from, and its source."""
+
+    figure: str
+    text: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class CompareSpec:
+    """The value slide's comparison: benefits against costs as two bars, with the ratio the proposal shows."""
+
+    benefit_label: str
+    benefit_figure: str
+    benefit: Decimal
+    cost_label: str
+    cost_figure: str
+    cost: Decimal
+    ratio_label: str
+    ratio_figure: str | None
+    net: str | None = None
+
+
+@dataclass(frozen=True)
+class Fab:
+    """One offering as a card: feature → advantage → benefit, and its picture."""
+
+    name: str
+    description: str | None
+    steps: tuple[tuple[str, str], ...]  # (label, text), in the method's order
+    image: str | None = None
+
+
+@dataclass(frozen=True)
+class FabSpec:
+    """Offering cards, one per offering, at most four on a slide (continued when more)."""
+
+    cards: tuple[Fab, ...]
+    continued: bool = False  # a part of a longer row of cards (drawn as cards even when alone)
+
+
+@dataclass(frozen=True)
+class PhaseSpec:
+    """One phase on the timeline: name, dates, the period as shown, and its deliverables."""
+
+    name: str
+    period: str
+    start: dt.date | None
+    end: dt.date | None
+    deliverables: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TimelineSpec:
+    """The implementation plan as chevrons on a dated axis (continued past six phases)."""
+
+    phases: tuple[PhaseSpec, ...]
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One stage of the service system (pre-sale, in-sale, after-sale): its services and promises."""
+
+    heading: str
+    items: tuple[tuple[str, str | None], ...]  # (service, its promise)
+
+
+@dataclass(frozen=True)
+class TilesSpec:
+    """Service tiles side by side."""
+
+    tiles: tuple[Tile, ...]
+
+
+@dataclass(frozen=True)
+class Case:
+    """A reference case: the customer, the project line and the result in large type."""
+
+    customer: str
+    detail: str | None
+    result: str | None
+    image: str | None = None
+
+
+@dataclass(frozen=True)
+class CasesSpec:
+    """Case cards (at most three a slide), the company profile above, the certificates as a strip below."""
+
+    cases: tuple[Case, ...]
+    profile: str | None
+    strip_label: str
+    strip: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AgendaSpec:
+    """The agenda as numbered rows."""
+
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TakeawaysSpec:
+    """The summary: the key points as numbered bands filling the slide."""
+
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """A next step on the closing slide, with its date when the step starts with one (YYYY-MM-DD)."""
+
+    when: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class ClosingSpec:
+    """The closing slide: the ask, the next steps as milestones, the contact and our logo."""
+
+    statement: str | None
+    steps: tuple[Milestone, ...]
+    contact_heading: str
+    contact: tuple[str, ...]
+    logo: str | None = None
+
+
+@dataclass(frozen=True)
+class CoverSpec:
+    """The title slide's pictures: the customer's logo and ours."""
+
+    customer_logo: str | None
+    seller_logo: str | None
+
+
+VISUALS = (StatementSpec, CompareSpec, FabSpec, TimelineSpec, TilesSpec, CasesSpec, AgendaSpec, TakeawaysSpec, ClosingSpec)
+Region = list[Para] | TableSpec | ChartSpec | CardsSpec | StatementSpec | CompareSpec | FabSpec | TimelineSpec | \
+    TilesSpec | CasesSpec | AgendaSpec | TakeawaysSpec | ClosingSpec
 
 
 @dataclass
@@ -82,6 +222,8 @@ class SlideSpec:
     layout: str   # a layout role: title, section, content, two, title_only
     title: str
     regions: list[Region] = field(default_factory=list)
+    progress: tuple[int, tuple[str, ...]] | None = None  # (place, agenda items) for the progress marker
+    cover: CoverSpec | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +245,13 @@ def plan_deck(view: CustomerView) -> list[SlideSpec]:
     slides = [_title(view, t), _attention(view, t), _thanks(view, t), _value(view, t), _agenda(t, points, later, call)]
     slides += [p.slide for p in points] + later
     slides += [_summary(view, t, points), call]
+    agenda = slides[4]
+    if agenda is not None:
+        agenda_spec = agenda.regions[0]
+        assert isinstance(agenda_spec, AgendaSpec), "the agenda slide holds the agenda"
+        items = agenda_spec.items
+        for place, spec in enumerate([p.slide for p in points] + later + ([call] if call else []), 1):
+            spec.progress = (place, items)
     return [s for s in slides if s is not None]
 
 
@@ -131,19 +280,32 @@ def _title(view: CustomerView, t: Texts) -> SlideSpec:
                 Para(view.seller.name, bullet=False)]
     if view.proposal.date:
         subtitle.append(Para(t.date(view.proposal.date), bullet=False, scale=0.85))
-    return SlideSpec("title", "title", view.proposal.title, [subtitle])
+    cover = CoverSpec(view.account_logo, view.seller.logo) if view.account_logo or view.seller.logo else None
+    return SlideSpec("title", "title", view.proposal.title, [subtitle], cover=cover)
 
 
 def _attention(view: CustomerView, t: Texts) -> SlideSpec | None:
     deck = view.proposal.deck
     if deck and deck.hook:
-        return SlideSpec("attention", "section", deck.hook, [[]])
+        return SlideSpec("attention", "title_only", deck.hook, [_statement(deck.hook, None)])
     if view.proposal.challenges:
         # Briefs list challenges by weight: the first is the largest.
         challenge = view.proposal.challenges[0]
-        body = [Para(challenge.impact, bullet=False)] if challenge.impact else []
-        return SlideSpec("attention", "section", challenge.problem, [body])
+        return SlideSpec("attention", "title_only", challenge.problem, [_statement(challenge.problem, challenge.impact)])
     return None
+
+
+# A figure a phrase leads with: 0.8 %, 38%, 2.5×, 360万, $380,000, ¥1.2亿
+_FIGURE = re.compile(r"[$¥€£]\s?\d[\d,.]*\s?(?:万|亿|千|k|K|M)?|\d[\d,.]*\s?(?:%|％|×|倍|万元|亿元|万|亿|元)")
+FIGURE_MAX = 12  # characters of a figure set apart in large type
+
+
+def _statement(text: str, source: str | None) -> StatementSpec:
+    """Return the attention statement: the phrase's figure in large type when it has one, else the phrase."""
+    match = _FIGURE.search(text)
+    if match and len(match.group().strip()) <= FIGURE_MAX and match.group().strip() != text.strip():
+        return StatementSpec(match.group().strip(), text, source)
+    return StatementSpec(text, None, source)
 
 
 def _thanks(view: CustomerView, t: Texts) -> SlideSpec:
@@ -161,16 +323,12 @@ def _value(view: CustomerView, t: Texts) -> SlideSpec | None:
         if not priced:
             return SlideSpec("value", "content", title, [lines])
         summary = summarise_value(value)
-        lines.append(Para(t.t("deck.value_total_benefits", amount=t.money(summary.total_benefits)), bullet=False, bold=True))
-        if value.costs:
-            lines.append(Para(t.t("deck.value_total_costs", amount=t.money(summary.total_costs)), bullet=False, bold=True))
-        categories = (t.t("deck.chart_benefits"), t.t("deck.chart_costs"))
-        series = tuple((b.item, (b.amount, Decimal(0))) for b in value.benefits if b.amount is not None)
-        series += tuple((c.item, (Decimal(0), c.amount)) for c in value.costs if c.amount is not None)
-        top = max(summary.total_benefits, summary.total_costs)
-        fmt, scale = _money_format(t, top)
-        chart = ChartSpec("stacked", categories, series, fmt, scale, legend=True)
-        return SlideSpec("value", "two", title, [lines, chart])
+        ratio = t.t("deck.value_ratio_figure", ratio=t.number(summary.ratio)) if summary.ratio is not None else None
+        net = t.t("deck.value_net", amount=t.money(summary.net)) if value.costs else None
+        compare = CompareSpec(t.t("deck.chart_benefits"), t.money(summary.total_benefits), summary.total_benefits,
+                              t.t("deck.chart_costs"), t.money(summary.total_costs), summary.total_costs,
+                              t.t("deck.value_ratio"), ratio, net)
+        return SlideSpec("value", "two", title, [lines, compare])
     benefits = [o for o in (proposal.solution.offerings if proposal.solution else []) if o.benefit]
     if benefits:
         return SlideSpec("value", "content", title, [[Para(f"{o.name}{t.t('common.colon')}{o.benefit}") for o in benefits]])
@@ -224,8 +382,7 @@ def _agenda(t: Texts, points: list[Point], later: list[SlideSpec], call: SlideSp
     titles = [p.title for p in points] + [s.title for s in later] + ([call.title] if call else [])
     if len(titles) < 3:  # an agenda of one or two items says nothing the slides don't
         return None
-    return SlideSpec("agenda", "content", t.t("deck.agenda_title"),
-                     [[Para(f"{i}. {title}", bullet=False) for i, title in enumerate(titles, 1)]])
+    return SlideSpec("agenda", "title_only", t.t("deck.agenda_title"), [AgendaSpec(tuple(titles))])
 
 
 # --- the points ---------------------------------------------------------------------------
@@ -283,38 +440,44 @@ def _challenge_point(view: CustomerView, t: Texts) -> Point:
 GROUP_TITLE_MAX = 36
 
 
+def _fab(t: Texts, offering: Offering) -> Fab:
+    steps = tuple((t.t(f"deck.fab_{key}"), getattr(offering, key)) for key in ("feature", "advantage", "benefit")
+                  if getattr(offering, key))
+    return Fab(offering.name, offering.description, steps, offering.image)
+
+
 def _offering_point(t: Texts, group: list[Offering], index: int, count: int) -> Point:
+    cards = FabSpec(tuple(_fab(t, o) for o in group))
     if len(group) == 1:
         offering = group[0]
-        body = _lines([offering.description], bullet=False)
-        for key in ("feature", "advantage", "benefit"):
-            text = getattr(offering, key)
-            if text:
-                body.append(Para(t.t(f"deck.{key}", text=text)))
         summary = f"{offering.name}{t.t('common.colon')}{offering.benefit}" if offering.benefit else offering.name
-        return Point(offering.name, summary, SlideSpec("point", "content", offering.name, [body or [Para(offering.name)]]))
-    body = []
-    for offering in group:
-        body.append(Para(offering.name, bold=True))
-        if offering.description:
-            body.append(Para(offering.description, level=1))
-        for key in ("feature", "advantage", "benefit"):
-            text = getattr(offering, key)
-            if text:
-                body.append(Para(t.t(f"deck.{key}", text=text), level=1))
+        return Point(offering.name, summary, SlideSpec("point", "title_only", offering.name, [cards]))
     names = t.join([o.name for o in group])
     title = names if len(names) <= GROUP_TITLE_MAX else t.t("deck.point_group_title", index=index, count=count)
-    return Point(title, names, SlideSpec("point", "content", title, [body]))
+    return Point(title, names, SlideSpec("point", "title_only", title, [cards]))
 
 
 def _service_point(t: Texts, services: list) -> Point:
-    body = []
-    for service in services:
-        name = f"{t.term(service.kind)} · {service.name}" if service.kind else service.name
-        body.append(Para(t.t("deck.service_line", name=name, description=service.description)
-                         if service.description else name))
+    """Return the service system as tiles: one per stage (pre-sale, in-sale, after-sale), in that order."""
+    from generator.models.enums import ServiceKind
+
+    tiles = []
+    for kind in [*ServiceKind, None]:
+        chosen = [s for s in services if s.kind == kind]
+        if not chosen:
+            continue
+        items = []
+        for service in chosen:
+            promise = [service.description] if service.description else []
+            terms = [t.term(v) for v in (service.mode, service.charge) if v is not None]
+            if service.response:
+                terms.append(t.t("deck.service_response", response=service.response))
+            if terms:
+                promise.append(" · ".join(terms))
+            items.append((service.name, "\n".join(promise) or None))
+        tiles.append(Tile(t.term(kind) if kind is not None else t.t("deck.service_other"), tuple(items)))
     title = t.t("deck.service_title")
-    return Point(title, t.join([s.name for s in services]), SlideSpec("point", "content", title, [body]))
+    return Point(title, t.join([s.name for s in services]), SlideSpec("point", "title_only", title, [TilesSpec(tuple(tiles))]))
 
 
 # --- requirement response, implementation, pricing, credentials ----------------------------
@@ -358,11 +521,9 @@ def _timeline(view: CustomerView, t: Texts) -> SlideSpec | None:
             period = t.t("deck.period_until", end=t.short_date(phase.end))
         else:
             period = ""
-        sep = "、" if t.language == "zh" else ", "
-        rows.append((phase.phase, period, sep.join(phase.deliverables)))
-    table = TableSpec((t.t("deck.phase"), t.t("deck.period"), t.t("deck.deliverables")), tuple(rows),
-                      (0.28, 0.30, 0.42), ("l", "l", "l"))
-    return SlideSpec("timeline", "content", t.t("deck.timeline_title"), [table])
+        rows.append(PhaseSpec(phase.phase, period, phase.start, phase.end, tuple(d for d in phase.deliverables if d)))
+    timeline = TimelineSpec(tuple(rows))
+    return SlideSpec("timeline", "title_only", t.t("deck.timeline_title"), [timeline])
 
 
 def _packages(t: Texts, summary: PricingSummary) -> SlideSpec:
@@ -429,27 +590,18 @@ def _credentials(view: CustomerView, t: Texts) -> SlideSpec | None:
     credentials = view.seller.credentials
     if credentials is None:
         return None
-    left: list[Para] = []
-    if credentials.references:
-        left.append(Para(t.t("deck.references"), bullet=False, bold=True))
-        for ref in credentials.references:
-            left.append(Para(ref.customer, bold=True))
-            detail = _reference_detail(t, ref)
-            if detail:
-                left.append(Para(detail, level=1))
-    right: list[Para] = []
-    recognition = credentials.certifications + credentials.awards + credentials.qualifications
-    if credentials.profile or recognition:
-        if credentials.profile:
-            right.append(Para(credentials.profile, bullet=False, scale=0.9))
-        if recognition:
-            right.append(Para(t.t("deck.recognition"), bullet=False, bold=True))
-            right += [Para(item) for item in recognition]
-    regions: list[Region] = [r for r in (left, right) if r]
-    if not regions:
+    cases = tuple(Case(ref.customer, _reference_head(ref), ref.result, ref.image) for ref in credentials.references)
+    recognition = tuple(credentials.certifications + credentials.awards + credentials.qualifications)
+    if not (cases or recognition or credentials.profile):
         return None
-    title = t.t("deck.credentials_title", seller=_seller(view))
-    return SlideSpec("credentials", "two" if len(regions) == 2 else "content", title, regions)
+    spec = CasesSpec(cases, credentials.profile, t.t("deck.certificates"), recognition)
+    return SlideSpec("credentials", "title_only", t.t("deck.credentials_title", seller=_seller(view)), [spec])
+
+
+def _reference_head(ref) -> str | None:
+    """Return a case's project and year as one line, or None."""
+    parts = [ref.project, str(ref.year) if ref.year else None]
+    return " · ".join(p for p in parts if p) or None
 
 
 def _reference_detail(t: Texts, ref) -> str:
@@ -469,24 +621,37 @@ def _summary(view: CustomerView, t: Texts, points: list[Point]) -> SlideSpec | N
     items = list(deck.key_points) if deck and deck.key_points else [p.summary for p in points]
     if not items:
         return None
-    return SlideSpec("summary", "content", t.t("deck.summary_title"), [[Para(i) for i in items]])
+    return SlideSpec("summary", "title_only", t.t("deck.summary_title"), [TakeawaysSpec(tuple(i for i in items if i))])
 
 
 def _call(view: CustomerView, t: Texts) -> SlideSpec | None:
     proposal = view.proposal
-    body: list[Para] = []
-    if proposal.closing:
-        body.append(Para(proposal.closing, bullet=False, bold=True))
-    if proposal.deck and proposal.deck.next_steps:
-        body += [Para(step) for step in proposal.deck.next_steps]
-    contact = view.seller.contact
-    if contact:
-        name = f"{contact.name} {contact.title}" if contact.title else contact.name
-        body.append(Para(t.t("deck.contact_line", name=name), bullet=False, scale=0.85))
-        if contact.phone:
-            body.append(Para(t.t("deck.phone_line", phone=contact.phone), bullet=False, scale=0.85))
-        if contact.email:
-            body.append(Para(t.t("deck.email_line", email=contact.email), bullet=False, scale=0.85))
-    if not body:
+    steps = tuple(_milestone(t, step) for step in (proposal.deck.next_steps if proposal.deck else []))
+    contact: list[str] = []
+    person = view.seller.contact
+    if person:
+        name = f"{person.name} {person.title}" if person.title else person.name
+        contact.append(t.t("deck.contact_line", name=name))
+        if person.phone:
+            contact.append(t.t("deck.phone_line", phone=person.phone))
+        if person.email:
+            contact.append(t.t("deck.email_line", email=person.email))
+    if not (proposal.closing or steps or contact):
         return None
-    return SlideSpec("call", "content", t.t("deck.call_title"), [body])
+    spec = ClosingSpec(proposal.closing, steps, t.t("deck.contact_heading"), tuple(contact), view.seller.logo)
+    return SlideSpec("call", "title_only", t.t("deck.call_title"), [spec])
+
+
+_DATED = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s*[:：\-–—]?\s*(.+)$", re.S)
+
+
+def _milestone(t: Texts, step: str) -> Milestone:
+    """Return a next step as a milestone: a leading ISO date (2026-12-15 …) becomes its date label."""
+    match = _DATED.match(step)
+    if match:
+        try:
+            when = dt.date.fromisoformat(match.group(1))
+        except ValueError:
+            return Milestone(None, step)
+        return Milestone(t.short_date(when), match.group(2).strip())
+    return Milestone(None, step)

@@ -16,6 +16,7 @@ from typing import Any
 
 from lxml import etree
 from pptx import Presentation
+from pptx.dml.color import RGBColor
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.oxml.ns import qn
@@ -69,6 +70,14 @@ def open_template(path: Path) -> Any:
         prs.part.drop_rel(entry.get(qn("r:id")))
         id_list.remove(entry)
     return prs
+
+
+def drop_last_slide(prs: Any) -> None:
+    """Remove the presentation's last slide (a scratch slide used to measure a layout)."""
+    id_list = prs.slides._sldIdLst
+    entry = id_list[-1]
+    prs.part.drop_rel(entry.get(qn("r:id")))
+    id_list.remove(entry)
 
 
 def _placeholders(layout: Any) -> tuple[list[Any], list[Any]]:
@@ -205,7 +214,8 @@ def prepare_frame(text_frame: Any, style: BoxStyle) -> None:
 
 
 def write_paragraphs(text_frame: Any, paras: list[Para], size: float, style: BoxStyle, *,
-                     east_asian_font: str, lang_tag: str, colour: Any = None, frame: bool = True) -> None:
+                     east_asian_font: str, lang_tag: str, colour: Any = None, frame: bool = True,
+                     latin_font: str | None = None) -> None:
     """Replace the frame's text with `paras` at `size` points, every spacing and indent explicit.
 
     `frame=False` leaves the frame's own properties alone (table cells carry their margins on the cell).
@@ -244,8 +254,15 @@ def write_paragraphs(text_frame: Any, paras: list[Para], size: float, style: Box
             # Text is measured as written: a master's all-caps or small-caps would widen it.
             run._r.get_or_add_rPr().set("cap", "none")
             run.font.bold = para.bold or None
-            if colour is not None:
+            if latin_font:
+                run.font.name = latin_font  # "+mj-lt": the theme's heading font, by reference
+            if isinstance(colour, RGBColor):
                 run.font.color.rgb = colour
+            elif colour is not None:  # a theme colour (MSO_THEME_COLOR), or (theme colour, brightness)
+                theme, shade = colour if isinstance(colour, tuple) else (colour, 0.0)
+                run.font.color.theme_color = theme
+                if shade:
+                    run.font.color.brightness = shade
             set_run_language(run, east_asian_font, lang_tag)
         for br in p.findall(qn("a:br")):
             rpr = child(br, "a:rPr")
@@ -374,3 +391,66 @@ def pptx_bytes(prs: Any) -> bytes:
     buffer = io.BytesIO()
     prs.save(buffer)
     return normalise_zip(buffer.getvalue())
+
+
+# --- shapes and pictures ------------------------------------------------------------------
+
+def add_shape(slide: Any, kind: Any, left: int, top: int, width: int, height: int, *, fill: Any = None,
+              brightness: float = 0.0, line: Any = None, name: str | None = None) -> Any:
+    """Return a new autoshape filled with the theme colour `fill` (lightened by `brightness`, none when
+    None) and outlined with the theme colour `line` (none when None): colours stay theme references,
+    so the company's own theme restyles the shape."""
+    shape = slide.shapes.add_shape(kind, int(left), int(top), max(int(width), 1), max(int(height), 1))
+    shape.shadow.inherit = False
+    if fill is None:
+        shape.fill.background()
+    else:
+        shape.fill.solid()
+        shape.fill.fore_color.theme_color = fill
+        if brightness:
+            shape.fill.fore_color.brightness = brightness
+    if line is None:
+        shape.line.fill.background()
+    else:
+        shape.line.color.theme_color = line
+        shape.line.width = Pt(1)
+    # An empty shape's own paragraph is set tiny with no insets: a thin bar's text frame holds nothing.
+    frame = shape.text_frame
+    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+    frame.word_wrap = True
+    end = frame.paragraphs[0]._p.get_or_add_endParaRPr()
+    end.set("sz", "100")
+    if name:
+        shape.name = name
+    return shape
+
+
+def image_size(path: str | Path) -> tuple[int, int]:
+    """Return a picture's (width, height) in pixels, read with Pillow."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        return image.size
+
+
+def add_picture_in(slide: Any, path: str | Path, left: int, top: int, width: int, height: int, *,
+                   crop: bool = False, name: str | None = None) -> Any:
+    """Return a picture placed in the frame, proportions kept: scaled down to fit and centred (a logo),
+    or filling the frame with the overflow cropped evenly (`crop`, a photo)."""
+    pixels_w, pixels_h = image_size(path)
+    ratio, frame = pixels_w / pixels_h, width / height
+    if crop:
+        picture = slide.shapes.add_picture(str(path), int(left), int(top), int(width), int(height))
+        if ratio > frame:
+            side = (1 - frame / ratio) / 2
+            picture.crop_left = picture.crop_right = side
+        elif ratio < frame:
+            side = (1 - ratio / frame) / 2
+            picture.crop_top = picture.crop_bottom = side
+    else:
+        shown_w, shown_h = (width, int(width / ratio)) if ratio > frame else (int(height * ratio), height)
+        picture = slide.shapes.add_picture(str(path), int(left + (width - shown_w) // 2),
+                                           int(top + (height - shown_h) // 2), int(shown_w), int(shown_h))
+    if name:
+        picture.name = name
+    return picture

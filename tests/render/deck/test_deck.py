@@ -56,10 +56,10 @@ def test_zh_deck_follows_the_presenting_order(zh_deck, zh_brief):
         "总结",
         "下一步",
     ]
-    assert layout_names(prs) == ["Title", "Section", "Section", "Two Content", "Title and Content", "Two Content",
-                                 "Title and Content", "Title and Content", "Title and Content", "Title and Content",
-                                 "Title and Content", "Title and Content", "Two Content", "Title and Content",
-                                 "Title and Content"]
+    # Visual layouts draw on the title-only layout; text, table and chart slides keep their placeholders.
+    assert layout_names(prs) == ["Title", "Title Only", "Section", "Two Content", "Title Only", "Two Content",
+                                 "Title Only", "Title Only", "Title Only", "Title and Content", "Title Only",
+                                 "Title and Content", "Title Only", "Title Only", "Title Only"]
     # 16:9 built-in master
     assert (prs.slide_width, prs.slide_height) == (12192000, 6858000)
 
@@ -76,9 +76,12 @@ def test_title_slide_names_customer_seller_and_date(zh_deck):
 
 def test_agenda_lists_what_follows_and_summary_repeats_the_points(zh_deck):
     prs = open_pptx(zh_deck)
-    agenda = slide_text(prs.slides[4]).splitlines()
-    assert agenda[1:] == ["1. 贵司的挑战与我们的方案", "2. 焊接机器人工作站", "3. MES 质量追溯模块", "4. 服务体系",
-                          "5. 逐条响应贵司的采购指标", "6. 实施计划", "7. 方案选择", "8. 为什么选择华东智能", "9. 下一步"]
+    agenda = prs.slides[4]
+    numbers = [s.text_frame.text for s in agenda.shapes if s.name.startswith("Agenda number")]
+    items = [s.text_frame.text for s in agenda.shapes if s.name.startswith("Agenda item")]
+    assert numbers == [str(i) for i in range(1, 10)]
+    assert items == ["贵司的挑战与我们的方案", "焊接机器人工作站", "MES 质量追溯模块", "服务体系",
+                     "逐条响应贵司的采购指标", "实施计划", "方案选择", "为什么选择华东智能", "下一步"]
     summary = slide_text(_slide(prs, "总结"))
     assert "焊接机器人工作站：换型时间从 4 小时降到 30 分钟" in summary
 
@@ -145,15 +148,22 @@ def test_zh_pricing_expected_values(zh_plain_brief):
     assert rows["含可选项目总计（含税）"] == "¥3,265,700.00"  # 3,028,400 + (30,000 + 180,000) × 1.13
 
 
-def test_value_slide_has_a_benefits_versus_costs_chart(zh_deck, zh_brief):
+def test_value_slide_compares_benefits_with_costs_at_the_proposal_ratio(zh_deck, zh_brief):
+    from generator.analysis.value import summarise_value
+
     prs = open_pptx(zh_deck)
     slide = prs.slides[3]
-    chart = next(s.chart for s in slide.shapes if s.has_chart)
-    categories = list(chart.plots[0].categories)
-    assert categories == ["客户收益", "客户投入"]
-    value = zh_brief.brief.proposal.value
-    priced = [line.item for line in value.benefits + value.costs if line.amount is not None]  # a chart shows amounts
-    assert [s.name for s in chart.plots[0].series] == priced
+    shapes = {s.name: s for s in slide.shapes}
+    summary = summarise_value(zh_brief.brief.proposal.value)
+    t = Texts("zh", zh_brief.brief.currency)
+    assert shapes["Ratio"].text_frame.text == f"{t.number(summary.ratio)} 倍" == "2.44 倍"
+    assert t.money(summary.total_benefits) in shapes["客户收益"].text_frame.text
+    assert t.money(summary.total_costs) in shapes["客户投入"].text_frame.text
+    assert t.money(summary.net) in shapes["Net"].text_frame.text
+    # the bars are in proportion: benefits ÷ costs
+    bars = shapes["Bar 1"].width / shapes["Bar 2"].width
+    assert abs(bars - float(summary.ratio)) < 0.01
+    assert not any(s.has_chart for s in slide.shapes)  # native shapes, not a chart
 
 
 def test_optional_slides_are_left_out(tmp_path):

@@ -162,7 +162,10 @@ def test_deck_shows_one_card_per_package_the_recommended_highlighted(zh_brief):
     assert "基础方案" in basic and "¥2,519,900.00" in basic and "推荐" not in basic
     assert "数字化方案" in digital and "¥3,028,400.00" in digital and "★ 推荐方案" in digital
     assert cards[1].fill.fore_color.theme_color == MSO_THEME_COLOR.ACCENT_1
-    assert cards[0].fill.fore_color.rgb != cards[1].fill.fore_color.theme_color
+    # the plain card: the same accent lightened to near white (a theme reference, not an RGB); the
+    # recommended one at full strength
+    assert cards[0].fill.fore_color.theme_color == MSO_THEME_COLOR.ACCENT_1
+    assert cards[0].fill.fore_color.brightness > 0.5 and cards[1].fill.fore_color.brightness == 0
     assert "可选项目另计：操作培训和驻场运维工程师" in slide_text(slide)
 
 
