@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "review": ("generator.commands.review", "The sales director's weekly review of many deals (Excel, Word)."),
     "diff": ("generator.commands.diff", "What changed between two versions of a brief, in the method's words."),
     "preflight": ("generator.commands.preflight", "Check a document before it goes to the customer: internal facts, hidden content."),
+    "convert": ("generator.commands.convert", "Convert a brief between YAML and an Excel workbook (brief.xlsx), without loss."),
     "schema": ("generator.commands.schema", "Write the JSON Schema of the brief (for editor autocompletion)."),
     "init": ("generator.commands.init", "Write a commented starter brief and seller file."),
     "templates": ("generator.commands.templates", "Export the built-in templates for editing."),

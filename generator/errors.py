@@ -24,10 +24,14 @@ class Problem:
     column: int | None
     path: str
     message: str
+    cell: str | None = None
+    """In a workbook: "sheet!cell" (报价!F7), in place of line and column."""
 
     def __str__(self) -> str:
         where = self.file
-        if self.line is not None:
+        if self.cell is not None:
+            where += f":{self.cell}"
+        elif self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
