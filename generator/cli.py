@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "deck": ("generator.commands.deck", "Render the PowerPoint pitch deck of a brief."),
     "archive": ("generator.commands.archive", "Build customer archive cards, an index and a pyramid summary."),
     "visits": ("generator.commands.visits", "Plan visits by tier and buying stage (Word, Excel, calendar)."),
+    "plan": ("generator.commands.plan", "Write the key-account plan of each account for the year (internal Word)."),
     "check": ("generator.commands.check", "Flag gaps in a brief the way a sales director would."),
     "negotiate": ("generator.commands.negotiate", "Render the internal negotiation plan (谈判预案) of a brief."),
     "review": ("generator.commands.review", "The sales director's weekly review of many deals (Excel, Word)."),
@@ -32,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("generator.commands.init", "Write a commented starter brief and seller file."),
     "templates": ("generator.commands.templates", "Export the built-in templates for editing."),
     "demo": ("generator.commands.demo", "Render every document kam makes from the built-in examples."),
+    "serve": ("generator.commands.serve", "Serve kam as a web page for the team (upload, check, download)."),
 }
 
 

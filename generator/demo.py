@@ -18,6 +18,7 @@ DEMO_STEPS: list[tuple[str, str]] = [
     ("visits", "generator.render.visits.demo:demo"),
     ("negotiation", "generator.render.negotiation.document:demo"),
     ("review", "generator.render.review.demo:demo"),
+    ("plan", "generator.render.plan.document:demo"),
 ]
 
 

@@ -99,6 +99,25 @@ EN_CUSTOMERS = [
      "Head of Supply Chain", "", "", "", "", "", "2026-11-20", "2027-01-20", "USD"],
 ]
 
+# Account-plan columns (status, owner, channel, margin, cost to serve, wallet, why lost), by customer:
+# a lost and an unprofitable customer in each list, so the index and the summary show both.
+ZH_PLAN_HEADERS = ["客户状态", "客户经理", "销售渠道", "毛利率", "年服务成本", "客户年需求总额", "流失日期", "流失原因", "流失去向"]
+ZH_PLAN = {
+    "苏州恒通精密机械有限公司": ["活跃", "周明", "直销", "30%", "60万", "2000万", None, None, None],
+    "杭州新远汽车零部件股份有限公司": ["活跃", "周明", "集成商", "25%", "30万", "1500万", None, None, None],
+    "宁波海腾塑胶制品有限公司": ["休眠", "王磊", "直销", "22%", "12万", "600万", None, None, None],
+    "无锡华达电子科技有限公司": ["活跃", "王磊", "经销", "8%", "20万", "400万", None, None, None],
+    "常州金坛恒力五金厂": ["流失", "王磊", "直销", "22%", "5万", "150万", dt.date(2025, 12, 1), "价格", "竞争对手甲"],
+}
+EN_PLAN_HEADERS = ["Status", "Account manager", "Channel", "Gross margin", "Cost to serve", "Wallet", "Lost on",
+                   "Lost because", "Lost to"]
+EN_PLAN = {
+    "Contoso Freight LLC": ["active", "Ming Li", "direct", "32%", "60000", "2000000", "", "", ""],
+    "Fabrikam Cold Chain": ["active", "Ming Li", "dealer", "12%", "80000", "900000", "", "", ""],
+    "Tailspin Parcel Co.": ["lost", "Ming Li", "online", "25%", "20000", "400000", "2026-06-30", "Price",
+                            "Competitor B"],
+}
+
 
 def customers_xlsx() -> bytes:
     """Return the Chinese customer list workbook: sheet 客户, sheet contacts and sheet receivables."""
@@ -108,9 +127,9 @@ def customers_xlsx() -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "客户"
-    sheet.append(ZH_HEADERS)
+    sheet.append(ZH_HEADERS + ZH_PLAN_HEADERS)
     for row in ZH_CUSTOMERS:
-        sheet.append(row)
+        sheet.append(row + ZH_PLAN.get(row[0], [None] * len(ZH_PLAN_HEADERS)))
     contacts = book.create_sheet("contacts")
     contacts.append(ZH_CONTACT_HEADERS)
     for row in ZH_CONTACTS:
@@ -135,8 +154,8 @@ def customers_csv() -> bytes:
     """Return the English customer list as UTF-8 CSV."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(EN_HEADERS)
-    writer.writerows(EN_CUSTOMERS)
+    writer.writerow(EN_HEADERS + EN_PLAN_HEADERS)
+    writer.writerows(row + EN_PLAN.get(row[0], [""] * len(EN_PLAN_HEADERS)) for row in EN_CUSTOMERS)
     return buffer.getvalue().encode("utf-8")
 
 

@@ -12,7 +12,9 @@ from generator.load.yaml_source import load_yaml
 # Amounts in internal money fields; checked in the spellings a document could print them.
 CANARY_AMOUNTS = {"annual_value": 73737373, "budget": 64646464, "bottom_line": 52525252, "history": 41414141,
                   # negotiation and after signing
-                  "their_bottom_line": 36363636, "receivable": 29292929, "received": 18181818}
+                  "their_bottom_line": 36363636, "receivable": 29292929, "received": 18181818,
+                  # account plan
+                  "wallet": 38383838, "cost_to_serve": 27272727, "target": 17171717, "potential": 16161616}
 
 
 def canary_brief(examples_dir: Path, target_dir: Path, language: str = "zh") -> tuple[Path, list[str]]:
@@ -77,15 +79,56 @@ def canary_brief(examples_dir: Path, target_dir: Path, language: str = "zh") -> 
     data["visits"] = [{"date": "2026-11-05", "contacts": [data["contacts"][0]["id"]], "objective": canary("visit.objective"),
                        "outcome": canary("visit.outcome"), "next_steps": [canary("visit.next")],
                        "signals": [canary("visit.signal"), canary("visit.signal")]}]
+    _account_plan_canaries(data, canary)
     target_dir.mkdir(parents=True, exist_ok=True)
     for extra in ("seller.yaml",):
         (target_dir / extra).write_bytes((examples_dir / extra).read_bytes())
+    _seller_policy_canary(target_dir / "seller.yaml", canary)
     (target_dir / "assets").mkdir(exist_ok=True)
     (target_dir / "assets" / "logo.png").write_bytes((examples_dir / "assets" / "logo.png").read_bytes())
     path = target_dir / f"canary-{language}.yaml"
     with path.open("w", encoding="utf-8") as handle:
         yaml.safe_dump(copy.deepcopy(data), handle, allow_unicode=True, sort_keys=False)
     return path, canaries
+
+
+def _account_plan_canaries(data: dict, canary) -> None:
+    """Fill every internal field of the account plan (BRIEF.md "Optional fields for the account plan") with canaries."""
+    account = data["account"]
+    first = data["contacts"][0]["id"]
+    account["status"] = "dormant"
+    account["lost"] = {"date": "2026-05-01", "reason": canary("lost.reason"), "competitor": canary("lost.competitor")}
+    account["owner"] = {"name": canary("owner"), "since": "2024-03-01"}
+    account["previous_owners"] = [{"name": canary("previous_owner"), "from": "2021-03-01", "to": "2024-02-29",
+                                   "handover": canary("handover")}]
+    account["channel"] = {"kind": "integrator", "partner": canary("channel.partner"), "registered": "2026-03-01"}
+    account["gross_margin"] = "28%"
+    account["cost_to_serve"] = CANARY_AMOUNTS["cost_to_serve"]
+    account["wallet"] = CANARY_AMOUNTS["wallet"]
+    account["bonds"] = [canary("bond")]
+    account["programme"] = {"level": canary("programme.level"), "since": "2025-01-01", "benefits": [canary("benefit")]}
+    account["care"] = [{"occasion": "中秋", "contacts": [first]}, {"occasion": canary("care.occasion"), "date": "09-01"}]
+    for contact in data["contacts"]:
+        contact["motive"] = canary("motive")
+        contact["concern"] = "value"
+        contact["introduced_by"] = canary("introduced_by")
+    data["plan"] = {
+        "year": 2027, "target": CANARY_AMOUNTS["target"], "share_target": "50%",
+        "growth": [{"product": canary("growth.product"), "potential": CANARY_AMOUNTS["potential"], "by": "2027-06-30",
+                    "status": "idea"}],
+        "relationships": [{"contact": first, "from": "约会", "to": "信赖", "by": "2027-03-31",
+                           "activities": [canary("activity")]}],
+        "initiatives": [{"kind": "pilot", "name": canary("initiative.name"), "date": "2027-04-01",
+                         "owner": canary("initiative.owner")}],
+    }
+
+
+def _seller_policy_canary(path: Path, canary) -> None:
+    """Give the copied seller file a service policy (internal: how we serve each tier) made of canaries."""
+    seller, _ = load_yaml(path)
+    seller["service_policy"] = {"key": {"rules": [canary("policy.rule")], "senior_visits": 4, "initiatives": ["pilot"]}}
+    with path.open("w", encoding="utf-8") as handle:
+        yaml.safe_dump(seller, handle, allow_unicode=True, sort_keys=False)
 
 
 def amount_spellings(amount: int) -> list[str]:

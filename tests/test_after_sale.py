@@ -87,7 +87,7 @@ def test_card_and_index_show_the_account_after_signing(tmp_path, examples_dir):
     # a customer list row with a receivables sheet: overdue on 2026-10-31, part paid
     sheet = load_workbook(tmp_path / "out" / "index.xlsx").active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
-    assert values[0][12:14] == ["逾期应收", "未结投诉"] and sheet.auto_filter.ref.startswith("A1:N")
+    assert values[0][12:14] == ["逾期应收", "未结投诉"] and sheet.auto_filter.ref.startswith("A1:W")
     by_name = {row[1]: row for row in values[1:]}
     assert by_name["上海某某机械有限公司"][12:14] == [126000, 1]
     assert by_name["苏州恒通精密机械有限公司"][12] == 226000 and by_name["苏州恒通精密机械有限公司"][13] is None

@@ -70,7 +70,8 @@ def test_cards_index_and_summary_from_a_csv(tmp_path):
 
     # the index
     sheet = load_workbook(tmp_path / "out" / "index.xlsx").active
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:N5"
+    # 12 columns, 2 of negotiation and after signing, then 9 of the account plan
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:W5"
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
     assert rows[0][:5] == ["排名", "客户名称", "客户等级", "等级来源", "年采购额"]
     assert [r[1] for r in rows[1:]] == ["甲公司", "乙公司", "丙公司", "丁公司"]

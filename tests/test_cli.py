@@ -162,6 +162,7 @@ def test_demo_renders_every_document(run, tmp_path):
     assert written and all(p.exists() and p.stat().st_size > 0 for p in written)
     assert any(p.name == "二期产线自动化改造方案建议书.docx" for p in written)
     assert any(p.name == "Warehouse Control System Proposal.docx" for p in written)
+    assert {"account-plan-zh.docx", "account-plan-en.docx"} <= {p.name for p in written}
 
 
 def test_help_lists_the_commands(run):

@@ -37,6 +37,7 @@ def test_customer_view_holds_only_customer_facing_fields(zh_brief):
     view = customer_view(zh_brief.brief)
     assert set(vars(view)) == {"language", "currency", "seller", "proposal", "account_name", "account_short_name",
                                "industry", "addressees"}
+    assert view.seller.service_policy == {}  # how we serve each tier is internal
     assert {field for a in view.addressees for field in vars(a)} == {"name", "title"}
 
 

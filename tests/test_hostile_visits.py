@@ -92,7 +92,9 @@ def test_calendar_is_clean_and_parses_back(plan):
     from openpyxl import load_workbook
 
     visits = load_workbook(plan / "plan.xlsx").active.max_row - 1
-    assert len(events) == visits + 1  # and the key-account meeting
+    greetings = [e for e in events if e.get("categories") is not None
+                 and any(word in e["categories"].to_ical().decode() for word in ("问候日程", "Greetings"))]
+    assert len(events) == visits + 1 + len(greetings)  # and the key-account meeting, and birthdays to greet on
     summaries = [str(e["summary"]) for e in events]
     assert any("<b>&amp; ]]>" in s and "😀" in s for s in summaries)
     assert len({str(e["uid"]) for e in events}) == len(events)

@@ -44,6 +44,10 @@ DOCUMENTS = {
                        ["谈判预案", "让步阶梯", "如果贵方同意货款一次付清", "¥2,450,000.00", "王建国"]),
     "negotiation-en": ("negotiation-plan-en.docx", (1, 2), ["Negotiation plan", "Concession ladder", "$880,000.00"]),
     "review-zh": ("review.docx", (3, 3), ["大客户周检视", "上海某某机械有限公司", "Northwind Logistics Inc.", "逾期应收"]),
+    "plan-zh": ("account-plan-zh.docx", (3, 8), ["2027年度大客户经营计划", "上海某某机械有限公司", "关怀日历", "2027-09-15",
+                                                "中秋", "服务后毛利", "¥2,058,000.00"]),
+    "plan-en": ("account-plan-en.docx", (3, 8), ["Keyaccountplan2027", "NorthwindLogisticsInc.", "Carecalendar",
+                                                "Dec25,2027", "$387,500.00"]),
 }
 
 

@@ -48,7 +48,10 @@ def test_ics_parses_back_with_one_event_per_visit(rendered):
 
     calendar = Calendar.from_ical((rendered / "plan.ics").read_bytes())
     events = [e for e in calendar.walk("VEVENT")]
-    visits = [e for e in events if "年度大客户会议" not in str(e["summary"])]
+    # birthdays in the window are greetings (all-day, free), not visits
+    greetings = [e for e in events if "问候" in str(e["summary"]) and "生日" in str(e["summary"])]
+    assert greetings and all(str(e["transp"]) == "TRANSPARENT" for e in greetings)
+    visits = [e for e in events if "年度大客户会议" not in str(e["summary"]) and e not in greetings]
     got = sorted((e.decoded("dtstart"), str(e["description"]).split(" · ")[0]) for e in visits)
     assert got == sorted(EXPECTED)
     assert all(e.decoded("dtend") - e.decoded("dtstart") == dt.timedelta(days=1) for e in visits)  # all-day
@@ -85,6 +88,9 @@ def test_timed_events_use_the_given_start_times(tmp_path):
     assert run(str(DATA), "--from", "2026-02-02", "--weeks", "6", "--today", "2026-01-30", "--times", "14:00,09:30",
                "--duration", "60", "-o", str(tmp_path / "p.docx"), "--ics", str(tmp_path / "p.ics")).exit_code == 0
     events = Calendar.from_ical((tmp_path / "p.ics").read_bytes()).walk("VEVENT")
+    # greetings (birthdays) stay all-day events: a greeting is not an appointment
+    assert {type(e.decoded("dtstart")) for e in events if "生日" in str(e["summary"])} == {dt.date}
+    events = [e for e in events if isinstance(e.decoded("dtstart"), dt.datetime)]
     on_14th = sorted(e.decoded("dtstart") for e in events if e.decoded("dtstart").date() == D(2026, 2, 14))
     assert on_14th == [dt.datetime(2026, 2, 14, 9, 30), dt.datetime(2026, 2, 14, 14, 0)]
     assert all(e.decoded("dtend") - e.decoded("dtstart") == dt.timedelta(minutes=60) for e in events)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Sequence
 
 from generator.analysis.competition import prepared_answer, strengths_for, weaknesses_for
 from generator.analysis.objections import timing_rank
@@ -46,6 +46,13 @@ STAGE_OBJECTIONS = {
 }
 NEED_PARTS = ("goals", "problems", "solutions_sought", "products_services", "criteria")
 ASSESSMENT_QUESTIONS = ("opportunity", "proposal", "winnable", "worth_winning")
+# The activities each relationship stage needs (DOMAIN §1: 约会, 信赖, 同盟), as `plan.` label keys.
+STAGE_ACTIVITIES: dict[str, tuple[str, ...]] = {
+    "acquaintance": ("activity.first_visit", "activity.send_profile"),
+    "appointment": ("activity.business_event", "activity.local_visit", "activity.technical_exchange"),
+    "trust": ("activity.social_event", "activity.family_activity", "activity.remote_visit"),
+    "alliance": ("activity.introductions", "activity.become_guide"),
+}
 MAX_PEOPLE = 4
 BIRTHDAY_WINDOW = 7
 BUYING_SIGNALS = ("delivery", "payment", "guarantee", "price_detail", "references", "team", "contract", "training",
@@ -119,20 +126,25 @@ class CallPlan:
 
 
 def call_plan(brief: Brief, day: dt.date, *, senior: bool = False, invite: dt.date | None = None,
-              logged: Visit | None = None, previous: dt.date | None = None) -> CallPlan:
+              logged: Visit | None = None, previous: dt.date | None = None, dated: Any = None,
+              goals: Sequence[Any] = (), unplanned: Sequence[Any] = ()) -> CallPlan:
     """Return the call plan of a visit to the brief's account on `day`.
 
     `senior`: our senior management goes; `invite`: the date of the annual key-account
     meeting to invite them to; `logged`: the planned visit from the log this plan is for;
-    `previous`: the date of the visit before it in the same plan (its commitment is followed up).
+    `previous`: the date of the visit before it in the same plan (its commitment is followed up);
+    `dated`: the account plan's visit this is (a care occasion, a win-back step, an initiative);
+    `goals`: the account plan's relationship goals still open (`account_plan.open_goals`);
+    `unplanned`: initiatives the tier's policy asks for that the plan lacks (raised at the first visit).
     """
     opportunity = brief.opportunity
     stage = opportunity.stage if opportunity else None
-    commitment = _commitment(brief, stage, day, invite=invite)
+    commitment = _dated_commitment(brief, day, dated) or _commitment(brief, stage, day, invite=invite)
     return CallPlan(
         stage=stage,
-        attendees=tuple(_attendees(brief, stage, senior=senior, logged=logged)),
-        objectives=tuple(_objectives(brief, stage, day, senior=senior, logged=logged, previous=previous, invite=invite)),
+        attendees=tuple(_attendees(brief, stage, senior=senior, logged=logged, dated=dated, goals=goals)),
+        objectives=tuple(_plan_objectives(dated, goals, unplanned if previous is None else ()) +
+                         _objectives(brief, stage, day, senior=senior, logged=logged, previous=previous, invite=invite)),
         give=tuple(_give(brief, stage, day, invite=invite)),
         get=tuple(_get(brief, stage)),
         commitment=commitment,
@@ -169,7 +181,8 @@ def relationship_gap(contact: Contact, key: bool) -> int:
     return max(0, RELATIONSHIP_ORDER.index(relationship_target(contact, key)) - current)
 
 
-def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit | None) -> list[Attendee]:
+def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit | None, dated: Any = None,
+               goals: Any = ()) -> list[Attendee]:
     if not brief.contacts:
         return [Attendee(None, (Line("reason.nobody"),))]
     keys = key_people(brief, stage)
@@ -178,6 +191,7 @@ def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit
     def add(contact: Contact, line: Line) -> None:
         reasons.setdefault(contact.id, []).append(line)
 
+    _dated_reasons(brief, dated, add)
     if logged is not None:
         for contact_id in logged.contacts:
             contact = brief.contact(contact_id)
@@ -192,13 +206,16 @@ def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit
             add(contact, Line("reason.key_person", {"role": KEY_ROLE[stage.value], "stage": stage}))
         else:
             add(contact, Line("reason.decision_level"))
+    with_goal = _goal_reasons(goals, add)
     lagging = sorted(
-        (c for c in brief.contacts if relationship_gap(c, c in keys) > 0),
+        (c for c in brief.contacts if relationship_gap(c, c in keys) > 0 and c.id not in with_goal),
         key=lambda c: (-relationship_gap(c, c in keys), -_level_rank(c), brief.contacts.index(c)),
     )
     for contact in lagging:
+        target = relationship_target(contact, contact in keys)
         add(contact, Line("reason.lagging", {
-            "current": contact.relationship, "target": relationship_target(contact, contact in keys)}))
+            "current": contact.relationship, "target": target,
+            "activities": [Line("plan." + key) for key in STAGE_ACTIVITIES[target.value]]}))
     for contact in brief.contacts:
         if contact.coach:
             add(contact, Line("reason.coach"))
@@ -237,10 +254,74 @@ def _mapping(brief: Brief, contact: Contact) -> tuple[tuple[Line, ...], tuple[Li
         mind.append(Line("mind.answer", {"text": weakness.text, "answer": answer}) if answer
                     else Line("mind.no_answer", {"text": weakness.text}))
     return stress, tuple(mind)
+def _dated_reasons(brief: Brief, dated: Any, add: Any) -> None:
+    """Add why to meet each person on an account-plan visit: whom a care occasion greets, the deciders of a win-back."""
+    if dated is None:
+        return
+    if dated.reason == "care":
+        for contact in dated.detail.people:
+            add(contact, Line("reason.care", {"occasion": care_occasion(dated.detail)}))
+    elif dated.reason in ("win_back", "reactivate"):
+        for contact in brief.contacts:
+            if contact.level == Level("decision") or Role("decision_maker") in contact.roles:
+                add(contact, Line("reason.win_back"))
+
+
+def _goal_reasons(goals: Any, add: Any) -> set[str]:
+    """Add each open relationship goal as a reason to meet its person; return their ids.
+
+    A goal names the stage and the date, so it replaces the generic "relationship only …" reason.
+    """
+    for goal in goals:
+        add(goal.contact, Line("reason.goal", {"target": goal.target, "date": goal.by or Line("no_date")}))
+    return {goal.contact.id for goal in goals}
 
 
 def _level_rank(contact: Contact) -> int:
     return LEVEL_ORDER.index(contact.level) if contact.level else -1
+
+
+# --- the account plan: goals, care, win-back, initiatives ---------------------------------
+
+def care_occasion(care: Any) -> Any:
+    """Return how a care day is named (a value for a Line): the festival (a term), the anniversary, a birthday, or the brief's words."""
+    if care.kind == "anniversary":
+        return Line("care.anniversary", {"years": care.years})
+    if care.kind == "birthday":
+        return Line("care.birthday", {"name": care.name})
+    return care.festival if care.festival is not None and care.kind == "festival" else care.name
+
+
+def _plan_objectives(dated: Any, goals: Sequence[Any], unplanned: Sequence[Any]) -> list[Line]:
+    out = []
+    if dated is not None:
+        detail: Any = dated.detail
+        if dated.reason == "care":
+            out.append(Line("objective.care", {"occasion": care_occasion(detail), "people": [p.name for p in detail.people]}))
+        elif dated.reason in ("win_back", "reactivate"):
+            out.append(Line(f"objective.{detail.key}", {"reason": detail.values.get("reason") or Line("unknown_reason"),
+                                                          "competitor": detail.values.get("competitor") or Line("competitor_unknown")}))
+        elif dated.reason == "initiative":
+            out.append(Line("objective.initiative", {"kind": detail.kind, "name": detail.name or detail.kind}))
+    for goal in goals[:2]:
+        out.append(Line("objective.goal", {"name": goal.contact.name, "current": goal.current or Line("stage_unknown"),
+                                           "target": goal.target, "date": goal.by or Line("no_date"),
+                                           "activities": [_activity(a) for a in goal.activities]}))
+    if unplanned:
+        out.append(Line("objective.policy_initiatives", {"items": list(unplanned)}))
+    return out
+
+
+def _activity(line: Line) -> Any:
+    """Return an activity as the visit plan words it: the brief's text, or the method's activity (a `plan.` label)."""
+    return line.values["text"] if line.key == "text" else Line("plan." + line.key)
+
+
+def _dated_commitment(brief: Brief, day: dt.date, dated: Any) -> Line | None:
+    if dated is None or dated.reason not in ("win_back", "reactivate"):
+        return None
+    key = dated.detail.key.split(".", 1)[1]
+    return Line(f"commit.win_back_{key}", {"date": day + dt.timedelta(days=14)})
 
 
 # --- why go -----------------------------------------------------------------------------

@@ -17,8 +17,10 @@ ZERO = Decimal(0)
 class GradingRule:
     """How to cut the pyramid.
 
-    `by` is "value" (cumulative share of total annual value, the default 70/90) or
-    "count" (share of customers, e.g. top 20 % key, the next up to 50 % ordinary).
+    `by` is "value" (cumulative share of total annual value, the default 70/90), "profit"
+    (cumulative share of total gross profit after the cost to serve: annual value × margin −
+    cost to serve; a customer that makes a loss is small) or "count" (share of customers,
+    e.g. top 20 % key, the next up to 50 % ordinary).
     Limits are fractions: key up to `key`, ordinary up to `ordinary`, small the rest.
     """
 
@@ -28,27 +30,28 @@ class GradingRule:
 
     @classmethod
     def parse(cls, text: str) -> "GradingRule":
-        """Return the rule written as `value:70,90` or `top:20,50` (percentages); raise ValueError if malformed."""
-        match = re.fullmatch(r"\s*(value|top)\s*:\s*(\d+(?:\.\d+)?)\s*%?\s*,\s*(\d+(?:\.\d+)?)\s*%?\s*", text or "")
+        """Return the rule written as `value:70,90`, `profit:70,90` or `top:20,50` (percentages); raise ValueError if malformed."""
+        match = re.fullmatch(r"\s*(value|profit|top)\s*:\s*(\d+(?:\.\d+)?)\s*%?\s*,\s*(\d+(?:\.\d+)?)\s*%?\s*", text or "")
         if not match:
-            raise ValueError(f"{text!r}: write the grading rule as value:70,90 or top:20,50")
+            raise ValueError(f"{text!r}: write the grading rule as value:70,90, profit:70,90 or top:20,50")
         key, ordinary = Decimal(match[2]) / 100, Decimal(match[3]) / 100
         if not (0 < key <= ordinary <= 1):
             raise ValueError(f"{text!r}: limits must rise from above 0 to at most 100 (key ≤ ordinary)")
-        return cls("value" if match[1] == "value" else "count", key, ordinary)
+        return cls({"value": "value", "profit": "profit", "top": "count"}[match[1]], key, ordinary)
 
     def __str__(self) -> str:
-        name = "value" if self.by == "value" else "top"
+        name = {"value": "value", "profit": "profit", "count": "top"}[self.by]
         return f"{name}:{_pct(self.key)},{_pct(self.ordinary)}"
 
 
 @dataclass(frozen=True)
 class Customer:
-    """What grading needs of a customer: its annual value and any tier set by hand."""
+    """What grading needs of a customer: its annual value, its gross profit (when known) and any tier set by hand."""
 
     name: str
     annual_value: Decimal | None
     tier: Tier | None = None
+    profit: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -56,11 +59,11 @@ class Grade:
     """A customer's place in the pyramid."""
 
     tier: Tier
-    rank: int                       # 1 = largest annual value; customers without a value rank last
-    share: Decimal                  # of total annual value (0 when unknown or the total is 0)
+    rank: int                       # 1 = largest annual value (profit); customers without one rank last
+    share: Decimal                  # of total annual value or profit (0 when unknown, negative or the total is 0)
     cumulative_share: Decimal       # this customer and all ranked above it
     by_hand: bool                   # the tier came from the data, not the rule
-    no_value: bool                  # graded small because the annual value is missing
+    no_value: bool                  # graded small because the annual value (profit) is missing
     computed_tier: Tier             # what the rule alone gives
 
 
@@ -71,18 +74,24 @@ def grade_customers(customers: Sequence[Customer], rule: GradingRule = GradingRu
     the first of them). The customer that crosses a limit still falls inside it, so the
     largest customer is key even when it alone holds more than the key share.
     """
-    valued = [i for i, c in enumerate(customers) if c.annual_value is not None]
-    order = sorted(valued, key=lambda i: (-customers[i].annual_value, i))
-    total = sum((customers[i].annual_value for i in valued), ZERO)
+    measured = [c.profit if rule.by == "profit" else c.annual_value for c in customers]
+    metric: dict[int, Decimal] = {i: m for i, m in enumerate(measured) if m is not None}
+    valued = list(metric)
+    order = sorted(valued, key=lambda i: (-metric[i], i))
+    # A loss takes no share of the total: the pyramid is cut across what customers earn us.
+    total = sum((max(metric[i], ZERO) for i in valued), ZERO)
     grades: dict[int, Grade] = {}
     cumulative = ZERO
-    previous_value, previous_tier = None, None
+    previous_value: Decimal | None = None
+    previous_tier = Tier("small")
     for position, index in enumerate(order):
-        value = customers[index].annual_value
-        share = value / total if total else ZERO
+        value = metric[index]
+        share = max(value, ZERO) / total if total else ZERO
         if value == previous_value:
             tier = previous_tier
-        elif rule.by == "value":
+        elif value <= 0 and rule.by == "profit":
+            tier = Tier("small")
+        elif rule.by in ("value", "profit"):
             tier = _tier_by_value(cumulative, total, rule)
         else:
             tier = _tier_by_count(position, len(order), rule)

@@ -20,6 +20,8 @@ TIER_ORDER = {"key": 0, "ordinary": 1, "small": 2}
 
 # Why a visit is in the plan.
 CADENCE, FLOOR, SENIOR, LOGGED = "cadence", "floor", "senior", "logged"
+# … and from the account plan: a care occasion, a win-back step, reactivating a dormant account, an initiative.
+CARE, WIN_BACK, REACTIVATE, INITIATIVE = "care", "win_back", "reactivate", "initiative"
 
 
 @dataclass(frozen=True)
@@ -79,12 +81,35 @@ class Settings:
 
 
 @dataclass(frozen=True)
+class Dated:
+    """A visit the account plan asks for on a given day (a care occasion, a win-back step, an initiative)."""
+
+    date: dt.date
+    reason: str                     # CARE, WIN_BACK, REACTIVATE or INITIATIVE
+    senior: bool = False
+    detail: object = None           # what the call plan needs: the care day, the step, the initiative
+
+
+@dataclass(frozen=True)
 class Account:
-    """What scheduling needs of a customer: a name, its tier and its visit log."""
+    """What scheduling needs of a customer: a name, its tier and its visit log, and from its account plan
+    the dated visits it asks for, whether the regular cadence applies (not to a lost account) and how
+    many senior-management visits a year the tier's policy gives (None: quarterly for key accounts)."""
 
     name: str
     tier: Tier
     visits: Sequence[Visit] = ()
+    dated: Sequence[Dated] = ()
+    cadence: bool = True
+    senior_per_year: int | None = None
+
+    @property
+    def senior_months(self) -> int:
+        """Return the months between senior visits: 3 (quarterly), 6 or 12; 0 for none."""
+        per_year = self.senior_per_year if self.senior_per_year is not None else (4 if self.tier.value == "key" else 0)
+        if per_year <= 0:
+            return 0
+        return 3 if per_year >= 4 else (6 if per_year >= 2 else 12)
 
 
 @dataclass
@@ -100,6 +125,8 @@ class PlannedVisit:
     senior: bool = False            # our senior management visits (quarterly, key accounts)
     invite: bool = False            # hand over the invitation to the annual key-account meeting
     logged: Visit | None = None     # the planned visit from the brief's log, kept where it is
+    dated: Dated | None = None      # the account plan's visit this is (care, win-back, initiative)
+    senior_months: int = 3          # a senior visit: once in this many months (the tier's policy)
     sequence: int = 1               # 1 for this customer's first visit in the window, 2 for the second …
     previous: "PlannedVisit | None" = None
 
@@ -187,6 +214,7 @@ def plan_visits(accounts: Sequence[Account], settings: Settings, is_working_day:
             schedule.visits.append(PlannedVisit(index, visit.date, LOGGED, senior=visit.senior, logged=visit))
             if not is_working_day(visit.date):
                 schedule.warnings.append(Warning("non_working_day", visit.date, index))
+        _place_dated(schedule, index, account, fixed[index], load, is_working_day)
     for day, count in sorted(load.items()):
         if count > settings.per_day:
             schedule.warnings.append(Warning("over_cap", day, count=count))
@@ -195,6 +223,8 @@ def plan_visits(accounts: Sequence[Account], settings: Settings, is_working_day:
     anchors: dict[int, dt.date | None] = {}
     for index, account in enumerate(accounts):
         anchors[index] = last_seen[index]
+        if not account.cadence:
+            continue
         due = _due(last_seen[index], settings.cadence.interval(account.tier), start)
         overdue = (start - due).days if last_seen[index] else 10_000
         heapq.heappush(queue, (due, TIER_ORDER[account.tier.value], -overdue, account.name, index))
@@ -235,6 +265,37 @@ def plan_visits(accounts: Sequence[Account], settings: Settings, is_working_day:
     return schedule
 
 
+def _place_dated(schedule: Schedule, index: int, account: Account, fixed: list[Visit], load: Counter,
+                 is_working_day: Callable[[dt.date], bool]) -> None:
+    """Put the account plan's dated visits of the window on their day (or the working day before) and count
+    them with the fixed visits, so the cadence builds on them."""
+    start, end = schedule.settings.start, schedule.settings.end
+    taken = {v.date for v in fixed}
+    for item in sorted(account.dated, key=lambda d: (d.date, d.reason)):
+        # One visit a day: occasions of the same day (or one that falls on a logged visit) share it.
+        if not start <= item.date <= end or item.date in taken:
+            continue
+        taken.add(item.date)
+        day = _working_day_near(item.date, start, is_working_day)
+        if day in taken and day != item.date:
+            continue
+        taken.add(day)
+        load[day] += 1
+        schedule.visits.append(PlannedVisit(index, day, item.reason, due=item.date, senior=item.senior, dated=item))
+        fixed.append(Visit(date=day, planned=True, senior=item.senior))
+    fixed.sort(key=lambda v: v.date)
+
+
+def _working_day_near(day: dt.date, start: dt.date, is_working_day: Callable[[dt.date], bool]) -> dt.date:
+    """Return `day` when it is a working day, else the working day before it (not before `start`), else `day`."""
+    candidate = day
+    while candidate >= start and candidate > day - dt.timedelta(days=7):
+        if is_working_day(candidate):
+            return candidate
+        candidate -= DAY
+    return day
+
+
 def _due(anchor: dt.date | None, interval: int, start: dt.date) -> dt.date:
     """Return when the next visit is due: `interval` days after the anchor, never before the window."""
     if anchor is None:
@@ -263,35 +324,46 @@ def quarter_of(day: dt.date) -> tuple[int, int]:
     return day.year, (day.month - 1) // 3 + 1
 
 
-def _quarter_bounds(year: int, quarter: int) -> tuple[dt.date, dt.date]:
-    first = dt.date(year, 3 * quarter - 2, 1)
-    next_first = dt.date(year + (quarter == 4), 1 if quarter == 4 else 3 * quarter + 1, 1)
+def period_of(day: dt.date, months: int) -> tuple[int, int]:
+    """Return (year, number from 1) of the `months`-long period of the year `day` falls in (3: its quarter)."""
+    return day.year, (day.month - 1) // months + 1
+
+
+def period_bounds(year: int, number: int, months: int) -> tuple[dt.date, dt.date]:
+    """Return the first and last day of period `number` (from 1) of `months` months in `year`."""
+    first = dt.date(year, months * (number - 1) + 1, 1)
+    end_month = months * number
+    next_first = dt.date(year + 1, 1, 1) if end_month >= 12 else dt.date(year, end_month + 1, 1)
     return first, next_first - DAY
 
 
 def _add_senior_visits(schedule: Schedule, load: Counter, is_working_day: Callable[[dt.date], bool]) -> None:
-    """Make one visit per calendar quarter of each key customer a senior-management visit."""
+    """Make one visit per period of each customer whose tier's policy gives senior visits (quarterly for
+    key accounts by default; half-yearly or yearly when the policy gives fewer) a senior-management visit."""
     settings = schedule.settings
-    quarters = sorted({quarter_of(settings.start + dt.timedelta(days=n)) for n in range(7 * settings.weeks)})
     for index, account in enumerate(schedule.accounts):
-        if account.tier.value != "key":
+        months = account.senior_months
+        if not months or not account.cadence:
             continue
-        for year, quarter in quarters:
-            first, last = _quarter_bounds(year, quarter)
-            if any(v.senior and first <= v.date <= last for v in account.visits):
+        periods = sorted({period_of(settings.start + dt.timedelta(days=n), months) for n in range(7 * settings.weeks)})
+        for year, number in periods:
+            first, last = period_bounds(year, number, months)
+            if any(v.senior and first <= v.date <= last for v in account.visits) or any(
+                    v.account == index and v.senior and first <= v.date <= last for v in schedule.visits):
                 continue
             lo, hi = max(first, settings.start), min(last, settings.end)
             candidates = sorted((v for v in schedule.visits if v.account == index and lo <= v.date <= hi and not v.logged),
                                 key=lambda v: v.date)
             if candidates:
                 candidates[0].senior = True
+                candidates[0].senior_months = months
                 continue
             day = _free_day(lo, lo, hi, load, settings.per_day, is_working_day)
             if day is None:
                 schedule.unplaced.append(Unplaced(index, lo, SENIOR))
                 continue
             load[day] += 1
-            schedule.visits.append(PlannedVisit(index, day, SENIOR, due=lo, senior=True,
+            schedule.visits.append(PlannedVisit(index, day, SENIOR, due=lo, senior=True, senior_months=months,
                                                 interval=settings.cadence.interval(account.tier)))
 
 
@@ -314,7 +386,7 @@ def _invite(schedule: Schedule) -> None:
     meeting = schedule.settings.meeting
     schedule.meeting = meeting
     for index, account in enumerate(schedule.accounts):
-        if account.tier.value != "key":
+        if account.tier.value != "key" or not account.cadence:
             continue
         schedule.invited.append(index)
         before = sorted((v for v in schedule.visits if v.account == index and v.date < meeting), key=lambda v: v.date)

@@ -9,9 +9,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Sequence
 
+from generator.analysis.account_plan import open_goals, policy_for, status_of, unplanned_initiatives, win_back_steps
 from generator.analysis.call_plan import CallPlan, call_plan
+from generator.analysis.care import VISIT, CareDay, care_between
 from generator.analysis.grading import Customer, grade_customers
-from generator.analysis.visits import Account, PlannedVisit, Schedule, Settings, plan_visits
+from generator.analysis.visits import (
+    CARE, INITIATIVE, REACTIVATE, WIN_BACK, Account, Dated, PlannedVisit, Schedule, Settings, plan_visits,
+)
 from generator.analysis.workdays import WorkCalendar
 from generator.models.brief import Brief
 from generator.models.enums import Tier
@@ -42,6 +46,15 @@ class PlanEntry:
 
 
 @dataclass(frozen=True)
+class Greeting:
+    """A care occasion in the window to greet the customer on (a call, a message, a card)."""
+
+    date: dt.date
+    customer: int                   # index into the plan's customers
+    care: CareDay
+
+
+@dataclass(frozen=True)
 class VisitPlan:
     """Everything the Word, Excel and calendar renderers need."""
 
@@ -52,6 +65,7 @@ class VisitPlan:
     customers: tuple[PlanCustomer, ...]
     schedule: Schedule
     entries: tuple[PlanEntry, ...]
+    greetings: tuple[Greeting, ...] = ()
 
     def weeks(self) -> list[tuple[int, dt.date, dt.date, list[PlanEntry]]]:
         """Return (week number from 1, Monday, Sunday, entries) for every week of the window."""
@@ -74,13 +88,67 @@ def make_plan(customers: Sequence[tuple[Brief, str]], settings: Settings, *, lan
     planned = tuple(PlanCustomer(brief, source, tier, by_hand)
                     for (brief, source), (tier, by_hand) in zip(customers, tiers_of(briefs)))
     calendar = WorkCalendar(country, settings.start, settings.end, language)
-    accounts = [Account(c.brief.account.name, c.tier, tuple(c.brief.visits)) for c in planned]
+    greetings: list[Greeting] = []
+    accounts = []
+    for index, customer in enumerate(planned):
+        account, greet = _account(customer, settings)
+        accounts.append(account)
+        greetings += [Greeting(day.date, index, day) for day in greet]
+    if settings.meeting is None:
+        settings = _meeting_from_plans(planned, settings)
     schedule = plan_visits(accounts, settings, calendar.is_working_day)
     entries = []
     for visit in schedule.visits:
         customer = planned[visit.account]
         plan = call_plan(customer.brief, visit.date, senior=visit.senior,
                          invite=settings.meeting if visit.invite else None, logged=visit.logged,
-                         previous=visit.previous.date if visit.previous else None)
+                         previous=visit.previous.date if visit.previous else None,
+                         dated=visit.dated, goals=open_goals(customer.brief, visit.date),
+                         unplanned=unplanned_initiatives(customer.brief, customer.tier))
         entries.append(PlanEntry(visit, customer, plan))
-    return VisitPlan(settings, language, country, calendar, planned, schedule, tuple(entries))
+    greetings.sort(key=lambda g: (g.date, g.customer))
+    return VisitPlan(settings, language, country, calendar, planned, schedule, tuple(entries), tuple(greetings))
+
+
+def _account(customer: PlanCustomer, settings: Settings) -> tuple[Account, list[CareDay]]:
+    """Return what scheduling needs of a customer, with its account plan's dated visits, and the
+    care days in the window that are greetings rather than visits.
+
+    A lost account gets the win-back sequence instead of the regular cadence; a dormant one a
+    reactivation visit and its follow-up; care occasions of a key account are visits on their day;
+    initiatives dated in the window are visits (a senior visit for `senior_visit`); the tier's policy
+    sets how often senior management visits.
+    """
+    brief = customer.brief
+    status = status_of(brief.account).value
+    dated: list[Dated] = []
+    greet: list[CareDay] = []
+    for day in care_between(brief, settings.start, settings.end, key_account=customer.tier.value == "key"):
+        if day.action == VISIT and status == "active":
+            dated.append(Dated(day.date, CARE, detail=day))
+        else:
+            greet.append(day)
+    if status != "active":
+        reason = WIN_BACK if status == "lost" else REACTIVATE
+        for step in win_back_steps(brief, settings.start):
+            if step.key != "winback.reactivate_call":  # a call, not a visit: it is the visit's first objective
+                dated.append(Dated(step.date, reason, detail=step))
+    for item in brief.plan.initiatives if brief.plan else []:
+        if item.date is not None and item.kind is not None and item.kind.value != "annual_meeting":
+            dated.append(Dated(item.date, INITIATIVE, senior=item.kind.value == "senior_visit", detail=item))
+    policy = policy_for(customer.tier, brief.seller)
+    return Account(brief.account.name, customer.tier, tuple(brief.visits), tuple(dated), cadence=status != "lost",
+                   senior_per_year=policy.senior_visits), greet
+
+
+def _meeting_from_plans(planned: Sequence[PlanCustomer], settings: Settings) -> Settings:
+    """Return the settings with the annual key-account meeting set from the first key account plan that dates it in the window."""
+    import dataclasses
+
+    for customer in planned:
+        plan = customer.brief.plan
+        for item in plan.initiatives if plan else []:
+            if item.kind is not None and item.kind.value == "annual_meeting" and item.date \
+                    and settings.start <= item.date <= settings.end:
+                return dataclasses.replace(settings, meeting=item.date)
+    return settings

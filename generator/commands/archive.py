@@ -29,9 +29,11 @@ def _rule(_ctx: click.Context, _param: click.Parameter, value: str):
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes that write cards.")
 @click.option("--grading", "rule", default="value:70,90", show_default=True, callback=_rule,
-              help="Pyramid cut: value:KEY,ORDINARY (cumulative % of annual value) or top:KEY,ORDINARY (% of customers).")
+              help="Pyramid cut: value:KEY,ORDINARY (cumulative % of annual value), profit:KEY,ORDINARY (of gross profit "
+                   "after the cost to serve) or top:KEY,ORDINARY (% of customers).")
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
-              help="The day receivables are overdue and complaints open as of. Default: today.")
+              help="The day the archive is built (default: today): receivables overdue and complaints open as of, "
+                   "tenures and old/new customers.")
 @language_option
 @templates_option
 def command(inputs: tuple[Path, ...], outdir: Path, jobs: int, rule, today, language: str | None,

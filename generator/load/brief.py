@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -12,9 +15,28 @@ from generator.errors import BriefError, Problem
 from generator.load.problems import problems_from
 from generator.load.yaml_source import Loc, Locations, dotted, load_yaml
 from generator.models import Brief, Seller
+from generator.models.account_plan import plan_reference_errors
 from generator.models.brief import reference_errors
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+_ROOT: ContextVar[Path | None] = ContextVar("kam_reference_root", default=None)
+
+
+@contextmanager
+def confined_to(root: Path) -> Iterator[None]:
+    """Within this block, a brief's file references (seller file, logos, pictures) may only name files
+    under `root`; others read as not found. `kam serve` loads uploads this way."""
+    token = _ROOT.set(Path(root).resolve())
+    try:
+        yield
+    finally:
+        _ROOT.reset(token)
+
+
+def reference_allowed(path: Path) -> bool:
+    """Return True when a file reference resolving to `path` may be read (see `confined_to`)."""
+    root = _ROOT.get()
+    return root is None or Path(path).resolve().is_relative_to(root)
 
 
 @dataclass(frozen=True)
@@ -152,7 +174,10 @@ def _reference_problems(data: dict[str, Any], locations: Locations) -> list[Prob
     """Return the cross-reference problems the model reports only once every field is valid."""
     out = []
     opportunity = data.get("opportunity") if isinstance(data.get("opportunity"), dict) else None
-    for loc, _kind, message, _value in reference_errors(data.get("contacts"), data.get("visits"), opportunity):
+    account = data.get("account") if isinstance(data.get("account"), dict) else {}
+    found = reference_errors(data.get("contacts"), data.get("visits"), opportunity) + \
+        plan_reference_errors(data.get("contacts"), account.get("care"), data.get("plan"))
+    for loc, _kind, message, _value in found:
         file, line, col = locations.of(loc)
         out.append(Problem(file, line, col, dotted(loc), message))
     return out
@@ -162,7 +187,7 @@ def _load_seller_file(brief_path: Path, reference: str, locations: Locations, pr
     """Return the seller mapping from the file the brief names, grafting its locations under `seller`."""
     seller_path = (brief_path.parent / reference).resolve()
     file, line, col = locations.of(("seller",))
-    if not seller_path.exists():  # anything else (a folder, a FIFO) load_yaml refuses in its own words
+    if not seller_path.exists() or not reference_allowed(seller_path):  # a folder or a FIFO load_yaml refuses itself
         problems.append(Problem(file, line, col, "seller", f"seller file not found: {reference}"))
         return None
     try:
@@ -197,7 +222,7 @@ def _resolve_logo(data: dict[str, Any], brief_path: Path, locations: Locations) 
     reference = seller["logo"]
     # Relative to the file that names it (the seller file, or the brief), else to the brief.
     candidates = [Path(file).parent / reference, brief_path.parent / reference]
-    found = next((c.resolve() for c in candidates if c.is_file()), None)
+    found = next((c.resolve() for c in candidates if c.is_file() and reference_allowed(c)), None)
     if found is None:
         return [Problem(file, line, col, dotted(loc), f"logo file not found: {reference}")]
     with found.open("rb") as handle:
@@ -236,7 +261,7 @@ def _resolve_image(holder: Any, loc: Loc, brief_path: Path, locations: Locations
     file, line, col = locations.of(loc)
     reference = holder[key].strip()
     candidates = [Path(file).parent / reference, brief_path.parent / reference]
-    found = next((c.resolve() for c in candidates if c.is_file()), None)
+    found = next((c.resolve() for c in candidates if c.is_file() and reference_allowed(c)), None)
     if found is None:
         return [Problem(file, line, col, dotted(loc), f"image file not found: {reference}")]
     with found.open("rb") as handle:

@@ -17,7 +17,7 @@ from generator.load.yaml_source import Loc, dotted
 Locate = Callable[[Loc, bool], tuple[str, int | None, int | None]]
 """Return (file, line, column) for a data path; the flag asks for the key's position."""
 
-_RATE_FIELDS = {"tax_rate", "discount"}
+_RATE_FIELDS = {"tax_rate", "discount", "gross_margin", "share_target"}
 
 
 def problems_from(error: ValidationError, model: type[BaseModel], locate: Locate) -> list[Problem]:
@@ -102,9 +102,12 @@ def annotation_at(model: type[BaseModel], loc: Loc) -> Any:
                 current = typing.get_args(current)[0]
                 continue
             return None
-        if isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
-            current = current.model_fields[part].annotation
-            continue
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            fields = current.model_fields
+            name = part if part in fields else next((n for n, f in fields.items() if f.alias == part), None)
+            if name is not None:  # `from` is the alias of the field `from_`
+                current = fields[name].annotation
+                continue
         return None
     return unwrap_annotation(current)
 

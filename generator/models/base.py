@@ -26,7 +26,8 @@ class Model(BaseModel):
     """Base of every brief model: unknown keys are errors."""
 
     # coerce_numbers_to_str: YAML reads `phone: 13800000000` as a number; text fields take its text.
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
+    # populate_by_name: fields named after Python keywords (`from`) are read by their alias.
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, populate_by_name=True)
 
 
 def error_details(loc: tuple, kind: str, message: str, value: Any) -> InitErrorDetails:

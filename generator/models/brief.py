@@ -16,30 +16,19 @@ from generator.models.base import Model, Required, Text, TextList  # noqa: F401 
 from generator.models.base import error_details as _error
 from generator.models.base import fail as _fail
 from generator.models.enums import (
-    Answer,
-    Attitude,
-    DealStatus,
-    Function,
-    Language,
-    Level,
-    Loyalty,
-    Motivation,
-    Nature,
-    ObjectionMethod,
-    ObjectionNature,
-    ObjectionTiming,
-    ObjectionType,
-    RelationshipStage,
-    Role,
-    ServiceKind,
-    Stage,
-    Style,
-    Tier,
+    AccountStatus, Answer, Attitude, Concern, DealStatus, Function, Language, Level, Loyalty, Motivation, Nature,
+    ObjectionMethod, ObjectionNature, ObjectionTiming, ObjectionType, RelationshipStage, Role,
+    ServiceKind, Stage, Style, Tier,
 )
 from generator.models.enums import BenefitKind, Charge, CostKind, ServiceMode
 from generator.models.offer import Close, Package, Terms
 from generator.models.tender import Response, StrengthItem, Tender, WeaknessItem
 from generator.models.values import Discount, Money, NonNegativeMoney, Quantity, Rate
+
+# account plan (kept apart from the imports above so concurrent additions merge)
+from generator.models.account_plan import (  # noqa: I001
+    CareOccasion, Channel, Lost, Owner, Plan, PreviousOwner, Programme, ServicePolicy, plan_reference_errors,
+)
 
 
 # --- seller -----------------------------------------------------------------------------
@@ -90,6 +79,9 @@ class Seller(Model):
     credentials: Credentials | None = None
     localized: dict[Language, SellerText] = Field(
         {}, description="Per-language versions of the seller's texts, e.g. `en: {name: …}` for English documents")
+    # account plan
+    service_policy: ServicePolicy = Field(
+        {}, description="How each tier is served (rules, senior visits a year, initiatives); replaces kam's table per tier")
 
     def in_language(self, language: str) -> "Seller":
         """Return the seller as documents in `language` show it (its `localized` texts applied)."""
@@ -193,6 +185,18 @@ class Account(Model):
     complaints: list[Complaint] = Field([], description="After signing: complaints and their status (internal)")
     satisfaction: list[Satisfaction] = Field([], description="After signing: satisfaction scores 1..5 (internal)")
     referrals: list[Referral] = Field([], description="After signing: introductions the customer made (internal)")
+    # account plan
+    status: AccountStatus | None = None
+    lost: Lost | None = None
+    owner: Owner | None = None
+    previous_owners: list[PreviousOwner] = []
+    channel: Channel | None = None
+    gross_margin: Rate | None = Field(None, description="Gross margin on what the account buys from us")
+    cost_to_serve: NonNegativeMoney | None = Field(None, description="What serving the account costs us a year")
+    wallet: NonNegativeMoney | None = Field(None, description="What the account spends a year on what we sell")
+    bonds: TextList = Field([], description="What raises their switching costs: integrations, certified staff …")
+    programme: Programme | None = None
+    care: list[CareOccasion] = []
 
 
 # --- contacts ---------------------------------------------------------------------------
@@ -222,6 +226,10 @@ class Contact(Model):
     personal: PersonalDetails | None = None
     # proposal depth (responses, tender, org chart)
     reports_to: Text | None = Field(None, description="The id of the contact this person reports to (no loops)")
+    # account plan
+    motive: Text | None = Field(None, description="Personal motive (promotion, recognition, an easy life …)")
+    concern: Concern | None = None
+    introduced_by: Text | None = Field(None, description="A contact id, or a name outside the account")
 
 
 # --- opportunity ------------------------------------------------------------------------
@@ -486,6 +494,8 @@ class Brief(Model):
     objections: list[Objection] = []
     negotiation: Negotiation | None = None
     visits: list[Visit] = []
+    # account plan
+    plan: Plan | None = None
 
     @field_validator("brief")
     @classmethod
@@ -496,7 +506,8 @@ class Brief(Model):
 
     @model_validator(mode="after")
     def _cross_references(self) -> "Brief":
-        found = reference_errors(self.contacts, self.visits, self.opportunity)
+        found = reference_errors(self.contacts, self.visits, self.opportunity) + \
+            plan_reference_errors(self.contacts, self.account.care, self.plan)
         if found:
             raise ValidationError.from_exception_data(type(self).__name__, [_error(*f) for f in found])
         return self

@@ -324,3 +324,76 @@ class Language(Term):
 STAGE_ORDER = list(Stage)
 RELATIONSHIP_ORDER = list(RelationshipStage)
 LEVEL_ORDER = list(Level)
+
+
+# --- account plan -----------------------------------------------------------------------
+
+class AccountStatus(Term):
+    """Whether the customer still buys (客户状态)."""
+
+    ACTIVE = "active", "活跃"
+    DORMANT = "dormant", "休眠"
+    LOST = "lost", "流失", "已流失"
+
+
+class ChannelKind(Term):
+    """How the account buys from us (销售渠道)."""
+
+    DIRECT = "direct", "直销"
+    DEALER = "dealer", "经销", "经销商"
+    AGENT = "agent", "代理", "代理商"
+    INTEGRATOR = "integrator", "集成商", "系统集成商"
+    ONLINE = "online", "线上", "电商"
+    BROKER = "broker", "居间", "居间商"
+    CONSIGNMENT = "consignment", "代销"
+
+
+class Concern(Term):
+    """What a person weighs most in a purchase (关注点)."""
+
+    PRICE = "price", "价格"
+    FUNCTION = "function", "功能"
+    VALUE = "value", "性价比"
+
+
+class GrowthStatus(Term):
+    """Where a growth opportunity in the account stands."""
+
+    IDEA = "idea", "设想", "构想"
+    PROPOSED = "proposed", "已提案", "提案"
+    WON = "won", "已赢单", "赢单", "已赢得"
+    LOST = "lost", "已丢单", "丢单", "未成"
+
+
+class InitiativeKind(Term):
+    """Service initiatives for a key account (the ten rules of DOMAIN §5, and win-back)."""
+
+    PILOT = "pilot", "新品试用", "试点"
+    CO_DESIGN = "co_design", "共同设计促销", "联合设计"
+    JOINT_PROMOTION = "joint_promotion", "联合推广", "联合促销"
+    REWARD = "reward", "特别奖励", "奖励"
+    TRAINING = "training", "培训"
+    ANNUAL_MEETING = "annual_meeting", "年度大客户会议", "年会"
+    SENIOR_VISIT = "senior_visit", "高层拜访"
+    WIN_BACK = "win_back", "客户挽回", "挽回"
+
+
+class Festival(Term):
+    """Festivals a care occasion may name; lunar ones move with the lunar calendar."""
+
+    NEW_YEAR = "new_year", "元旦", "New Year's Day", "New Year"
+    SPRING_FESTIVAL = "spring_festival", "春节", "Chinese New Year", "Lunar New Year", "Spring Festival"
+    LANTERN = "lantern", "元宵", "元宵节", "Lantern Festival"
+    DRAGON_BOAT = "dragon_boat", "端午", "端午节", "Dragon Boat Festival"
+    MID_AUTUMN = "mid_autumn", "中秋", "中秋节", "Mid-Autumn Festival", "Moon Festival"
+    DOUBLE_NINTH = "double_ninth", "重阳", "重阳节", "Double Ninth Festival"
+    NATIONAL_DAY = "national_day", "国庆", "国庆节", "National Day"
+    CHRISTMAS = "christmas", "圣诞", "圣诞节", "Christmas"
+
+
+class CustomerAge(Term):
+    """Customer classification by time (按时间: 老客户/新客户/未来客户)."""
+
+    OLD = "old", "老客户"
+    NEW = "new", "新客户"
+    FUTURE = "future", "未来客户"

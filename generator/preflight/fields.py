@@ -29,6 +29,8 @@ CUSTOMER_FACING = (
     "account.name", "account.short_name", "account.industry", "account.logo",
     "contacts.*.name", "contacts.*.title",
 )
+# Internal parts of a customer-facing section: the customer view strips them (how we serve each tier).
+INTERNAL_WITHIN = ("seller.service_policy",)
 # Internal fields whose content the customer gave us or owns.
 KNOWN_TO_CUSTOMER = (
     "account.basic", "account.business", "account.logistics.delivery_address", "account.history",
@@ -72,7 +74,7 @@ def covered(leaf: Leaf, patterns: tuple[str, ...]) -> bool:
 
 def is_customer_facing(leaf: Leaf) -> bool:
     """Return True for a value a customer-facing document may show."""
-    return covered(leaf, CUSTOMER_FACING)
+    return covered(leaf, CUSTOMER_FACING) and not covered(leaf, INTERNAL_WITHIN)
 
 
 def is_known_to_customer(leaf: Leaf) -> bool:

@@ -64,11 +64,12 @@ def customer_view(brief: Brief, language: str | None = None) -> CustomerView:
     if missing:
         raise ValueError(f"the brief has no {' or '.join(missing)} section; a customer document needs it")
     seller = brief.seller.in_language(language)
-    # Only the seller's public face: its `localized` texts have been applied; nothing else changes.
+    # Only the seller's public face: its `localized` texts have been applied, and how we serve each
+    # tier (the service policy) is ours alone.
     return CustomerView(
         language=language,
         currency=brief.currency,
-        seller=seller.model_copy(update={"localized": {}}),
+        seller=seller.model_copy(update={"localized": {}, "service_policy": {}}),
         proposal=brief.proposal,
         account_name=brief.account.name,
         account_short_name=brief.account.short_name,

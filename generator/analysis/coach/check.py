@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from generator.analysis.coach import rules_account, rules_after_sale, rules_deal, rules_offer, rules_people
+from generator.analysis.coach import rules_account, rules_after_sale, rules_deal, rules_offer, rules_people, rules_plan
 from generator.analysis.coach.registry import DEFAULT_MAX_DISCOUNT, RULE_IDS, Context, Finding, Rule
 from generator.models.brief import Brief
 
@@ -13,7 +13,7 @@ from generator.models.brief import Brief
 def rules() -> list[Rule]:
     """Return every rule function, in the order of the method."""
     return [*rules_people.RULES, *rules_deal.RULES, *rules_offer.RULES, *rules_account.RULES,
-            *rules_after_sale.RULES]
+            *rules_after_sale.RULES, *rules_plan.RULES]
 
 
 def check_brief(brief: Brief, today: dt.date, *, max_discount: Decimal = DEFAULT_MAX_DISCOUNT) -> list[Finding]:

@@ -31,6 +31,9 @@ RULE_IDS = (
     "proposal-section-missing", "challenge-without-impact", "fab-incomplete", "pricing-anomaly",
     "trade-without-exchange", "target-below-bottom-line", "decision-date-passed", "proposal-expired",
     "key-account-unvisited", "weak-relationship-health", "single-threaded",
+    # account plan
+    "no-account-plan", "target-gap-uncovered", "share-of-wallet-low", "unprofitable-customer", "owner-churn",
+    "relationship-goal-overdue", "lost-without-winback", "single-product-key-account",
     # offer and close
     "package-empty", "package-unknown", "package-recommended-many", "augmented-product-missing",
     "value-money-only", "price-before-deciders",

@@ -325,6 +325,63 @@ LABELS = {
     "weak_relationship_health.action_assess": (
         "在 account.relationship_health 中逐项回答十项检查（true/false）。",
         "Answer the ten checks (true/false) under account.relationship_health."),
+
+    # --- the account plan ----------------------------------------------------------------
+    "no_account_plan": (
+        "这是关键客户，却没有 {year} 年的经营计划：老客户要纳入预算体系，定年度目标和销售计划。",
+        "A key account without a plan for {year}: put old customers into the budget with a yearly target and a selling plan."),
+    "account_plan_stale": (
+        "经营计划是 {plan_year} 年的，没有 {year} 年的计划。",
+        "The account plan is for {plan_year}; there is none for {year}."),
+    "no_account_plan.action": (
+        "在简报中写 plan:（年度、目标、份额目标、增长机会、关系目标、重点活动），再用 kam plan 生成经营计划。",
+        "Add plan: to the brief (year, target, share target, growth, relationship goals, initiatives) and run kam plan."),
+    "target_gap_uncovered": (
+        "年度目标 {target}，去年实际 {last}，差距 {gap}；增长机会合计只有 {growth}，还差 {short}。",
+        "The target is {target} against {last} last year, a gap of {gap}; the growth lines add up to {growth}, {short} short."),
+    "target_gap_uncovered.action": (
+        "再找增长点：一人多产品，向客户推荐尚未采购的产品和服务；或与上级重新确认目标。",
+        "Find more growth: sell products and services they don't buy yet, or agree the target again with your manager."),
+    "share_of_wallet_low": (
+        "我方只占客户需求的 {share}（{value} / {wallet}），低于 {limit}：大部分采购给了别人。",
+        "We hold only {share} of their wallet ({value} of {wallet}), below {limit}: most of what they buy goes elsewhere."),
+    "share_of_wallet_low.action": (
+        "弄清其余份额给了谁、为什么；在计划中列出替换竞争对手的增长机会，目标是客户占比最大化。",
+        "Find out who has the rest and why; list growth lines that replace the competitor's share in the plan."),
+    "unprofitable_customer": (
+        "扣除服务成本后毛利为 {profit}（{value} × {margin} − {cost}）：这是不盈利的客户。",
+        "Gross profit after the cost to serve is {profit} ({value} × {margin} − {cost}): the customer is unprofitable."),
+    "unprofitable_customer.action": (
+        "有意识地管理不盈利客户：提高价格或减少折扣、降低服务成本，或转由成本更低的渠道服务。",
+        "Manage it on purpose: raise the price or cut the discounts, cut the cost to serve, or move it to a cheaper channel."),
+    "owner_churn": (
+        "近 {years} 年换了 {count} 任客户经理（{names}）：客户要三年不换人。",
+        "{count} account managers in {years} years ({names}): keep the same account manager three years."),
+    "owner_churn.action": (
+        "稳定现任客户经理，补齐交接记录；由上级陪同拜访关键人物，重建信任。",
+        "Keep the current manager, complete the handover record, and visit the key people with your manager to rebuild trust."),
+    "relationship_goal_overdue": (
+        "{name}应于{date}前达到{stage}，目前仍是{current}。",
+        "{name} should have reached {stage} by {date} and is still at {current}."),
+    "relationship_goal_overdue.action": (
+        "安排该阶段需要的活动（约会：商务活动、本地参观、技术交流；信赖：联谊、家庭活动、异地参观；同盟：穿针引线、成为向导），并重定日期。",
+        "Plan the activities the stage needs (appointment: business events, local visits, technical exchange; trust: social and family "
+        "events, reference visits elsewhere; alliance: introductions, becoming our guide) and set a new date."),
+    "lost_without_winback": (
+        "客户已流失，但计划中没有挽回活动，也没有安排拜访。",
+        "The account is lost, and neither a win-back initiative nor a visit is planned."),
+    "lost_without_winback.action": (
+        "按 4R 挽回：查明原因、道歉或整改、提出方案、跟进巩固；在 plan.initiatives 中加一项 win_back 并安排拜访。",
+        "Win it back (4R): find the reason, apologise or fix, make an offer, follow up; add a win_back initiative and plan a visit."),
+    "single_product_key_account": (
+        "这个关键客户只采购过一种产品（{product}），计划中也没有其他产品的增长机会。",
+        "This key account has bought one product only ({product}), and the plan has no growth line for another."),
+    "single_product_growing": (
+        "这个关键客户只采购过一种产品（{product}）；计划中已有其他产品的增长机会。",
+        "This key account has bought one product only ({product}); the plan already has growth lines for others."),
+    "single_product_key_account.action": (
+        "一人多产品：挖掘老客户价值，在 plan.growth 中列出可以交叉销售的产品和服务。",
+        "Sell more than one product: list the products and services to cross-sell in plan.growth."),
     # --- offer and close ------------------------------------------------------------------
     "package_empty": ("方案「{id} {name}」没有自己的报价行：它与其他方案无从区分。",
                       "Package {id} ({name}) has no price lines of its own, so nothing sets it apart."),

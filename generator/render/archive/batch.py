@@ -45,6 +45,16 @@ class _Entry:
     source: str
     overdue: Any = None           # overdue receivables on the run's day (Decimal), None without receivables
     open_complaints: int = 0
+    # account plan
+    profit: Any = None
+    owner: str | None = None
+    tenure: int | None = None
+    channel: Any = None
+    share: Any = None
+    status: Any = None
+    age: Any = None
+    details: int = 0
+    lost_reason: str | None = None
 
 
 @dataclass
@@ -99,13 +109,15 @@ def build_archive(inputs: Sequence[Path], outdir: Path, *, rule: GradingRule = G
     """Write a card per good customer of `inputs`, then index.xlsx, summary.docx and (when records failed) errors.csv.
 
     Cards are in `language`, or each in its brief's language (sheets default to Chinese);
-    the index and summary in `language` or the first customer's. Receivables are overdue as
-    of `today` (default: the run date). Returns what was written.
+    the index and summary in `language` or the first customer's. `today` (default: the real
+    today) is the day receivables are overdue as of, and sets tenures and the customers' class
+    by time. Returns what was written.
     """
     from generator.render.archive.card import CardMaker, card_context
     from generator.render.kit.templates import TemplateSet
 
     progress = progress or Progress()
+    today = today or dt.date.today()
     outdir = Path(outdir)
     cards_dir = outdir / CARDS
     templates = TemplateSet(templates_dir)
@@ -118,21 +130,21 @@ def build_archive(inputs: Sequence[Path], outdir: Path, *, rule: GradingRule = G
             if isinstance(item, RecordFailure):
                 result.failures.append(item)
                 continue
-            context = card_context(item.brief, language, today or dt.date.today())
+            context = card_context(item.brief, language, today)
             if not entries:
                 result.language = language or item.brief.language.value
             card = names.assign(item.brief.account.name)
-            entries.append(_entry(item, context, card))
+            entries.append(_entry(item, context, card, today))
             pickle.dump((context, card), spool, protocol=pickle.HIGHEST_PROTOCOL)
             progress.reading(len(entries))
-        grades = grade_customers([Customer(e.name, e.annual_value, e.tier) for e in entries], rule)
+        grades = grade_customers([Customer(e.name, e.annual_value, e.tier, e.profit) for e in entries], rule)
         spool.seek(0)
         if entries:
             cards_dir.mkdir(parents=True, exist_ok=True)
         # Temporary files of a run that was killed mid-write: this run writes the whole set again.
         remove_stale_temps(cards_dir)
         remove_stale_temps(outdir, [INDEX, SUMMARY, ERRORS])
-        jobs_iter = _jobs(spool, grades)
+        jobs_iter = _jobs(spool, grades, rule.by)
         written = _write_serial(jobs_iter, cards_dir, templates, len(entries), progress) if jobs <= 1 \
             else _write_parallel(jobs_iter, cards_dir, templates_dir, jobs, len(entries), progress)
         result.cards = written
@@ -140,23 +152,33 @@ def build_archive(inputs: Sequence[Path], outdir: Path, *, rule: GradingRule = G
     return result
 
 
-def _entry(item: CustomerRecord, context: dict[str, Any], card: str) -> _Entry:
+def _entry(item: CustomerRecord, context: dict[str, Any], card: str, today: dt.date) -> _Entry:
+    from generator.analysis.account_plan import gross_profit, share_of_wallet, status_of, tenure_months
+    from generator.analysis.classes import customer_age, filled_details
     from generator.render.archive.card import clean
 
-    account = item.brief.account
-    return _Entry(name=context["name"], annual_value=account.annual_value, tier=account.tier, currency=item.brief.currency,
+    brief = item.brief
+    account = brief.account
+    owner = account.owner
+    return _Entry(name=context["name"], annual_value=account.annual_value, tier=account.tier, currency=brief.currency,
                   health=context["health"]["value"], deal_status=account.deal_status, card=f"{CARDS}/{card}",
                   source=clean(f"{item.source}:{item.line}" if item.line is not None else item.source),
                   overdue=context["overdue_total"] if account.receivables else None,
-                  open_complaints=context["open_complaints"])
+                  open_complaints=context["open_complaints"],
+                  profit=gross_profit(account), owner=clean(owner.name) if owner else None,
+                  tenure=tenure_months(owner.since, today) if owner else None,
+                  channel=account.channel.kind if account.channel else None, share=share_of_wallet(account),
+                  status=status_of(account) if account.status is not None or account.lost is not None else None,
+                  age=customer_age(brief, today), details=len(filled_details(brief)),
+                  lost_reason=clean(account.lost.reason) if account.lost and account.lost.reason else None)
 
 
-def _jobs(spool: Any, grades: list[Grade]) -> Iterator[tuple[dict[str, Any], dict[str, str], str]]:
+def _jobs(spool: Any, grades: list[Grade], by: str = "value") -> Iterator[tuple[dict[str, Any], dict[str, str], str]]:
     from generator.render.archive.card import grade_context
 
     for grade in grades:
         context, card = pickle.load(spool)
-        yield context, grade_context(grade, context["lang"][:2]), card
+        yield context, grade_context(grade, context["lang"][:2], by), card
 
 
 def _write_serial(jobs: Iterator, cards_dir: Path, templates: Any, total: int, progress: Progress) -> list[Path]:
@@ -248,14 +270,18 @@ def _write_reports(result: ArchiveResult, entries: list[_Entry], grades: list[Gr
         for i in order:
             e = entries[i]
             yield IndexRow(e.name, e.annual_value, e.currency, grades[i], e.health, e.deal_status, e.card, e.source,
-                           overdue=e.overdue, open_complaints=e.open_complaints)
+                           overdue=e.overdue, open_complaints=e.open_complaints,
+                           profit=e.profit, owner=e.owner, tenure=e.tenure, channel=e.channel, wallet_share=e.share,
+                           status=e.status, age=e.age, details=e.details, lost_reason=e.lost_reason)
 
     result.summary = summarise_pyramid([e.annual_value for e in entries], grades)
     result.index = write_atomic(inside(outdir, INDEX), index_bytes(rows(), len(entries), result.language))
     top = [row for row, _ in zip(rows(), range(TOP_ACCOUNTS))]
     currency = entries[order[0]].currency if entries else "CNY"
     result.summary_path = write_atomic(inside(outdir, SUMMARY), summary_bytes(
-        SummaryInput(result.summary, rule, top, len(result.failures), currency), result.language, templates))
+        SummaryInput(result.summary, rule, top, len(result.failures), currency,
+                     watch=[row for row in rows() if row.unprofitable or row.status is not None and row.status.value != "active"]),
+        result.language, templates))
     errors_path = inside(outdir, ERRORS)
     if result.failures:
         result.errors = write_atomic(errors_path, errors_csv(result.failures, result.language))
@@ -282,6 +308,8 @@ def errors_csv(failures: Sequence[RecordFailure], language: str) -> bytes:
 
 # --- kam demo -----------------------------------------------------------------------------
 
+DEMO_TODAY = dt.date(2026, 12, 1)  # fixed, so the demo is the same every day (the examples' receivables already due)
+
 def demo(examples_dir: Path, outdir: Path) -> list[Path]:
     """Write the archive of the examples: Chinese (customers.xlsx and the Chinese brief) and English
     (customers.csv and the English brief); return the paths written."""
@@ -289,6 +317,5 @@ def demo(examples_dir: Path, outdir: Path) -> list[Path]:
     for folder, language, inputs in (("archive-zh", "zh", ["customers.xlsx", "brief-zh.yaml"]),
                                      ("archive-en", "en", ["customers.csv", "brief-en.yaml"])):
         present = [examples_dir / name for name in inputs if (examples_dir / name).exists()]
-        # A fixed day (as the review's demo): the same cards every day, the examples' receivables already due.
-        written += build_archive(present, Path(outdir) / folder, language=language, today=dt.date(2026, 12, 1)).written
+        written += build_archive(present, Path(outdir) / folder, language=language, today=DEMO_TODAY).written
     return written

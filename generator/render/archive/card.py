@@ -50,7 +50,8 @@ def card_context(brief: Brief, language: str | None = None, today: dt.date | Non
     """Return everything the card shows except the grade, as plain text ready for the template.
 
     Sections without data are left out (empty lists / None), so the card never prints an
-    empty heading or "None". Receivables are overdue as of `today` (default: the run date).
+    empty heading or "None". `today` (default: the real today) is the day receivables are overdue
+    as of, and sets the owner's tenure.
     """
     lang = language or brief.language.value
     t = texts(lang, brief.currency)
@@ -77,7 +78,7 @@ def card_context(brief: Brief, language: str | None = None, today: dt.date | Non
         (field("loyalty"), t.term(a.loyalty)),
         (field("last_visit"), _visit_text(t, last_visit)),
         (field("next_visit"), _visit_text(t, next_visit)),
-    ])
+    ]) + rows(_account_plan_rows(t, brief, today or dt.date.today()))
     basic = business = logistics = []
     if a.basic:
         basic = rows([(field(f"basic.{k}"), getattr(a.basic, k))
@@ -128,6 +129,7 @@ def card_context(brief: Brief, language: str | None = None, today: dt.date | Non
         "visits": rows([(t.short_date(v.date), _visit_line(t, v, brief)) for v in sorted(brief.visits, key=lambda v: v.date)]),
         "handover": t.t("archive.handover"),
         **_after_sale(t, brief, today or dt.date.today()),
+        "alerts": _alerts(t, brief),
     }
 
 
@@ -184,6 +186,68 @@ def _after_sale(t: Texts, brief: Brief, today: dt.date) -> dict[str, Any]:
                      "rows": [[t.short_date(r.date), clean(r.to), clean(r.outcome)] for r in a.referrals]}
     return {"receivables": receivables, "complaints": complaints, "satisfaction": satisfaction, "referrals": referrals,
             "overdue_total": state.overdue_total, "open_complaints": len(state.open_complaints)}
+
+
+def _account_plan_rows(t: Texts, brief: Brief, today: dt.date) -> list[tuple[str, Any]]:
+    """Return the card's account-plan facts: status, owner and tenure, channel, share of wallet, profit, bonds."""
+    from generator.analysis.account_plan import gross_profit, share_of_wallet, status_of, tenure_months
+
+    a = brief.account
+
+    def field(key: str) -> str:
+        return t.t(f"archive.field.{key}")
+
+    owner = None
+    if a.owner is not None:
+        months = tenure_months(a.owner.since, today)
+        owner = t.t("archive.owner_tenure", name=a.owner.name, since=t.date(a.owner.since), months=months) \
+            if a.owner.since else a.owner.name
+    previous = [t.t("archive.previous_owner", name=p.name, start=t.short_date(p.from_) or "—", end=t.short_date(p.to) or "—")
+                + (t.t("archive.previous_handover", text=p.handover) if p.handover else "")
+                for p in sorted(a.previous_owners, key=lambda p: p.from_ or dt.date.min)]
+    channel = None
+    if a.channel is not None and (a.channel.kind or a.channel.partner):
+        channel = " · ".join(x for x in (t.term(a.channel.kind) if a.channel.kind else "", a.channel.partner or "") if x)
+        if a.channel.registered:
+            channel += t.t("archive.channel_registered", date=t.short_date(a.channel.registered))
+    share = share_of_wallet(a)
+    profit = gross_profit(a)
+    status = status_of(a) if a.status is not None or a.lost is not None else None
+    return [
+        (field("status"), t.term(status) if status else None),
+        (field("owner.name"), owner),
+        (t.t("archive.previous_owners"), "\n".join(previous) or None),
+        (field("channel.kind"), channel),
+        (field("wallet"), t.money(a.wallet) if a.wallet is not None else None),
+        (t.t("archive.share_of_wallet"), t.percent(share.quantize(Decimal("0.001"))) if share is not None else None),
+        (field("gross_margin"), t.percent(a.gross_margin) if a.gross_margin is not None else None),
+        (field("cost_to_serve"), t.money(a.cost_to_serve) if a.cost_to_serve is not None else None),
+        (t.t("archive.profit"), t.money(profit) if profit is not None else None),
+        (t.t("archive.bonds"), t.join([clean(b) for b in a.bonds]) or None),
+    ]
+
+
+def _alerts(t: Texts, brief: Brief) -> list[dict[str, Any]]:
+    """Return what a director must see first: a lost or dormant account, an unprofitable one (with the options)."""
+    from generator.analysis.account_plan import gross_profit, status_of
+
+    a = brief.account
+    out = []
+    status = status_of(a)
+    if status.value != "active":
+        lines = []
+        if a.lost is not None:
+            parts = [(t.t("archive.lost_date"), t.date(a.lost.date) if a.lost.date else None),
+                     (t.t("archive.lost_reason"), a.lost.reason), (t.t("archive.lost_competitor"), a.lost.competitor)]
+            lines = [f"{label}{t.t('common.colon')}{clean(value)}" for label, value in parts if value]
+        lines.append(t.t(f"archive.{status.value}_action"))
+        out.append({"title": t.t(f"archive.alert_{status.value}"), "lines": lines})
+    profit = gross_profit(a)
+    if profit is not None and profit < 0:
+        out.append({"title": t.t("archive.alert_unprofitable", profit=t.money(profit)),
+                    "lines": [t.t("archive.unprofitable_options")] +
+                             [f"• {t.t(f'plan.option.{k}')}" for k in ("raise_price", "cut_cost", "cheaper_channel")]})
+    return out
 
 
 def _visit_text(t: Texts, visit: Any) -> str | None:
@@ -256,6 +320,9 @@ def _personal(t: Texts, brief: Brief) -> dict[str, Any] | None:
             (t.t("archive.contact.department"), c.department),
             (t.t("archive.contact.phone"), c.phone),
             (t.t("archive.contact.email"), c.email),
+            (t.t("archive.contact.motive"), c.motive),
+            (t.t("archive.contact.concern"), t.term(c.concern) if c.concern else None),
+            (t.t("archive.contact.introduced_by"), _introducer(brief, c.introduced_by)),
         ]
         if p is not None:
             pairs += [
@@ -272,8 +339,15 @@ def _personal(t: Texts, brief: Brief) -> dict[str, Any] | None:
     return {"title": t.t("archive.personal"), "people": people} if people else None
 
 
-def grade_context(grade: Grade | None, language: str) -> dict[str, str]:
-    """Return the card's tier line: the tier, how it was set, and the customer's rank and share of value."""
+def _introducer(brief: Brief, name: str | None) -> str | None:
+    """Return who introduced a contact: another contact's name when `introduced_by` is an id, else the text."""
+    other = brief.contact(name) if name else None
+    return other.name if other is not None else name
+
+
+def grade_context(grade: Grade | None, language: str, by: str = "value") -> dict[str, str]:
+    """Return the card's tier line: the tier, how it was set, and the customer's rank and share of value
+    (of gross profit when the grading rule is `by` profit)."""
     t = texts(language)
     if grade is None:
         return {"tier": "", "tier_note": "", "rank_note": ""}
@@ -284,7 +358,8 @@ def grade_context(grade: Grade | None, language: str) -> dict[str, str]:
             notes.append(t.t("archive.by_rule", tier=t.term(grade.computed_tier)))
     if grade.no_value:
         notes.append(t.t("archive.no_value"))
-    rank_note = "" if grade.no_value else t.t("archive.rank_share", rank=grade.rank, share=t.percent(_round(grade.share)))
+    key = "archive.rank_share_profit" if by == "profit" else "archive.rank_share"
+    rank_note = "" if grade.no_value else t.t(key, rank=grade.rank, share=t.percent(_round(grade.share)))
     return {"tier": t.term(grade.tier), "tier_note": ("；" if language == "zh" else "; ").join(notes), "rank_note": rank_note}
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable
+from typing import Any, Iterable
 
 from generator.analysis.grading import Grade
 from generator.i18n import Texts
@@ -29,6 +29,21 @@ class IndexRow:
     source: str
     overdue: Decimal | None = None   # overdue receivables on the run's day; None: no receivables recorded
     open_complaints: int = 0
+    # account plan
+    profit: Decimal | None = None
+    owner: str | None = None
+    tenure: int | None = None           # months with the current account manager
+    channel: Any = None
+    wallet_share: Decimal | None = None
+    status: Any = None                  # an AccountStatus, or None when the data does not say
+    age: Any = None                     # old / new / future customer
+    details: int = 0                    # how many of the five kinds of detail are filled
+    lost_reason: str | None = None
+
+    @property
+    def unprofitable(self) -> bool:
+        """Return True when the customer's gross profit after the cost to serve is negative."""
+        return self.profit is not None and self.profit < 0
 
 
 def workbook_bytes(workbook) -> bytes:
@@ -58,8 +73,10 @@ def index_bytes(rows: Iterable[IndexRow], count: int, language: str) -> bytes:
     columns = [("col_rank", 7), ("col_customer", 36), ("col_tier", 12), ("col_tier_source", 12), ("col_value", 18),
                ("col_currency", 8), ("col_share", 10), ("col_cumulative", 12), ("col_health", 11),
                ("col_deal_status", 12), ("col_card", 40), ("col_source", 30),
-               # negotiation and after signing: appended, so the earlier columns keep their letters
-               ("col_overdue", 16), ("col_open_complaints", 12)]
+               # negotiation and after signing, then the account plan: appended, so the earlier columns keep their letters
+               ("col_overdue", 16), ("col_open_complaints", 12),
+               ("col_owner", 14), ("col_tenure", 10), ("col_channel", 11), ("col_wallet_share", 10), ("col_profit", 16),
+               ("col_unprofitable", 10), ("col_status", 10), ("col_age", 11), ("col_completeness", 11)]
     for position, (_key, width) in enumerate(columns):
         sheet.column_dimensions[_letter(position)].width = width
     sheet.freeze_panes = "A2"
@@ -94,7 +111,20 @@ def index_bytes(rows: Iterable[IndexRow], count: int, language: str) -> bytes:
             _cell(sheet, row.source),
             _cell(sheet, float(row.overdue) if row.overdue is not None else None, "#,##0.00"),
             _cell(sheet, row.open_complaints or None, "0"),
+            _cell(sheet, row.owner),
+            _cell(sheet, row.tenure, "0"),
+            _cell(sheet, t.term(row.channel) if row.channel else None),
+            _cell(sheet, float(row.wallet_share) if row.wallet_share is not None else None, "0.0%"),
+            _cell(sheet, float(row.profit) if row.profit is not None else None, "#,##0.00;[Red]-#,##0.00"),
+            _cell(sheet, t.t("archive.unprofitable_yes") if row.unprofitable else None),
+            _cell(sheet, t.term(row.status) if row.status else None),
+            _cell(sheet, t.term(row.age) if row.age else None),
+            _cell(sheet, row.details, '0" / 5"'),
         ]
+        if row.unprofitable:
+            cells[-4].font = cells[-5].font = Font(bold=True, color="C00000")
+        if row.status is not None and row.status.value != "active":
+            cells[-3].font = Font(bold=True, color="C00000")
         cells[10].hyperlink = row.card
         cells[10].font = link
         for position, flagged in ((12, bool(row.overdue)), (13, bool(row.open_complaints))):

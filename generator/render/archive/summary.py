@@ -26,6 +26,7 @@ class SummaryInput:
     top: Sequence[IndexRow]
     failed: int
     currency: str
+    watch: Sequence[IndexRow] = ()      # unprofitable, lost and dormant customers
 
 
 def summary_bytes(data: SummaryInput, language: str, templates: TemplateSet | None = None) -> bytes:
@@ -50,7 +51,8 @@ def summary_bytes(data: SummaryInput, language: str, templates: TemplateSet | No
     w.report_title(t.t("archive.summary_title"))
     w.page_numbers(t.t("common.page_x_of_y", page="PAGE", pages="NUMPAGES"))
     w.paragraph(t.t("archive.summary_subtitle", count=s.customers, total=t.money(s.total_value)), "Subtitle")
-    label = "archive.summary_rule_value" if data.rule.by == "value" else "archive.summary_rule_count"
+    label = {"value": "archive.summary_rule_value", "profit": "archive.summary_rule_profit"}.get(
+        data.rule.by, "archive.summary_rule_count")
     w.paragraph(t.t(label, key_limit=t.percent(data.rule.key), ordinary_limit=t.percent(data.rule.ordinary)), "Note")
 
     w.paragraph(t.t("archive.pyramid"), "Heading 1")
@@ -74,6 +76,22 @@ def summary_bytes(data: SummaryInput, language: str, templates: TemplateSet | No
         table([(t.t("archive.col_rank"), 1.6, "right"), (t.t("archive.col_customer"), 5.6, "left"),  # "Rank" on one line
                (t.t("archive.col_tier"), 2.4, "left"), (t.t("archive.col_value"), 3.4, "right"),
                (t.t("archive.col_share"), 1.6, "right"), (t.t("archive.col_health"), 2.0, "right")], top_rows)
+
+    unprofitable = [r for r in data.watch if r.unprofitable]
+    if unprofitable:
+        w.paragraph(t.t("archive.unprofitable_title"), "Heading 1")
+        w.paragraph(t.t("archive.unprofitable_intro"))
+        table([(t.t("archive.col_customer"), 6.0, "left"), (t.t("archive.col_tier"), 2.4, "left"),
+               (t.t("archive.col_value"), 3.8, "right"), (t.t("archive.col_profit"), 3.8, "right")],
+              [[r.name, t.term(r.grade.tier), Texts(language, r.currency).money(r.annual_value) if r.annual_value is not None
+                else "—", Texts(language, r.currency).money(r.profit or Decimal(0))] for r in unprofitable])
+    gone = [r for r in data.watch if r.status is not None and r.status.value != "active"]
+    if gone:
+        w.paragraph(t.t("archive.lost_title"), "Heading 1")
+        w.paragraph(t.t("archive.lost_intro"))
+        table([(t.t("archive.col_customer"), 6.0, "left"), (t.t("archive.col_status"), 2.4, "left"),
+               (t.t("archive.col_owner"), 3.0, "left"), (t.t("archive.col_reason"), 4.6, "left")],
+              [[r.name, t.term(r.status), r.owner or "—", r.lost_reason or "—"] for r in gone])
 
     notes = []
     if s.by_hand:

@@ -15,7 +15,7 @@ from generator.i18n import Texts
 from generator.render.kit import docx_kit
 from generator.render.kit.docx_writer import Column, DocxWriter
 from generator.render.kit.templates import TemplateSet
-from generator.render.visits.texts import VisitText, visit_texts, weekday
+from generator.render.visits.texts import VisitText, greeting_text, visit_texts, weekday
 from generator.render.kit.word_template import open_word_template
 
 TEMPLATE_DOCX = "report.docx"
@@ -104,6 +104,9 @@ def _overview(writer: "_Writer", plan: VisitPlan, problems: Sequence[str]) -> No
         if schedule.invited_without_visit:
             writer.paragraph(texts.t("visits.meeting_no_visit",
                                      customers=texts.join([plan.customers[i].name for i in schedule.invited_without_visit])))
+    if plan.greetings:
+        writer.heading(texts.t("visits.greetings"), 2)
+        writer.bullets([greeting_text(texts, plan, g) for g in plan.greetings])
     notes = []
     for item in schedule.unplaced:
         reason = texts.t("visits.kind_senior") if item.reason == "senior" else texts.term(plan.customers[item.account].tier)

@@ -27,7 +27,10 @@ def visit_uid(customer: str, day: dt.date, purpose: str) -> str:
 
 
 def purpose_of(entry: PlanEntry) -> str:
-    """Return the visit's purpose code: senior, agreed (from the log) or regular."""
+    """Return the visit's purpose code: the account plan's reason (care, win_back, reactivate, initiative),
+    senior, agreed (from the log) or regular."""
+    if entry.visit.dated is not None:
+        return entry.visit.reason + ("-senior" if entry.visit.senior else "")
     if entry.visit.senior:
         return "senior"
     return "agreed" if entry.visit.logged is not None else "regular"
@@ -70,6 +73,8 @@ def render_ics(plan: VisitPlan, *, times: Sequence[dt.time] = (), duration: int 
         event.add("transp", "OPAQUE" if times else "TRANSPARENT")
         event.add("sequence", 0)
         calendar.add_component(event)
+    for greeting in plan.greetings:
+        calendar.add_component(_greeting_event(texts, plan, greeting, stamp))
     if plan.schedule.meeting:
         event = Event()
         event.add("uid", visit_uid("", plan.schedule.meeting, "key-account-meeting"))
@@ -83,6 +88,26 @@ def render_ics(plan: VisitPlan, *, times: Sequence[dt.time] = (), duration: int 
         event.add("sequence", 0)
         calendar.add_component(event)
     return calendar.to_ical()
+
+
+def _greeting_event(texts: Texts, plan: VisitPlan, greeting, stamp: dt.datetime):
+    """Return a care occasion to greet on as an all-day, free (transparent) event."""
+    from icalendar import Event
+
+    from generator.render.visits.texts import greeting_text
+
+    customer = plan.customers[greeting.customer].brief.account.name
+    event = Event()
+    event.add("uid", visit_uid(customer, greeting.date, f"greeting:{greeting.care.kind}:{greeting.care.name}"))
+    event.add("dtstamp", stamp)
+    event.add("summary", ics_text(greeting_text(texts, plan, greeting).split("  ", 1)[-1]))
+    event.add("dtstart", greeting.date)
+    event.add("dtend", greeting.date + dt.timedelta(days=1))
+    event.add("description", ics_text(greeting_text(texts, plan, greeting)))
+    event.add("transp", "TRANSPARENT")
+    event.add("categories", [ics_text(texts.t("visits.greetings"))])
+    event.add("sequence", 0)
+    return event
 
 
 def ics_text(text: str) -> str:

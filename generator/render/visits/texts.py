@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from generator.analysis.call_plan import Line
-from generator.analysis.visits import CADENCE, FLOOR, LOGGED, SENIOR, quarter_of
+from generator.analysis.call_plan import Line, care_occasion
+from generator.analysis.visits import CADENCE, CARE, FLOOR, INITIATIVE, LOGGED, REACTIVATE, SENIOR, WIN_BACK, quarter_of
 from generator.analysis.visits_plan import PlanEntry, VisitPlan
 from generator.i18n import Texts
 
@@ -77,7 +77,9 @@ class VisitText:
 
 def say(texts: Texts, line: Line) -> str:
     """Return a plan line in the document's words (label `visits.<key>` with its values formatted)."""
-    return texts.t(f"visits.{line.key}", **{name: _value(texts, value) for name, value in line.values.items()})
+    # A `plan.` key is the account plan's own label (the method's activities for a relationship stage).
+    key = line.key if line.key.startswith("plan.") else f"visits.{line.key}"
+    return texts.t(key, **{name: _value(texts, value) for name, value in line.values.items()})
 
 
 def _value(texts: Texts, value: Any) -> str:
@@ -95,6 +97,14 @@ def _value(texts: Texts, value: Any) -> str:
         items = [_value(texts, v) for v in value]
         return texts.join(items) if items else texts.t("visits.none")
     return str(value)
+
+
+def greeting_text(texts: Texts, plan: VisitPlan, greeting) -> str:
+    """Return a greeting of the plan on one line: date, customer, occasion and whom to greet."""
+    care = greeting.care
+    return texts.t("visits.greeting_line", date=texts.short_date(greeting.date), weekday=weekday(texts, greeting.date),
+                   customer=plan.customers[greeting.customer].name, occasion=_value(texts, care_occasion(care)),
+                   people=texts.join([p.name for p in care.people]) or texts.t("visits.none"))
 
 
 def weekday(texts: Texts, day: dt.date) -> str:
@@ -194,7 +204,11 @@ def _join_reasons(texts: Texts, reasons) -> str:
 def kind_text(texts: Texts, entry: PlanEntry) -> str:
     """Return the kind of visit: regular, senior-management or agreed, with the meeting invitation noted."""
     visit = entry.visit
-    if visit.senior:
+    if visit.reason in (CARE, WIN_BACK, REACTIVATE, INITIATIVE) and not (visit.senior and visit.reason == INITIATIVE):
+        text = texts.t(f"visits.kind_{visit.reason}")
+        if visit.senior:
+            text += ("，" if texts.language == "zh" else ", ") + texts.t("visits.kind_senior")
+    elif visit.senior:
         text = texts.t("visits.kind_senior")
     elif visit.logged is not None:
         text = texts.t("visits.kind_logged")
@@ -210,6 +224,18 @@ def why_text(texts: Texts, entry: PlanEntry) -> str:
     visit, tier = entry.visit, texts.term(entry.customer.tier)
     if visit.reason == LOGGED:
         return texts.t("visits.why_logged")
+    detail: Any = visit.dated.detail if visit.dated is not None else None
+    if visit.reason == CARE:
+        return texts.t("visits.why_care", occasion=_value(texts, care_occasion(detail)), date=texts.date(visit.due))
+    if visit.reason == WIN_BACK:
+        keys = ("winback.reason", "winback.repair", "winback.offer", "winback.retain")
+        return texts.t("visits.why_win_back", step=keys.index(detail.key) + 1)
+    if visit.reason == REACTIVATE:
+        return texts.t("visits.why_reactivate")
+    if visit.reason == INITIATIVE:
+        return texts.t("visits.why_initiative", date=texts.date(visit.due))
+    if visit.reason == SENIOR and visit.senior_months != 3:
+        return texts.t("visits.why_senior_period", period=texts.t(f"visits.period_{visit.senior_months}"))
     if visit.reason == SENIOR:
         year, quarter = quarter_of(visit.date)
         return texts.t("visits.why_senior", quarter=texts.t("visits.quarter", year=year, quarter=quarter))
@@ -227,7 +253,9 @@ def why_text(texts: Texts, entry: PlanEntry) -> str:
             text = texts.t("visits.why_cadence", tier=tier, interval=visit.interval, last=texts.date(last))
     if visit.late_days:
         text += texts.t("visits.why_late", due=texts.date(visit.due))
-    if visit.senior and visit.reason in (CADENCE, FLOOR):
+    if visit.senior and visit.reason in (CADENCE, FLOOR) and visit.senior_months != 3:
+        text += " " + texts.t("visits.why_senior_period", period=texts.t(f"visits.period_{visit.senior_months}"))
+    elif visit.senior and visit.reason in (CADENCE, FLOOR):
         year, quarter = quarter_of(visit.date)
         text += " " + texts.t("visits.why_senior", quarter=texts.t("visits.quarter", year=year, quarter=quarter))
     return text

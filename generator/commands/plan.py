@@ -1,0 +1,49 @@
+"""`kam plan BRIEF... [-o FILE.docx | DIR] [--year YYYY] [--today DATE] [--lang] [--templates DIR] [--pdf]`"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from generator.commands.options import language_option, pdf_option, templates_option
+
+_DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+@click.command("plan")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="A .docx for one account, or a folder for several (default: next to each brief).")
+@click.option("--year", type=click.IntRange(2000, 2099), default=None,
+              help="The year to plan (default: the brief's plan year, else this year).")
+@click.option("--today", type=_DATE, default=None, help="The day the plan is written (default: today).")
+@language_option
+@templates_option
+@pdf_option
+def command(inputs, output, year, today, language, templates_dir, pdf) -> None:
+    """Write the key-account plan (大客户经营计划) of each account in INPUTS (briefs, folders of briefs,
+    CSV or XLSX customer lists): one internal Word document per account.
+
+    Every bad record is reported; the good ones are still written (exit 1 when any failed).
+    """
+    import datetime as dt
+
+    from generator.errors import BriefError
+    from generator.render.plan.jobs import read_accounts, write_plans
+
+    records, problems = read_accounts(list(inputs), language)
+    if not records:
+        raise BriefError(problems) if problems else click.UsageError("no accounts in the inputs")
+    if output is not None and output.suffix.lower() == ".docx" and len(records) > 1:
+        raise click.UsageError(f"{output}: {len(records)} accounts need a folder for -o, not one .docx")
+    day = today.date() if today else dt.date.today()
+    written = write_plans(records, output=output, year=year, today=day, language=language, templates_dir=templates_dir)
+    for path in written:
+        click.echo(f"wrote {path}")
+        if pdf:
+            from generator.render.kit.pdf import convert_to_pdf
+
+            click.echo(f"wrote {convert_to_pdf(path)}")
+    if problems:
+        raise BriefError(problems)

@@ -1,0 +1,1 @@
+"""The key-account plan (大客户经营计划)."""
