@@ -114,6 +114,8 @@ def brief_candidates(files: dict[str, bytes]) -> list[str]:
 
 def _looks_like_brief(name: str, data: bytes) -> bool:
     if name.lower().endswith(".xlsx"):
-        return False  # customer lists are workbooks too; brief workbooks are told apart by the workbook loader
+        from generator.load.brief import is_brief_workbook
+
+        return is_brief_workbook(data)  # customer lists are workbooks too: told apart by kam's marker or the sheets
     head = data[:4096].decode("utf-8", "ignore")
     return any(line.lstrip("\ufeff").startswith(("brief:", '{"brief"', "{brief")) for line in head.splitlines())

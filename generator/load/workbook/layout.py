@@ -39,6 +39,7 @@ FORMS: tuple[tuple[str, tuple[Path_, ...]], ...] = (
     ("terms", (("proposal", "terms"),)),
     ("tender", (("proposal", "tender"),)),
     ("negotiation", (("negotiation",),)),
+    ("plan", (("plan",),)),
     ("seller", (("seller",), ("seller", "contact"), ("seller", "credentials"), ("seller", "localized"))),
 )
 """Form sheets: name → the singular parts whose fields are its rows."""
@@ -56,6 +57,8 @@ TABLES: dict[Path_, str] = {
     ("visits",): "visits", ("account", "receivables"): "receivables", ("account", "complaints"): "complaints",
     ("account", "satisfaction"): "satisfaction", ("account", "referrals"): "referrals",
     ("seller", "credentials", "references"): "references",
+    ("account", "previous_owners"): "previous_owners", ("account", "care"): "care",
+    ("plan", "growth"): "growth", ("plan", "relationships"): "relationships", ("plan", "initiatives"): "initiatives",
     ("seller", "localized", "zh", "credentials", "references"): "references_zh",
     ("seller", "localized", "en", "credentials", "references"): "references_en",
 }
@@ -64,7 +67,8 @@ TABLES: dict[Path_, str] = {
 ORDER = ("brief", "account", "health", "history", "contacts", "opportunity", "competitors", "strengths", "weaknesses",
          "proposal", "challenges", "offerings", "implementation", "service", "responses", "pricing", "pricing_notes",
          "packages", "terms", "benefits", "costs", "tender", "technical", "commercial", "objections", "negotiation",
-         "trades", "team", "visits", "receivables", "complaints", "satisfaction", "referrals", "seller", "references",
+         "trades", "team", "visits", "plan", "growth", "relationships", "initiatives", "care", "previous_owners",
+         "receivables", "complaints", "satisfaction", "referrals", "seller", "references",
          "references_zh", "references_en")
 """The method's order: the account, its people, the opportunity, the proposal, then the internal records."""
 
@@ -196,7 +200,8 @@ def _leaves(model: type[BaseModel], prefix: Path_, full: Path_, required: bool,
             lists: dict[Path_, type[BaseModel]], relative: bool) -> list[Field_]:
     """Return the scalar fields of `model` (singular sub-models flattened); record lists go to `lists`."""
     out: list[Field_] = []
-    for name, info in model.model_fields.items():
+    for attribute, info in model.model_fields.items():
+        name = info.alias or attribute  # what a brief file writes (`from:`), and where errors point
         path, here = prefix + (name,), full + (name,)
         needed = required and info.is_required()
         sub = _model_of(info.annotation)

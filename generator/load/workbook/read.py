@@ -430,7 +430,7 @@ def _as_text(item: Field_, value: Any) -> Any:
     if isinstance(value, (int, float)):
         return repr(value) if isinstance(value, float) else str(value)
     if isinstance(value, (dt.datetime, dt.date)):
-        if _MONTH_DAY_HINT in item.description:
+        if _MONTH_DAY_HINT in item.description and "YYYY" not in item.description:
             return value.strftime("%m-%d")
         day = value.date() if isinstance(value, dt.datetime) else value
         return day.isoformat()

@@ -36,7 +36,7 @@ def brief_data(brief: Brief, seller_file: str | None, source: Path, target: Path
 
     `seller_file` is what the source named (`seller: seller.yaml`), relative to `source`'s folder.
     """
-    data = brief.model_dump(mode="python", exclude_defaults=True)
+    data = brief.model_dump(mode="python", exclude_defaults=True, by_alias=True)
     data.update(brief=brief.brief, language=brief.language, currency=brief.currency)
     _rebase_files(data, target.parent.resolve())
     if seller_file is not None:
