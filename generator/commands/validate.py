@@ -20,12 +20,16 @@ def command(briefs: tuple[Path, ...]) -> None:
 
     problems = []
     for path in briefs:
-        seller = is_seller_file(path)
+        seller = not Path(path).suffix.lower().startswith(".xls") and is_seller_file(path)
         try:
-            load_seller(path) if seller else load_brief(path)
+            loaded = None if seller else load_brief(path)
+            if seller:
+                load_seller(path)
         except BriefError as exc:
             problems.extend(exc.problems)
             continue
+        for warning in loaded.warnings if loaded else ():  # ignored sheets or columns of a workbook
+            click.echo(f"warning: {warning}", err=True)
         click.echo(f"OK {path}" + (" (seller file)" if seller else ""))
     if problems:
         raise BriefError(problems)

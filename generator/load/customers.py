@@ -29,7 +29,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from generator.errors import BriefError, Problem
-from generator.load.brief import load_brief
+from generator.load.brief import is_brief_workbook, load_brief
 from generator.load.problems import annotation_at, problems_from, unwrap_annotation
 from generator.load.tables import TableError, csv_rows, open_workbook, sheet_rows
 from generator.load.yaml_source import dotted
@@ -134,13 +134,16 @@ def _iter_input(path: Path, language: str) -> Iterator[CustomerRecord | RecordFa
     name = str(path)
     if path.is_dir():
         found = False
-        for file in sorted(p for p in path.rglob("*") if p.suffix.lower() in BRIEF_SUFFIXES and p.is_file()
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts)):
+        for file in sorted(p for p in path.rglob("*") if p.suffix.lower() in BRIEF_SUFFIXES | XLSX_SUFFIXES
+                           and p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)):
+            if file.suffix.lower() in XLSX_SUFFIXES and not is_brief_workbook(file):
+                continue  # a customer list in a folder of briefs is given on its own
             if _looks_like_brief(file):
                 found = True
                 yield _brief_record(file)
         if not found:
-            yield _failure(name, None, "", "no briefs in this folder (YAML files with `brief:` and `account:`)")
+            yield _failure(name, None, "", "no briefs in this folder (YAML files with `brief:` and `account:`, "
+                                           "or brief workbooks)")
         return
     if not path.exists():
         yield _failure(name, None, "", "file not found")
@@ -150,6 +153,8 @@ def _iter_input(path: Path, language: str) -> Iterator[CustomerRecord | RecordFa
         yield _brief_record(path)
     elif suffix in CSV_SUFFIXES:
         yield from _csv_records(path, language)
+    elif suffix in XLSX_SUFFIXES and is_brief_workbook(path):
+        yield _brief_record(path)
     elif suffix in XLSX_SUFFIXES:
         yield from _xlsx_records(path, language)
     else:
@@ -167,7 +172,9 @@ _BRIEF_KEY = re.compile(r"^(brief|account)\s*:|(^|[{,])\s*[\"'](brief|account)[\
 
 
 def _looks_like_brief(path: Path) -> bool:
-    """Return True for a YAML file with a top-level `brief:` or `account:` (seller files are skipped)."""
+    """Return True for a YAML file with a top-level `brief:` or `account:` (seller files are skipped), or a brief workbook."""
+    if path.suffix.lower() in XLSX_SUFFIXES:
+        return True
     try:
         with path.open("rb") as handle:
             head = handle.read(1 << 16).decode("utf-8", errors="replace")
@@ -521,7 +528,8 @@ def _table_records(rows: Iterator[tuple[int, list[Any]]], source: str, language:
     columns, problems = _columns(headers, "customers", source, header_line)
     width = max((i + 1 for i, h in enumerate(headers) if h is not None and str(h).strip()), default=0)
     if not any(c.loc == _NAME_LOC for c in columns):
-        problems.append(Problem(source, header_line, None, "", "no customer-name column (客户名称 / name)"))
+        problems.append(Problem(source, header_line, None, "", "no customer-name column (客户名称 / name): expected a "
+                                "customer list, or a brief workbook (made by `kam init --xlsx`: sheets 简报 and 客户)"))
         yield RecordFailure(source, header_line, problems)
         return
     if problems:

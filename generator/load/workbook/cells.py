@@ -86,6 +86,16 @@ def to_cell(texts: Texts, item: Field_, value: Any) -> tuple[Any, str]:
     kind = item.kind
     if kind == "bool" and isinstance(value, bool):
         return texts.t("brief.yes" if value else "brief.no"), TEXT_FORMAT
+    if kind == "term" and item.term is not None and isinstance(value, str):
+        try:
+            value = item.term(value)
+        except ValueError:
+            return escape_text(value), TEXT_FORMAT
+    if kind == "terms" and item.term is not None and isinstance(value, list):
+        try:
+            value = [item.term(v) for v in value]
+        except ValueError:
+            pass
     if kind in ("term",) and hasattr(value, "value"):
         return choice_word(texts.language, value), TEXT_FORMAT
     if kind == "terms" and isinstance(value, list):

@@ -42,6 +42,7 @@ class CellLocations:
     file: str
     cells: dict[Loc, str] = field(default_factory=dict)
     columns: dict[Loc, tuple[str, str]] = field(default_factory=dict)  # loc → (sheet, column label) to fill
+    required: dict[Loc, str | None] = field(default_factory=dict)  # a required field → its cell, if its row is there
     values: dict[Loc, Any] = field(default_factory=dict)  # grafted YAML locations (a seller file)
     keys: dict[Loc, Any] = field(default_factory=dict)
 
@@ -81,6 +82,12 @@ class CellLocations:
         loc = parse_dotted(problem.path)
         cell = self.cell_of(loc) if problem.path else None
         message = problem.message
+        if message in ("required", "必填") and loc not in self.columns:
+            # a whole part is missing: point at the first required field in it
+            inner = next((k for k in self.required if k[:len(loc)] == loc and len(k) > len(loc)), None)
+            if inner is not None:
+                loc, cell = inner, self.required[inner] or cell
+                problem = replace(problem, path=_dotted(loc))
         if message in ("required", "必填") and loc in self.columns:
             sheet, column = self.columns[loc]
             message = texts.t("brief.fill_in", sheet=sheet, column=column)
@@ -242,8 +249,14 @@ class _SheetReader:
         by_key = {item.key: item for item in self.sheet.fields}
         by_label = {row_label(t, self.sheet, item): item for t in (Texts("zh"), Texts("en")) for item in self.sheet.fields}
         for item in self.sheet.fields:
-            loc = item.path
-            self.locations.columns[loc] = (self.title, row_label(self.texts, self.sheet, item))
+            self.locations.columns[item.path] = (self.title, row_label(self.texts, self.sheet, item))
+        for number, cells in rows:  # every row's cell, filled or not: a missing required field is located too
+            key = cells[2] if len(cells) > 2 else None
+            item = by_key.get(str(key).strip()) if isinstance(key, str) else None
+            if item is not None:
+                self.locations.cells.setdefault(item.path, self.cell(number, 2))
+                if item.required:
+                    self.locations.required.setdefault(item.path, self.cell(number, 2))
         heads = {self.texts.t("brief.column_label"), self.texts.t("brief.column_key"), "项目", "Item", "字段", "Field"}
         for number, cells in rows:
             cells = cells + [None] * 3

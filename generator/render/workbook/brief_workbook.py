@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from typing import Any
 
 from generator.i18n import Texts
@@ -63,7 +64,11 @@ def _fixed_zip(raw: bytes) -> bytes:
         for info in source.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, source.read(info.filename))
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the save time over `modified`
+                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                                 rb"\g<1>2024-01-01T00:00:00Z\g<2>", content)
+            target.writestr(fixed, content)
     return out.getvalue()
 
 
@@ -166,7 +171,7 @@ def _form(target: Any, sheet: Sheet, texts: Texts, data: dict[str, Any]) -> None
         elif item.path != ("seller",) and item.path[:1] == ("seller",) and isinstance(data.get("seller"), str):
             value = None
         written, number_format = to_cell(texts, item, value)
-        cell = target.cell(row=row, column=2, value=written)
+        cell = _put(target, row, 2, written)
         cell.number_format = number_format
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         _dropdown(target, texts, item, cell.coordinate)
@@ -177,6 +182,14 @@ def _form(target: Any, sheet: Sheet, texts: Texts, data: dict[str, Any]) -> None
     target.column_dimensions["B"].width = 60
     target.column_dimensions["C"].width = 36
     target.freeze_panes = "B3"
+
+
+def _put(target: Any, row: int, column: int, value: Any) -> Any:
+    """Return the cell at (row, column) holding `value`; a text starting with "=" stays text, not a formula."""
+    cell = target.cell(row=row, column=column, value=value)
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"
+    return cell
 
 
 def _comment_text(text: str) -> Any:
@@ -207,7 +220,7 @@ def _table(target: Any, sheet: Sheet, texts: Texts, records: list[Any]) -> None:
             record = records[row - 4] if row - 4 < len(records) else None
             value = _at(record, item.path) if isinstance(record, dict) else None
             written, number_format = to_cell(texts, item, value)
-            cell = target.cell(row=row, column=column, value=written)
+            cell = _put(target, row, column, written)
             cell.number_format = number_format
             if item.kind in ("text", "texts", "terms", "json"):
                 cell.alignment = Alignment(wrap_text=True, vertical="top")

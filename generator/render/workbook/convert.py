@@ -45,3 +45,15 @@ def brief_workbook_from(source: Path, target: Path, *, language: str | None = No
     loaded = load_brief(source)
     data = brief_data(loaded.brief, seller_reference(source), source, target)
     return workbook_bytes(data, language or loaded.brief.language.value)
+
+
+def demo(examples_dir: Path, outdir: Path) -> list[Path]:
+    """Write the Chinese and English example briefs as workbooks (brief-zh.xlsx, brief-en.xlsx) into `outdir`."""
+    from generator.output import write_atomic
+
+    written = []
+    for language in ("zh", "en"):
+        source = Path(examples_dir) / f"brief-{language}.yaml"
+        target = Path(outdir) / f"brief-{language}.xlsx"
+        written.append(write_atomic(target, brief_workbook_from(source, target, language=language)))
+    return written
