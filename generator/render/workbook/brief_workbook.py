@@ -110,6 +110,13 @@ def _note(texts: Texts, item: Field_) -> str:
 
 def _banner(target: Any, sheet: Sheet, texts: Texts, width: int) -> None:
     from openpyxl.styles import Font, PatternFill
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    # printed (or saved as PDF) landscape, one page wide
+    target.page_setup.orientation = "landscape"
+    target.page_setup.fitToWidth = 1
+    target.page_setup.fitToHeight = 0
+    target.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
     key = "brief.banner_internal" if sheet.internal else ("brief.banner_customer" if sheet.customer else "brief.banner_mixed")
     target.sheet_properties.tabColor = _INTERNAL_TAB if sheet.internal else (_CUSTOMER_TAB if sheet.customer else _MIXED_TAB)
