@@ -305,3 +305,29 @@ def test_preflight_of_an_edited_proposal_on_the_page(examples_dir):
         assert found.status_code == 200 and "internal-amount" in found.text and "245万" in found.text
         wrong = c.post(f"{location}/preflight", data={"csrf": csrf, "brief": "0"}, files=[("document", ("x.exe", b"MZ"))])
         assert wrong.status_code == 400
+
+
+def test_weekly_review_from_several_briefs(examples_dir):
+    import zipfile as zf
+
+    from openpyxl import load_workbook
+
+    with client() as c:
+        csrf = csrf_of(c.get("/").text)
+        data = example_zip(examples_dir)
+        buffer = io.BytesIO()
+        with zf.ZipFile(io.BytesIO(data)) as source, zf.ZipFile(buffer, "w") as target:
+            for name in source.namelist():
+                target.writestr(name, source.read(name))
+            target.writestr("brief-en.yaml", (examples_dir / "brief-en.yaml").read_bytes())
+        started = c.post("/archive", data={"csrf": csrf, "what": "review"},
+                         files=[("files", ("briefs.zip", buffer.getvalue()))], follow_redirects=False)
+        job = started.headers["location"]
+        deadline = time.monotonic() + 60
+        while 'id="download-archive"' not in (page := c.get(job)).text and time.monotonic() < deadline:
+            time.sleep(0.3)
+        names = zipfile.ZipFile(io.BytesIO(c.get(f"{job}/download").content))
+        assert sorted(names.namelist()) == ["review.docx", "review.xlsx"]
+        sheet = load_workbook(io.BytesIO(names.read("review.xlsx"))).active
+        customers = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+        assert len([c for c in customers if c]) == 2

@@ -30,7 +30,7 @@ from generator.i18n import LANGUAGES, Texts
 from generator.web import documents
 from generator.web.security import AUTH_COOKIE, LANG_COOKIE, SESSION_COOKIE, BodyLimit, Keys, SecurityHeaders
 from generator.web.store import Entry, Store
-from generator.web.uploads import LIST_SUFFIXES, UploadError, brief_candidates, collect, safe_relative
+from generator.web.uploads import UploadError, brief_candidates, collect, safe_relative
 
 PAGES = Path(__file__).with_name("pages")
 STATIC = Path(__file__).with_name("static")
@@ -55,6 +55,7 @@ class Job:
     owner: str
     future: concurrent.futures.Future
     progress: object
+    review: bool = False
     started: float = field(default_factory=time.monotonic)
 
 
@@ -397,16 +398,17 @@ async def archive_start(request: Request) -> Response:
         return message_page(request, 400, exc.key, **exc.values)
     finally:
         await form.close()
-    files = {name: data for name, data in files.items() if name.lower().endswith(LIST_SUFFIXES)}
-    if not files:
+    if not documents.list_inputs(Path("."), files):
         return message_page(request, 400, "web.no_list")
     if server.pool is None:
         server.start()
     progress = server.shared_progress()
-    future = server.pool.submit(documents.archive_zip, files, None, progress)  # type: ignore[union-attr]
+    job = documents.review_zip if form.get("what") == "review" else documents.archive_zip
+    future = server.pool.submit(job, files, None, progress)  # type: ignore[union-attr]
     key = secrets.token_urlsafe(18)
     _expire_jobs(server)
-    server.jobs[key] = Job(owner=session_of(request), future=future, progress=progress)
+    server.jobs[key] = Job(owner=session_of(request), future=future, progress=progress,
+                           review=form.get("what") == "review")
     return RedirectResponse(f"/jobs/{key}", status_code=303)
 
 
@@ -427,7 +429,7 @@ async def job_page(request: Request) -> Response:
     total = progress.get("total") or 0
     percent = int(100 * progress.get("done", 0) / total) if total else 0
     return page(request, "job.html.j2", done=done, failed=failed, outcome=outcome, progress=progress,
-                percent=percent, key=request.path_params["key"])
+                percent=percent, key=request.path_params["key"], review=job.review)
 
 
 async def job_download(request: Request) -> Response:

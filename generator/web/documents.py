@@ -258,6 +258,15 @@ def _summary(path: Path, name: str, language: str | None) -> Summary:
                    amount=amount, language=brief.language.value, findings=findings)
 
 
+def list_inputs(root: Path, files: dict[str, bytes]) -> list[Path]:
+    """Return the uploaded files an archive or review reads: briefs and customer lists (CSV, XLSX), not the
+    seller files and pictures the briefs name."""
+    from generator.web.uploads import brief_candidates
+
+    briefs = set(brief_candidates(files))
+    return [root / name for name in sorted(files) if name in briefs or name.lower().endswith((".csv", ".xlsx"))]
+
+
 def archive_zip(files: dict[str, bytes], language: str | None, progress) -> Outcome:
     """Return the archive of the customer lists and briefs in `files` as one zip (cards, index, summary,
     errors). `progress` is a shared mapping the page reads: {"read": n, "done": n, "total": n}."""
@@ -277,7 +286,7 @@ def archive_zip(files: dict[str, bytes], language: str | None, progress) -> Outc
                 progress["done"], progress["total"] = done, total
 
     def work(root: Path) -> Outcome:
-        inputs = sorted(root / name for name in files)
+        inputs = list_inputs(root, files)
         outdir = root.parent / (root.name + "-out")
         try:
             result = build_archive(inputs, outdir, language=language, progress=Shared())
@@ -338,3 +347,39 @@ def preflight(files: dict[str, bytes] | None, brief: str, data_dir: str | None, 
             target.unlink(missing_ok=True)
 
     return in_folder(files or {}, work)  # type: ignore[return-value]
+
+
+def review_zip(files: dict[str, bytes], language: str | None, progress) -> Outcome:
+    """Return the director's review of the briefs in `files` (review.xlsx and review.docx, one zip), and
+    the problems of the briefs that could not be read. `progress` is updated like the archive's."""
+    import io
+    import zipfile
+
+    from generator.analysis.review import review_rows
+    from generator.load.customers import CustomerRecord, iter_customers
+    from generator.output import normalise_zip
+    from generator.render.kit.templates import TemplateSet
+    from generator.render.review.document import render_review_docx
+    from generator.render.review.xlsx import render_review_xlsx
+
+    def work(root: Path) -> Outcome:
+        records, problems = [], []
+        for item in iter_customers(list_inputs(root, files), language=language or "zh"):
+            if isinstance(item, CustomerRecord):
+                records.append(item)
+                progress["read"] = len(records)
+            else:
+                problems += [str(p).replace(str(root) + "/", "") for p in item.problems]
+        if not records:
+            return Outcome(problems=tuple(problems))
+        day = dt.date.today()
+        rows = review_rows([(r.brief, r.source) for r in records], day)
+        lang = language or records[0].brief.language.value
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("review.xlsx", render_review_xlsx(rows, lang, day))
+            archive.writestr("review.docx", render_review_docx(rows, lang, day, TemplateSet(None)))
+        progress["done"] = progress["total"] = len(records)
+        return Outcome(files=(Made("review.zip", normalise_zip(buffer.getvalue())),), problems=tuple(problems))
+
+    return in_folder(files, work)  # type: ignore[return-value]

@@ -15,7 +15,6 @@ MAX_RATIO = 100
 """Most a zip member may inflate compared with its compressed size (zip bombs)."""
 
 BRIEF_SUFFIXES = (".yaml", ".yml", ".xlsx")
-LIST_SUFFIXES = (".csv", ".xlsx", ".yaml", ".yml")
 
 
 class UploadError(ValueError):
