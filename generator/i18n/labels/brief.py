@@ -95,7 +95,7 @@ _FIELDS = {
     "rules": ("政策", "Rules"), "senior_visits": ("高层拜访（次/年）", "Senior visits a year"),
     "service_policy": ("分级服务政策", "Service policy"), "share_target": ("份额目标", "Share target"),
     "since": ("起始日期", "Since"), "small": ("小客户", "Small"), "target": ("销售目标", "Target"),
-    "wallet": ("客户年度总采购", "Wallet"), "owner": ("负责人", "Owner"),
+    "wallet": ("客户年度总采购", "Wallet"),
     "plan.year": ("计划年度", "Plan year"), "relationships.to": ("目标关系阶段", "Target stage"),
     "relationships.from": ("当前关系阶段", "Current stage"), "relationships.contact": ("联系人（编号）", "Contact (id)"),
     "care.contacts": ("关怀对象（编号）", "Contacts (ids)"), "growth.by": ("预计日期", "By"),

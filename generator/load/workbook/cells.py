@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -92,10 +93,8 @@ def to_cell(texts: Texts, item: Field_, value: Any) -> tuple[Any, str]:
         except ValueError:
             return escape_text(value), TEXT_FORMAT
     if kind == "terms" and item.term is not None and isinstance(value, list):
-        try:
+        with contextlib.suppress(ValueError):
             value = [item.term(v) for v in value]
-        except ValueError:
-            pass
     if kind in ("term",) and hasattr(value, "value"):
         return choice_word(texts.language, value), TEXT_FORMAT
     if kind == "terms" and isinstance(value, list):

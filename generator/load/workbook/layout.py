@@ -210,9 +210,7 @@ def _leaves(model: type[BaseModel], prefix: Path_, full: Path_, required: bool,
         if sub is not None:
             out += _leaves(sub, path, here, needed, lists, relative)
         elif item is not None and _model_of(item) is not None:
-            if relative and prefix:
-                out.append(Field_(path, here, "json", needed, info.description or ""))
-            elif relative:
+            if relative:  # records inside a record (none today): one JSON cell
                 out.append(Field_(path, here, "json", needed, info.description or ""))
             else:
                 lists[here] = _model_of(item)

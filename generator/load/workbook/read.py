@@ -18,7 +18,6 @@ from typing import Any
 from generator.errors import BriefError, Problem
 from generator.i18n import Texts
 from generator.load.workbook.cells import (
-    choices,
     field_label,
     is_json,
     row_label,
@@ -282,19 +281,9 @@ class _SheetReader:
         for t in (Texts("zh"), Texts("en")):
             for item in self.sheet.fields:
                 labels[_table_label(t, self.sheet, item)] = item
-        columns: dict[int, Field_] = {}
-        start = None
-        for number, cells in rows[:6]:
-            keyed = {i: by_key[str(c).strip()] for i, c in enumerate(cells, start=1) if isinstance(c, str) and str(c).strip() in by_key}
-            if keyed:
-                columns, start = keyed, number
-                break
+        columns, start = _header(rows, by_key)
         if start is None:
-            for number, cells in rows[:6]:
-                found = {i: labels[str(c).strip()] for i, c in enumerate(cells, start=1) if isinstance(c, str) and str(c).strip() in labels}
-                if found:
-                    columns, start = found, number
-                    break
+            columns, start = _header(rows, labels)
         for item in self.sheet.fields:
             self.locations.columns[self.sheet.table + item.path] = (self.title, _table_label(self.texts, self.sheet, item))
         if start is None:
@@ -363,6 +352,15 @@ class _SheetReader:
         _set(self.data, loc, converted)
 
 
+def _header(rows: list[tuple[int, list[Any]]], names: dict[str, Field_]) -> tuple[dict[int, Field_], int | None]:
+    """Return (column → field, row number) of the first of the top rows naming fields, else ({}, None)."""
+    for number, cells in rows[:6]:
+        found = {i: names[c.strip()] for i, c in enumerate(cells, start=1) if isinstance(c, str) and c.strip() in names}
+        if found:
+            return found, number
+    return {}, None
+
+
 def _table_label(texts: Texts, sheet: Sheet, item: Field_) -> str:
     assert sheet.table is not None
     if len(item.path) == 1:
@@ -394,23 +392,39 @@ def convert(item: Field_, value: Any) -> Any:
     if isinstance(value, str):
         value = unescape_text(value)
     if kind == "json":
-        if isinstance(value, str):
-            try:
-                return json.loads(value)
-            except json.JSONDecodeError as exc:
-                raise ValueError(str(exc)) from None
-        return value
+        return _json(value)
     if kind in ("texts", "terms"):
-        if isinstance(value, str):
-            if is_json(value.strip()):
-                try:
-                    parsed = json.loads(value)
-                    if isinstance(parsed, list):
-                        return parsed
-                except json.JSONDecodeError:
-                    pass
-            return _lines(value)
+        return _list(item, value)
+    if kind in ("text", "term"):
+        return _as_text(item, value) if kind == "text" else value
+    return _scalar(kind, value)
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except json.JSONDecodeError as exc:
+            raise ValueError(str(exc)) from None
+    return value
+
+
+def _list(item: Field_, value: Any) -> Any:
+    """Return a list cell as its items: one a line, or the JSON list kam wrote for items holding line breaks."""
+    if not isinstance(value, str):
         return [_as_text(item, value)]
+    if is_json(value.strip()):
+        try:
+            parsed = json.loads(value)
+        except json.JSONDecodeError:
+            parsed = None
+        if isinstance(parsed, list):
+            return parsed
+    return _lines(value)
+
+
+def _scalar(kind: str, value: Any) -> Any:
+    """Return a yes/no, date or whole-number cell as the brief means it (anything else as it is, for validation)."""
     if kind == "bool":
         if isinstance(value, str):
             word = value.strip().lower()
@@ -425,18 +439,14 @@ def convert(item: Field_, value: Any) -> Any:
         if isinstance(value, dt.datetime):
             return value.date()
         return value
-    if kind == "int":
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        return value
-    if kind in ("text", "term"):
-        return _as_text(item, value) if kind == "text" else value
+    if kind == "int" and isinstance(value, float) and value.is_integer():
+        return int(value)
     return value
 
 
 def _as_text(item: Field_, value: Any) -> Any:
     """Return a number or date a spreadsheet made of typed text as that text again."""
-    if isinstance(value, bool) or isinstance(value, str):
+    if isinstance(value, (bool, str)):
         return value
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
