@@ -118,18 +118,24 @@ def is_brief_workbook(source: str | Path | bytes) -> bool:
     else the brief's first sheets (简报 and 客户, or Brief and Account). A customer list is not one."""
     import tempfile
 
-    from generator.load.tables import TableError, open_workbook
-    from generator.load.workbook.read import has_marker, looks_like_brief_sheets
-
     if isinstance(source, (bytes, bytearray)):
         with tempfile.TemporaryDirectory() as folder:
             target = Path(folder) / "upload.xlsx"
             target.write_bytes(bytes(source))
-            return is_brief_workbook(target)
+            return _is_brief_book(target, unreadable=False)
+    # a file named .xlsx that can't be read goes to the brief reader, which says why
+    return _is_brief_book(Path(source), unreadable=Path(source).suffix.lower() in WORKBOOK_SUFFIXES)
+
+
+def _is_brief_book(path: Path, *, unreadable: bool) -> bool:
+    """Return whether the workbook at `path` is a brief workbook; `unreadable` when it can't be opened."""
+    from generator.load.tables import TableError, open_workbook
+    from generator.load.workbook.read import has_marker, looks_like_brief_sheets
+
     try:
-        book = open_workbook(Path(source))
+        book = open_workbook(path)
     except TableError:
-        return Path(source).suffix.lower() in WORKBOOK_SUFFIXES  # let the reader say why it can't be read
+        return unreadable
     try:
         return has_marker(book) or looks_like_brief_sheets(book.sheetnames)
     finally:

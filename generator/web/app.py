@@ -200,7 +200,8 @@ def data_briefs(server: Server) -> dict[str, str]:
         relative = path.relative_to(folder).as_posix()
         if path.stat().st_size > 10 * 1024 * 1024:
             continue
-        if brief_candidates({relative: path.read_bytes()[:4096]}):
+        head = path.read_bytes() if path.suffix.lower() == ".xlsx" else path.read_bytes()[:4096]  # a workbook: whole
+        if brief_candidates({relative: head}):
             found[hashlib.sha256(relative.encode()).hexdigest()[:16]] = relative
     return found
 
