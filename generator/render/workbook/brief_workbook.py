@@ -8,8 +8,6 @@ enumeration a dropdown in the workbook's language; internal sheets have a red ta
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
 from typing import Any
 
 from generator.i18n import Texts
@@ -49,27 +47,9 @@ def workbook_bytes(data: dict[str, Any] | None, language: str) -> bytes:
     book.properties.language = "zh-CN" if language == "zh" else "en-US"
     book.custom_doc_props.append(StringProperty(name=MARKER, value=FORMAT_VERSION))
     book.custom_doc_props.append(StringProperty(name="kam-language", value=language))
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return _fixed_zip(buffer.getvalue())
+    from generator.render.kit.xlsx_kit import workbook_bytes as excel_bytes
 
-
-def _fixed_zip(raw: bytes) -> bytes:
-    """Return the package with fixed member timestamps (same input, same bytes)."""
-    import zipfile
-
-    source = zipfile.ZipFile(io.BytesIO(raw))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            content = source.read(info.filename)
-            if info.filename == "docProps/core.xml":  # openpyxl stamps the save time over `modified`
-                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                                 rb"\g<1>2024-01-01T00:00:00Z\g<2>", content)
-            target.writestr(fixed, content)
-    return out.getvalue()
+    return excel_bytes(book, _FIXED_TIME)
 
 
 def _at(data: Any, path: tuple) -> Any:
