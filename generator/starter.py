@@ -9,8 +9,15 @@ from generator.errors import OutputError
 from generator.i18n.messages import msg
 
 
-def write_starter(directory: Path, language: str, *, force: bool = False, today: dt.date | None = None,
-                  workbook: bool = False, example: bool = False) -> list[Path]:
+def write_starter(
+    directory: Path,
+    language: str,
+    *,
+    force: bool = False,
+    today: dt.date | None = None,
+    workbook: bool = False,
+    example: bool = False,
+) -> list[Path]:
     """Write brief.yaml (brief.xlsx when `workbook`), seller.yaml and brief.schema.json into `directory`;
     return their paths. `example` fills the brief from the built-in example (its logo copied beside it).
 
@@ -22,9 +29,12 @@ def write_starter(directory: Path, language: str, *, force: bool = False, today:
 
     today = today or dt.date.today()
     starter = builtin_templates_dir() / "starter"
-    brief = ((starter / f"brief-{language}.yaml").read_text(encoding="utf-8")
-             .replace("{today}", today.isoformat())
-             .replace("{valid_until}", (today + dt.timedelta(days=30)).isoformat()))
+    brief = (
+        (starter / f"brief-{language}.yaml")
+        .read_text(encoding="utf-8")
+        .replace("{today}", today.isoformat())
+        .replace("{valid_until}", (today + dt.timedelta(days=30)).isoformat())
+    )
     files: dict[str, str | bytes] = {
         "brief.yaml": brief,
         "seller.yaml": (starter / f"seller-{language}.yaml").read_text(encoding="utf-8"),
@@ -39,8 +49,10 @@ def write_starter(directory: Path, language: str, *, force: bool = False, today:
     existing = [str(p) for p in targets.values() if p.exists()]
     if existing and not force:
         raise OutputError(msg("cli.already_exists", paths=", ".join(existing)))
-    return [write_atomic(targets[name], text.encode("utf-8") if isinstance(text, str) else text)
-            for name, text in files.items()]
+    return [
+        write_atomic(targets[name], text.encode("utf-8") if isinstance(text, str) else text)
+        for name, text in files.items()
+    ]
 
 
 def _example_files(language: str) -> dict[str, str | bytes]:
@@ -48,9 +60,11 @@ def _example_files(language: str) -> dict[str, str | bytes]:
     from generator.render.kit.templates import builtin_examples_dir
 
     examples = builtin_examples_dir()
-    return {"brief.yaml": (examples / f"brief-{language}.yaml").read_text(encoding="utf-8"),
-            "seller.yaml": (examples / "seller.yaml").read_text(encoding="utf-8"),
-            "assets/logo.png": (examples / "assets" / "logo.png").read_bytes()}
+    return {
+        "brief.yaml": (examples / f"brief-{language}.yaml").read_text(encoding="utf-8"),
+        "seller.yaml": (examples / "seller.yaml").read_text(encoding="utf-8"),
+        "assets/logo.png": (examples / "assets" / "logo.png").read_bytes(),
+    }
 
 
 def _empty_workbook(language: str) -> bytes:

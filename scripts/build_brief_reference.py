@@ -24,9 +24,18 @@ from generator.load.workbook.layout import Field_, Sheet, layout  # noqa: E402
 
 TARGET = ROOT / "docs" / "brief.md"
 
-_TYPES = {"text": "text", "money": "amount (380000, \"¥380,000\", \"38万\")", "rate": "rate (0.13 or \"13%\")",
-          "int": "whole number", "bool": "true / false (是 / 否)", "date": "date YYYY-MM-DD", "term": "one of the values",
-          "texts": "list of texts", "terms": "list of values", "json": "list of records"}
+_TYPES = {
+    "text": "text",
+    "money": 'amount (380000, "¥380,000", "38万")',
+    "rate": 'rate (0.13 or "13%")',
+    "int": "whole number",
+    "bool": "true / false (是 / 否)",
+    "date": "date YYYY-MM-DD",
+    "term": "one of the values",
+    "texts": "list of texts",
+    "terms": "list of values",
+    "json": "list of records",
+}
 
 
 def _example_data() -> dict[str, Any]:
@@ -68,35 +77,51 @@ def _path(sheet: Sheet, item: Field_) -> str:
 def _values(item: Field_) -> str:
     if item.term is None:
         return ""
-    return ", ".join(f"`{m.value}` ({m._synonyms[0]})" if getattr(m, "_synonyms", ()) else f"`{m.value}`"
-                     for m in item.term)
+    return ", ".join(
+        f"`{m.value}` ({m._synonyms[0]})" if getattr(m, "_synonyms", ()) else f"`{m.value}`" for m in item.term
+    )
 
 
 def reference_markdown() -> str:
     """Return docs/brief.md as text, from the models."""
     zh, en = Texts("zh"), Texts("en")
     example = _example_data()
-    lines = ["# The account brief: every field", "",
-             "Generated from the models by `scripts/build_brief_reference.py`; do not edit by hand.", "",
-             "A brief is a YAML file (`examples/brief-zh.yaml`, `examples/brief-en.yaml`) or a workbook "
-             "(`kam init --xlsx`, `kam convert brief.yaml brief.xlsx`). Each section below is one sheet of the "
-             "workbook (its Chinese and English tab names). *Customer-facing* fields may appear in the proposal "
-             "and the deck; *internal* ones never do. Enumerations take the English value or the Chinese term.",
-             "", "`seller` may also be the name of a seller YAML file, relative to the brief.", ""]
+    lines = [
+        "# The account brief: every field",
+        "",
+        "Generated from the models by `scripts/build_brief_reference.py`; do not edit by hand.",
+        "",
+        "A brief is a YAML file (`examples/brief-zh.yaml`, `examples/brief-en.yaml`) or a workbook "
+        "(`kam init --xlsx`, `kam convert brief.yaml brief.xlsx`). Each section below is one sheet of the "
+        "workbook (its Chinese and English tab names). *Customer-facing* fields may appear in the proposal "
+        "and the deck; *internal* ones never do. Enumerations take the English value or the Chinese term.",
+        "",
+        "`seller` may also be the name of a seller YAML file, relative to the brief.",
+        "",
+    ]
     for sheet in layout():
         lines += [f"## {sheet_title(en, sheet)} · {sheet_title(zh, sheet)}", ""]
         if sheet.table is not None:
             lines += [f"A list: `{'.'.join(sheet.table)}`, one record per row of the sheet.", ""]
-        lines += ["| Field | 名称 / Name | Type | Required | Audience | Allowed values | Example |",
-                  "| --- | --- | --- | --- | --- | --- | --- |"]
+        lines += [
+            "| Field | 名称 / Name | Type | Required | Audience | Allowed values | Example |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+        ]
         for item in sheet.fields:
             full = (sheet.table or ()) + item.path if sheet.table else item.full
             description = f" — {item.description}" if item.description else ""
-            lines.append("| `{}` | {} | {}{} | {} | {} | {} | {} |".format(
-                _path(sheet, item), f"{field_label(zh, full)} / {field_label(en, full)}", _TYPES[item.kind], description.replace("|", "\\|"),
-                "required" if item.required else "optional",
-                "customer-facing" if item.customer_facing else "internal", _values(item),
-                _shown(_example(example, full))))
+            lines.append(
+                "| `{}` | {} | {}{} | {} | {} | {} | {} |".format(
+                    _path(sheet, item),
+                    f"{field_label(zh, full)} / {field_label(en, full)}",
+                    _TYPES[item.kind],
+                    description.replace("|", "\\|"),
+                    "required" if item.required else "optional",
+                    "customer-facing" if item.customer_facing else "internal",
+                    _values(item),
+                    _shown(_example(example, full)),
+                )
+            )
         lines.append("")
     return "\n".join(lines)
 

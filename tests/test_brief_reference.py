@@ -11,7 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("build_brief_reference", ROOT / "scripts" / "build_brief_reference.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_brief_reference", ROOT / "scripts" / "build_brief_reference.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -19,8 +21,9 @@ def _script():
 
 def test_docs_brief_md_is_up_to_date():
     expected = _script().reference_markdown()
-    assert (ROOT / "docs" / "brief.md").read_text(encoding="utf-8") == expected, \
+    assert (ROOT / "docs" / "brief.md").read_text(encoding="utf-8") == expected, (
         "docs/brief.md is stale: run python scripts/build_brief_reference.py"
+    )
 
 
 def test_reference_names_every_field_with_its_values():

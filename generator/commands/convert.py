@@ -13,8 +13,13 @@ _YAML = (".yaml", ".yml")
 @click.command("convert")
 @click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--lang", "language", type=click.Choice(["zh", "en"]), default=None,
-              help="Language of the workbook's sheets and headers (default: the brief's language).")
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(["zh", "en"]),
+    default=None,
+    help="Language of the workbook's sheets and headers (default: the brief's language).",
+)
 def command(source: Path, target: Path, language: str | None) -> None:
     """Convert the brief SOURCE into TARGET: brief.yaml → brief.xlsx, or brief.xlsx → brief.yaml."""
     kinds = (_kind(source), _kind(target))

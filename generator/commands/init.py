@@ -9,10 +9,20 @@ import click
 
 @click.command("init")
 @click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--lang", "language", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-              help="Language of the starter brief.")
-@click.option("--xlsx", "workbook", is_flag=True,
-              help="Write brief.xlsx, a workbook to fill in Excel or WPS, instead of brief.yaml.")
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(["zh", "en"]),
+    default="zh",
+    show_default=True,
+    help="Language of the starter brief.",
+)
+@click.option(
+    "--xlsx",
+    "workbook",
+    is_flag=True,
+    help="Write brief.xlsx, a workbook to fill in Excel or WPS, instead of brief.yaml.",
+)
 @click.option("--example", is_flag=True, help="Fill the brief from the built-in example.")
 @click.option("--force", is_flag=True, help="Overwrite existing files.")
 def command(directory: Path, language: str, workbook: bool, example: bool, force: bool) -> None:

@@ -91,11 +91,15 @@ def load_brief(path: str | Path, *, base: str | Path | None = None) -> LoadedBri
         reported = {(p.path, str(p.message)) for p in problems}
         problems += [p for p in _reference_problems(data, locations) if (p.path, str(p.message)) not in reported]
     if problems and workbook:
-        raise BriefError(sorted((locations.locate(p, texts) for p in problems), key=lambda p: p.file != str(path)),
-                         language=language_of(data))
+        raise BriefError(
+            sorted((locations.locate(p, texts) for p in problems), key=lambda p: p.file != str(path)),
+            language=language_of(data),
+        )
     if problems:
-        raise BriefError(sorted(problems, key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0)),
-                         language=language_of(data))
+        raise BriefError(
+            sorted(problems, key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0)),
+            language=language_of(data),
+        )
     return LoadedBrief(brief=brief, path=path, locations=locations, warnings=tuple(warnings))
 
 
@@ -159,8 +163,10 @@ def load_seller(path: str | Path) -> Seller:
     wrapped = {"seller": data}
     located = Locations()
     located.graft(("seller",), locations)
-    problems += [replace(p, path=p.path.removeprefix("seller.")) for p in
-                 _resolve_logo(wrapped, path, located) + _resolve_pictures(wrapped, path, located)]
+    problems += [
+        replace(p, path=p.path.removeprefix("seller."))
+        for p in _resolve_logo(wrapped, path, located) + _resolve_pictures(wrapped, path, located)
+    ]
     try:
         seller = Seller.model_validate(wrapped["seller"])
     except ValidationError as exc:
@@ -184,8 +190,9 @@ def _reference_problems(data: dict[str, Any], locations: Locations) -> list[Prob
     out = []
     opportunity = data.get("opportunity") if isinstance(data.get("opportunity"), dict) else None
     account = data["account"] if isinstance(data.get("account"), dict) else {}
-    found = reference_errors(data.get("contacts"), data.get("visits"), opportunity) + \
-        plan_reference_errors(data.get("contacts"), account.get("care"), data.get("plan"))
+    found = reference_errors(data.get("contacts"), data.get("visits"), opportunity) + plan_reference_errors(
+        data.get("contacts"), account.get("care"), data.get("plan")
+    )
     for loc, kind, detail, _value in found:
         file, line, col = locations.of(loc)
         # reference_errors words its problems by kind and context; the plan's checks still in English text.
@@ -253,7 +260,9 @@ def _resolve_pictures(data: dict[str, Any], brief_path: Path, locations: Locatio
         found += _resolve_image(offering, ("proposal", "solution", "offerings", index, "image"), brief_path, locations)
     references = _list_at(data, ("seller", "credentials", "references"))
     for index, reference in enumerate(references):
-        found += _resolve_image(reference, ("seller", "credentials", "references", index, "image"), brief_path, locations)
+        found += _resolve_image(
+            reference, ("seller", "credentials", "references", index, "image"), brief_path, locations
+        )
     return found
 
 

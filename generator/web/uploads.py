@@ -108,7 +108,9 @@ def materialise(files: dict[str, bytes], folder: Path) -> None:
 
 def brief_candidates(files: dict[str, bytes]) -> list[str]:
     """Return the names of uploaded files that may be briefs (YAML or a workbook), in name order."""
-    return sorted(name for name in files if name.lower().endswith(BRIEF_SUFFIXES) and _looks_like_brief(name, files[name]))
+    return sorted(
+        name for name in files if name.lower().endswith(BRIEF_SUFFIXES) and _looks_like_brief(name, files[name])
+    )
 
 
 def _looks_like_brief(name: str, data: bytes) -> bool:

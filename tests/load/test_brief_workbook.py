@@ -13,8 +13,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import Phase, given, settings
 from commands.test_cli import run  # noqa: F401 (fixture)
+from hypothesis import Phase, given, settings
 from test_properties import SETTINGS, brief, write
 
 from generator.errors import BriefError
@@ -136,7 +136,12 @@ def _cell(book, sheet_name: str, key: str, record: int = 0) -> openpyxl.cell.Cel
     """Return the value cell of `key` on a sheet (a form's row, or a table's column in record `record`)."""
     sheet = book[sheet_name]
     for row in sheet.iter_rows(min_row=1, max_row=sheet.max_row):
-        if len(row) > 2 and row[2].value == key and row[0].column == 1 and sheet.cell(row=2, column=3).value in ("字段", "Field"):
+        if (
+            len(row) > 2
+            and row[2].value == key
+            and row[0].column == 1
+            and sheet.cell(row=2, column=3).value in ("字段", "Field")
+        ):
             return row[1]
     keys = [c.value for c in sheet[3]]
     return sheet.cell(row=4 + record, column=keys.index(key) + 1)
@@ -165,9 +170,13 @@ def test_broken_cells_are_located_all_at_once(tmp_path, examples_dir):
     name = _cell(book, "客户", "account.name").coordinate
     amount = _cell(book, "交易记录", "amount", 0).coordinate
     quantity = _cell(book, "报价", "quantity", 0).coordinate
-    assert any(line.startswith(f"{path}:交易记录!{amount}: account.history[0].amount: 公式没有计算结果") for line in lines)
-    assert any(line.startswith(f"{path}:报价!{quantity}: proposal.pricing.items[0].quantity: 单元格是错误值 #N/A")
-               for line in lines)
+    assert any(
+        line.startswith(f"{path}:交易记录!{amount}: account.history[0].amount: 公式没有计算结果") for line in lines
+    )
+    assert any(
+        line.startswith(f"{path}:报价!{quantity}: proposal.pricing.items[0].quantity: 单元格是错误值 #N/A")
+        for line in lines
+    )
     # the cell problems come first and stop the rest: fix them, and the validation problems follow
     book = openpyxl.load_workbook(path)
     _cell(book, "交易记录", "amount", 0).value = 300000
@@ -176,8 +185,10 @@ def test_broken_cells_are_located_all_at_once(tmp_path, examples_dir):
     with pytest.raises(BriefError) as caught:
         load_brief(path)
     lines = [str(p) for p in caught.value.problems]
-    assert any(line.startswith(f"{path}:报价!{price}: proposal.pricing.items[2].unit_price: ") and "三十万" in line
-               for line in lines)
+    assert any(
+        line.startswith(f"{path}:报价!{price}: proposal.pricing.items[2].unit_price: ") and "三十万" in line
+        for line in lines
+    )
     assert any(line.startswith(f"{path}:联系人!{level}: contacts[1].level: ") for line in lines)
     assert any(line.startswith(f"{path}:销售机会!{decision}: opportunity.decision_date:") for line in lines)
     assert f"{path}:客户!{name}: account.name: 必填：请在“客户”工作表填写“客户名称”" in lines
@@ -228,22 +239,52 @@ def test_rep_fills_the_empty_workbook_cell_by_cell(run, tmp_path):  # noqa: F811
 def fill_as_a_rep(path: Path) -> None:
     """Fill an empty brief workbook in Chinese, one cell at a time, the way a rep types (numbers as numbers)."""
     book = openpyxl.load_workbook(path)
-    form = {"客户": {"account.name": "上海某某机械有限公司", "account.industry": "通用机械制造", "account.tier": "关键客户",
-                     "account.basic.phone": "021-5999 0000", "account.business.fiscal_year_start": "01-01"},
-            "销售机会": {"opportunity.name": "能耗监测平台", "opportunity.stage": "评估比较",
-                         "opportunity.budget": "120万", "opportunity.decision_date": dt.datetime(2026, 9, 30)},
-            "建议书": {"proposal.title": "注塑机能耗监测平台建议书", "proposal.date": dt.datetime(2026, 6, 1),
-                       "proposal.background.trends": "能耗双控\n数字化工厂"},
-            "税率与付款": {"proposal.pricing.tax_rate": "13%", "proposal.pricing.payment_terms": "合同签订后付 30%\n验收后付 70%"}}
+    form = {
+        "客户": {
+            "account.name": "上海某某机械有限公司",
+            "account.industry": "通用机械制造",
+            "account.tier": "关键客户",
+            "account.basic.phone": "021-5999 0000",
+            "account.business.fiscal_year_start": "01-01",
+        },
+        "销售机会": {
+            "opportunity.name": "能耗监测平台",
+            "opportunity.stage": "评估比较",
+            "opportunity.budget": "120万",
+            "opportunity.decision_date": dt.datetime(2026, 9, 30),
+        },
+        "建议书": {
+            "proposal.title": "注塑机能耗监测平台建议书",
+            "proposal.date": dt.datetime(2026, 6, 1),
+            "proposal.background.trends": "能耗双控\n数字化工厂",
+        },
+        "税率与付款": {
+            "proposal.pricing.tax_rate": "13%",
+            "proposal.pricing.payment_terms": "合同签订后付 30%\n验收后付 70%",
+        },
+    }
     for sheet, cells in form.items():
         for key, value in cells.items():
             _cell(book, sheet, key).value = value
-    tables = {"联系人": [{"id": "wang", "name": "王总", "title": "总经理", "level": "决策层", "roles": "决策者\n批准者",
-                           "phone": 13800000000, "attitude": "支持"}],
-              "报价": [{"name": "能耗监测平台", "quantity": 1, "unit": "套", "unit_price": 380000},
-                       {"name": "传感器", "quantity": 40, "unit": "个", "unit_price": "¥1,200"}],
-              "产品与服务": [{"name": "注塑机能耗监测平台", "benefit": "每年节电 15%"}],
-              "客户挑战": [{"problem": "电费占成本 12%", "impact": "利润被压缩"}]}
+    tables = {
+        "联系人": [
+            {
+                "id": "wang",
+                "name": "王总",
+                "title": "总经理",
+                "level": "决策层",
+                "roles": "决策者\n批准者",
+                "phone": 13800000000,
+                "attitude": "支持",
+            }
+        ],
+        "报价": [
+            {"name": "能耗监测平台", "quantity": 1, "unit": "套", "unit_price": 380000},
+            {"name": "传感器", "quantity": 40, "unit": "个", "unit_price": "¥1,200"},
+        ],
+        "产品与服务": [{"name": "注塑机能耗监测平台", "benefit": "每年节电 15%"}],
+        "客户挑战": [{"problem": "电费占成本 12%", "impact": "利润被压缩"}],
+    }
     for sheet, records in tables.items():
         for index, record in enumerate(records):
             for key, value in record.items():
@@ -313,8 +354,21 @@ def test_a_libreoffice_resave_reads_back_the_same_brief(tmp_path, examples_dir, 
     convert_brief(examples / f"brief-{language}.yaml", path)
     resaved = tmp_path / "resaved"
     profile = f"file:///tmp/lo-{uuid.uuid4().hex}"
-    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx",
-                    "--outdir", str(resaved), str(path)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(resaved),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     shutil.copy(examples / "seller.yaml", resaved / "seller.yaml")
     shutil.copytree(examples / "assets", resaved / "assets")
     before, after = _dump(examples / f"brief-{language}.yaml"), _dump(resaved / path.name)

@@ -99,9 +99,12 @@ def to_cell(texts: Texts, item: Field_, value: Any) -> tuple[Any, str]:
         return choice_word(texts.language, value), TEXT_FORMAT
     if kind == "terms" and isinstance(value, list):
         return "\n".join(choice_word(texts.language, v) if hasattr(v, "value") else str(v) for v in value), TEXT_FORMAT
-    if kind == "texts" and isinstance(value, list) and all(isinstance(v, str) and "\n" not in v and "\r" not in v
-                                                           and v == v.strip() and v for v in value) \
-            and not (value and is_json(value[0])):
+    if (
+        kind == "texts"
+        and isinstance(value, list)
+        and all(isinstance(v, str) and "\n" not in v and "\r" not in v and v == v.strip() and v for v in value)
+        and not (value and is_json(value[0]))
+    ):
         return escape_text("\n".join(value)), TEXT_FORMAT
     if kind == "date" and isinstance(value, dt.date):
         return value, DATE_FORMAT

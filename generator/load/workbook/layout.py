@@ -45,37 +45,101 @@ FORMS: tuple[tuple[str, tuple[Path_, ...]], ...] = (
 """Form sheets: name → the singular parts whose fields are its rows."""
 
 TABLES: dict[Path_, str] = {
-    ("account", "history"): "history", ("contacts",): "contacts",
-    ("opportunity", "competitors"): "competitors", ("opportunity", "our_strengths"): "strengths",
-    ("opportunity", "our_weaknesses"): "weaknesses", ("proposal", "challenges"): "challenges",
-    ("proposal", "solution", "offerings"): "offerings", ("proposal", "solution", "implementation"): "implementation",
-    ("proposal", "solution", "service"): "service", ("proposal", "solution", "responses"): "responses",
-    ("proposal", "pricing", "items"): "pricing", ("proposal", "pricing", "packages"): "packages",
-    ("proposal", "value", "benefits"): "benefits", ("proposal", "value", "costs"): "costs",
-    ("proposal", "tender", "technical"): "technical", ("proposal", "tender", "commercial"): "commercial",
-    ("objections",): "objections", ("negotiation", "trades"): "trades", ("negotiation", "team"): "team",
-    ("visits",): "visits", ("account", "receivables"): "receivables", ("account", "complaints"): "complaints",
-    ("account", "satisfaction"): "satisfaction", ("account", "referrals"): "referrals",
+    ("account", "history"): "history",
+    ("contacts",): "contacts",
+    ("opportunity", "competitors"): "competitors",
+    ("opportunity", "our_strengths"): "strengths",
+    ("opportunity", "our_weaknesses"): "weaknesses",
+    ("proposal", "challenges"): "challenges",
+    ("proposal", "solution", "offerings"): "offerings",
+    ("proposal", "solution", "implementation"): "implementation",
+    ("proposal", "solution", "service"): "service",
+    ("proposal", "solution", "responses"): "responses",
+    ("proposal", "pricing", "items"): "pricing",
+    ("proposal", "pricing", "packages"): "packages",
+    ("proposal", "value", "benefits"): "benefits",
+    ("proposal", "value", "costs"): "costs",
+    ("proposal", "tender", "technical"): "technical",
+    ("proposal", "tender", "commercial"): "commercial",
+    ("objections",): "objections",
+    ("negotiation", "trades"): "trades",
+    ("negotiation", "team"): "team",
+    ("visits",): "visits",
+    ("account", "receivables"): "receivables",
+    ("account", "complaints"): "complaints",
+    ("account", "satisfaction"): "satisfaction",
+    ("account", "referrals"): "referrals",
     ("seller", "credentials", "references"): "references",
-    ("account", "previous_owners"): "previous_owners", ("account", "care"): "care",
-    ("plan", "growth"): "growth", ("plan", "relationships"): "relationships", ("plan", "initiatives"): "initiatives",
+    ("account", "previous_owners"): "previous_owners",
+    ("account", "care"): "care",
+    ("plan", "growth"): "growth",
+    ("plan", "relationships"): "relationships",
+    ("plan", "initiatives"): "initiatives",
     ("seller", "localized", "zh", "credentials", "references"): "references_zh",
     ("seller", "localized", "en", "credentials", "references"): "references_en",
 }
 """Table sheets: list path → sheet name; a list added later gets a sheet named after its path."""
 
-ORDER = ("brief", "account", "health", "history", "contacts", "opportunity", "competitors", "strengths", "weaknesses",
-         "proposal", "challenges", "offerings", "implementation", "service", "responses", "pricing", "pricing_notes",
-         "packages", "terms", "benefits", "costs", "tender", "technical", "commercial", "objections", "negotiation",
-         "trades", "team", "visits", "plan", "growth", "relationships", "initiatives", "care", "previous_owners",
-         "receivables", "complaints", "satisfaction", "referrals", "seller", "references",
-         "references_zh", "references_en")
+ORDER = (
+    "brief",
+    "account",
+    "health",
+    "history",
+    "contacts",
+    "opportunity",
+    "competitors",
+    "strengths",
+    "weaknesses",
+    "proposal",
+    "challenges",
+    "offerings",
+    "implementation",
+    "service",
+    "responses",
+    "pricing",
+    "pricing_notes",
+    "packages",
+    "terms",
+    "benefits",
+    "costs",
+    "tender",
+    "technical",
+    "commercial",
+    "objections",
+    "negotiation",
+    "trades",
+    "team",
+    "visits",
+    "plan",
+    "growth",
+    "relationships",
+    "initiatives",
+    "care",
+    "previous_owners",
+    "receivables",
+    "complaints",
+    "satisfaction",
+    "referrals",
+    "seller",
+    "references",
+    "references_zh",
+    "references_en",
+)
 """The method's order: the account, its people, the opportunity, the proposal, then the internal records."""
 
 SELLER_FILE: Path_ = ("seller",)
 
-CUSTOMER_FACING = ("language", "currency", "seller", "proposal", "account.name", "account.short_name",
-                   "account.industry", "contacts.name", "contacts.title")
+CUSTOMER_FACING = (
+    "language",
+    "currency",
+    "seller",
+    "proposal",
+    "account.name",
+    "account.short_name",
+    "account.industry",
+    "contacts.name",
+    "contacts.title",
+)
 """What the customer view (render/customer_view.py) passes to the proposal and the deck, by dotted path."""
 
 
@@ -196,8 +260,14 @@ def _metadata(annotation: Any) -> list[Any]:
             return found
 
 
-def _leaves(model: type[BaseModel], prefix: Path_, full: Path_, required: bool,
-            lists: dict[Path_, type[BaseModel]], relative: bool) -> list[Field_]:
+def _leaves(
+    model: type[BaseModel],
+    prefix: Path_,
+    full: Path_,
+    required: bool,
+    lists: dict[Path_, type[BaseModel]],
+    relative: bool,
+) -> list[Field_]:
     """Return the scalar fields of `model` (singular sub-models flattened); record lists go to `lists`."""
     out: list[Field_] = []
     for attribute, info in model.model_fields.items():
@@ -232,11 +302,18 @@ def layout() -> tuple[Sheet, ...]:
     forms = {name: Sheet(name, None) for name, _ in FORMS}
     prefixes = [(prefix, name) for name, group in FORMS for prefix in group]
     for leaf in singles:
-        owner = max((p for p in prefixes if leaf.path[:len(p[0])] == p[0]), key=lambda p: len(p[0]))[1]
+        owner = max((p for p in prefixes if leaf.path[: len(p[0])] == p[0]), key=lambda p: len(p[0]))[1]
         forms[owner].fields.append(leaf)
     # The seller may stay a YAML file named in the workbook: a row of its own on the first sheet.
-    forms["brief"].fields.append(Field_(SELLER_FILE, SELLER_FILE, "text", False,
-                                        "The seller's YAML file, relative to the workbook (or fill in the seller sheet)"))
+    forms["brief"].fields.append(
+        Field_(
+            SELLER_FILE,
+            SELLER_FILE,
+            "text",
+            False,
+            "The seller's YAML file, relative to the workbook (or fill in the seller sheet)",
+        )
+    )
     tables: dict[str, Sheet] = {}
     for path, model in lists.items():
         name = TABLES.get(path, "_".join(path))

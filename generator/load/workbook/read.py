@@ -83,7 +83,7 @@ class CellLocations:
         message = problem.message
         if message in ("required", "必填") and loc not in self.columns:
             # a whole part is missing: point at the first required field in it
-            inner = next((k for k in self.required if k[:len(loc)] == loc and len(k) > len(loc)), None)
+            inner = next((k for k in self.required if k[: len(loc)] == loc and len(k) > len(loc)), None)
             if inner is not None:
                 loc, cell = inner, self.required[inner] or cell
                 problem = replace(problem, path=_dotted(loc))
@@ -153,17 +153,32 @@ def read_workbook(path: Path) -> tuple[dict[str, Any], CellLocations, list[Probl
         for index, worksheet in enumerate(book.worksheets):
             sheet = titles.get(worksheet.title)
             if sheet is None:
-                if index == 0 or worksheet.title in (Texts("zh").t("brief.sheet_instructions"),
-                                                     Texts("en").t("brief.sheet_instructions")):
+                if index == 0 or worksheet.title in (
+                    Texts("zh").t("brief.sheet_instructions"),
+                    Texts("en").t("brief.sheet_instructions"),
+                ):
                     continue
                 hint = difflib.get_close_matches(worksheet.title, list(titles), n=1, cutoff=0.5)
-                warnings.append(Problem(name, None, None, "", texts.t(
-                    "brief.unknown_sheet_hint" if hint else "brief.unknown_sheet", sheet=worksheet.title,
-                    hint=hint[0] if hint else ""), cell=f"{worksheet.title}!A1"))
+                warnings.append(
+                    Problem(
+                        name,
+                        None,
+                        None,
+                        "",
+                        texts.t(
+                            "brief.unknown_sheet_hint" if hint else "brief.unknown_sheet",
+                            sheet=worksheet.title,
+                            hint=hint[0] if hint else "",
+                        ),
+                        cell=f"{worksheet.title}!A1",
+                    )
+                )
                 continue
             rows = list(sheet_rows(worksheet))
             formula_cells = _formula_cells(formulas, worksheet.title)
-            reader = _SheetReader(name, worksheet.title, sheet, texts, data, locations, problems, warnings, formula_cells)
+            reader = _SheetReader(
+                name, worksheet.title, sheet, texts, data, locations, problems, warnings, formula_cells
+            )
             if sheet.table is None:
                 reader.form(rows)
             else:
@@ -246,7 +261,9 @@ class _SheetReader:
     def form(self, rows: list[tuple[int, list[Any]]]) -> None:
         """Read a form sheet: one field a row, its key in column C (else its label in column A), its value in B."""
         by_key = {item.key: item for item in self.sheet.fields}
-        by_label = {row_label(t, self.sheet, item): item for t in (Texts("zh"), Texts("en")) for item in self.sheet.fields}
+        by_label = {
+            row_label(t, self.sheet, item): item for t in (Texts("zh"), Texts("en")) for item in self.sheet.fields
+        }
         for item in self.sheet.fields:
             self.locations.columns[item.path] = (self.title, row_label(self.texts, self.sheet, item))
         for number, cells in rows:  # every row's cell, filled or not: a missing required field is located too
@@ -285,11 +302,22 @@ class _SheetReader:
         if start is None:
             columns, start = _header(rows, labels)
         for item in self.sheet.fields:
-            self.locations.columns[self.sheet.table + item.path] = (self.title, _table_label(self.texts, self.sheet, item))
+            self.locations.columns[self.sheet.table + item.path] = (
+                self.title,
+                _table_label(self.texts, self.sheet, item),
+            )
         if start is None:
             if any(number > 3 for number, _ in rows):
-                self.warnings.append(Problem(self.file, None, None, ".".join(self.sheet.table),
-                                             self.texts.t("brief.unknown_column", column="?"), cell=f"{self.title}!A1"))
+                self.warnings.append(
+                    Problem(
+                        self.file,
+                        None,
+                        None,
+                        ".".join(self.sheet.table),
+                        self.texts.t("brief.unknown_column", column="?"),
+                        cell=f"{self.title}!A1",
+                    )
+                )
             return
         header = next(cells for number, cells in rows if number == start)
         for column, text in enumerate(header, start=1):
@@ -300,8 +328,11 @@ class _SheetReader:
             if number <= start:
                 continue
             present = [(c, cells[c - 1]) for c in columns if c - 1 < len(cells) and not _blank(cells[c - 1])]
-            present += [(c, None) for c in columns if (number, c) in self.formula_cells and
-                        (c - 1 >= len(cells) or cells[c - 1] is None)]
+            present += [
+                (c, None)
+                for c in columns
+                if (number, c) in self.formula_cells and (c - 1 >= len(cells) or cells[c - 1] is None)
+            ]
             if not present:
                 continue
             base = self.sheet.table + (count,)
@@ -319,28 +350,51 @@ class _SheetReader:
 
     def unknown(self, row: int, column: int, text: str, known: list[str]) -> None:
         hint = difflib.get_close_matches(text, known, n=1, cutoff=0.6)
-        self.warnings.append(Problem(self.file, None, None, "", self.texts.t(
-            "brief.unknown_column_hint" if hint else "brief.unknown_column", column=text, hint=hint[0] if hint else ""),
-            cell=self.cell(row, column)))
+        self.warnings.append(
+            Problem(
+                self.file,
+                None,
+                None,
+                "",
+                self.texts.t(
+                    "brief.unknown_column_hint" if hint else "brief.unknown_column",
+                    column=text,
+                    hint=hint[0] if hint else "",
+                ),
+                cell=self.cell(row, column),
+            )
+        )
 
     def store(self, loc: Loc, item: Field_, value: Any, row: int, column: int) -> None:
         """Convert a cell's value to what the brief means by it and set it at `loc` (problems noted in place)."""
         where = self.cell(row, column)
         if value is None and (row, column) in self.formula_cells:
-            self.problems.append(Problem(self.file, None, None, _dotted(loc), self.texts.t("brief.formula_no_value"),
-                                         cell=where))
+            self.problems.append(
+                Problem(self.file, None, None, _dotted(loc), self.texts.t("brief.formula_no_value"), cell=where)
+            )
             return
         if _blank(value):
             return
         if isinstance(value, str) and value.strip() in _ERROR_VALUES:
-            self.problems.append(Problem(self.file, None, None, _dotted(loc),
-                                         self.texts.t("brief.bad_error_cell", value=value.strip()), cell=where))
+            self.problems.append(
+                Problem(
+                    self.file,
+                    None,
+                    None,
+                    _dotted(loc),
+                    self.texts.t("brief.bad_error_cell", value=value.strip()),
+                    cell=where,
+                )
+            )
             return
         try:
             converted = convert(item, value)
         except ValueError as exc:
-            self.problems.append(Problem(self.file, None, None, _dotted(loc),
-                                         self.texts.t("brief.bad_json", detail=str(exc)), cell=where))
+            self.problems.append(
+                Problem(
+                    self.file, None, None, _dotted(loc), self.texts.t("brief.bad_json", detail=str(exc)), cell=where
+                )
+            )
             return
         if item.path == SELLER_FILE and loc == SELLER_FILE:
             if isinstance(self.data.get("seller"), dict):

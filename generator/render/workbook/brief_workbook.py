@@ -75,16 +75,28 @@ def _note(texts: Texts, item: Field_) -> str:
     lines = [item.dotted]
     if item.description:
         lines.append(item.description)
-    hint = {"texts": "brief.note_list", "terms": "brief.note_list", "money": "brief.note_money",
-            "rate": "brief.note_rate", "date": "brief.note_date", "bool": "brief.note_bool",
-            "json": "brief.note_data"}.get(item.kind)
+    hint = {
+        "texts": "brief.note_list",
+        "terms": "brief.note_list",
+        "money": "brief.note_money",
+        "rate": "brief.note_rate",
+        "date": "brief.note_date",
+        "bool": "brief.note_bool",
+        "json": "brief.note_data",
+    }.get(item.kind)
     if hint:
         lines.append(texts.t(hint))
     offered = choices(texts, item)
     if offered and item.kind != "bool":
         lines.append(texts.t("brief.note_choices", choices=" / ".join(offered)))
-    lines.append(" · ".join([texts.t("brief.note_required" if item.required else "brief.note_optional"),
-                             texts.t("brief.note_customer" if item.customer_facing else "brief.note_internal")]))
+    lines.append(
+        " · ".join(
+            [
+                texts.t("brief.note_required" if item.required else "brief.note_optional"),
+                texts.t("brief.note_customer" if item.customer_facing else "brief.note_internal"),
+            ]
+        )
+    )
     return "\n".join(lines)
 
 
@@ -98,8 +110,14 @@ def _banner(target: Any, sheet: Sheet, texts: Texts, width: int) -> None:
     target.page_setup.fitToHeight = 0
     target.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
-    key = "brief.banner_internal" if sheet.internal else ("brief.banner_customer" if sheet.customer else "brief.banner_mixed")
-    target.sheet_properties.tabColor = _INTERNAL_TAB if sheet.internal else (_CUSTOMER_TAB if sheet.customer else _MIXED_TAB)
+    key = (
+        "brief.banner_internal"
+        if sheet.internal
+        else ("brief.banner_customer" if sheet.customer else "brief.banner_mixed")
+    )
+    target.sheet_properties.tabColor = (
+        _INTERNAL_TAB if sheet.internal else (_CUSTOMER_TAB if sheet.customer else _MIXED_TAB)
+    )
     cell = target.cell(row=1, column=1, value=texts.t(key))
     cell.font = Font(bold=True, color="FFFFFF" if sheet.internal else "000000")
     fill = PatternFill("solid", fgColor=_INTERNAL_TAB if sheet.internal else _HEADER_FILL)
@@ -193,11 +211,16 @@ def _table(target: Any, sheet: Sheet, texts: Texts, records: list[Any]) -> None:
     last = 4 + max(len(records), 0) + _BLANK_ROWS
     for column, item in enumerate(sheet.fields, start=1):
         letter = get_column_letter(column)
-        label = field_label(texts, sheet.table + item.path) if len(item.path) == 1 else \
-            f"{field_label(texts, sheet.table + item.path[:-1])} · {field_label(texts, sheet.table + item.path)}"
+        label = (
+            field_label(texts, sheet.table + item.path)
+            if len(item.path) == 1
+            else f"{field_label(texts, sheet.table + item.path[:-1])} · {field_label(texts, sheet.table + item.path)}"
+        )
         head = target.cell(row=2, column=column, value=label)
         head.font = Font(bold=True)
-        head.fill = PatternFill("solid", fgColor=_HEADER_FILL if item.customer_facing or sheet.internal else _INTERNAL_FILL)
+        head.fill = PatternFill(
+            "solid", fgColor=_HEADER_FILL if item.customer_facing or sheet.internal else _INTERNAL_FILL
+        )
         head.alignment = Alignment(wrap_text=True, vertical="top")
         head.comment = _comment(texts, item)
         key = target.cell(row=3, column=column, value=item.key)
