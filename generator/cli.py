@@ -27,7 +27,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "negotiate": ("generator.commands.negotiate", "Render the internal negotiation plan (谈判预案) of a brief."),
     "review": ("generator.commands.review", "The sales director's weekly review of many deals (Excel, Word)."),
     "diff": ("generator.commands.diff", "What changed between two versions of a brief, in the method's words."),
-    "preflight": ("generator.commands.preflight", "Check a document before it goes to the customer: internal facts, hidden content."),
+    "preflight": (
+        "generator.commands.preflight",
+        "Check a document before it goes to the customer: internal facts, hidden content.",
+    ),
+    "convert": (
+        "generator.commands.convert",
+        "Convert a brief between YAML and an Excel workbook (brief.xlsx), without loss.",
+    ),
     "schema": ("generator.commands.schema", "Write the JSON Schema of the brief (for editor autocompletion)."),
     "init": ("generator.commands.init", "Write a commented starter brief and seller file."),
     "templates": ("generator.commands.templates", "Export the built-in templates for editing."),
@@ -102,8 +109,14 @@ def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> N
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
-              help="Show the version and exit.")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_show_version,
+    help="Show the version and exit.",
+)
 @click.option("--debug", is_flag=True, help="Show a traceback on errors.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:

@@ -19,6 +19,7 @@ DEMO_STEPS: list[tuple[str, str]] = [
     ("negotiation", "generator.render.negotiation.document:demo"),
     ("review", "generator.render.review.demo:demo"),
     ("plan", "generator.render.plan.document:demo"),
+    ("workbook", "generator.render.workbook.convert:demo"),
 ]
 
 

@@ -36,11 +36,15 @@ class Problem:
     column: int | None
     path: str
     message: str
+    cell: str | None = None
+    """In a workbook: "sheet!cell" (报价!F7), in place of line and column."""
 
     def text(self, language: str = "en") -> str:
         """Return `file:line:col: path: message` with the message in `language`."""
         where = self.file
-        if self.line is not None:
+        if self.cell is not None:
+            where += f":{self.cell}"
+        elif self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"

@@ -9,11 +9,25 @@ import click
 
 @click.command("init")
 @click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--lang", "language", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-              help="Language of the starter brief.")
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(["zh", "en"]),
+    default="zh",
+    show_default=True,
+    help="Language of the starter brief.",
+)
+@click.option(
+    "--xlsx",
+    "workbook",
+    is_flag=True,
+    help="Write brief.xlsx, a workbook to fill in Excel or WPS, instead of brief.yaml.",
+)
+@click.option("--example", is_flag=True, help="Fill the brief from the built-in example.")
 @click.option("--force", is_flag=True, help="Overwrite existing files.")
-def command(directory: Path, language: str, force: bool) -> None:
-    """Write a commented starter brief.yaml, seller.yaml and brief.schema.json into DIRECTORY."""
+def command(directory: Path, language: str, workbook: bool, example: bool, force: bool) -> None:
+    """Write a commented starter brief.yaml (or brief.xlsx with --xlsx), seller.yaml and brief.schema.json
+    into DIRECTORY."""
     from generator.commands.say import say
     from generator.errors import KamError
     from generator.i18n.messages import msg, resolve_language
@@ -22,7 +36,7 @@ def command(directory: Path, language: str, force: bool) -> None:
     spoken = resolve_language(language)  # the starter brief's language is the one kam speaks here
 
     try:
-        written = write_starter(directory, language, force=force)
+        written = write_starter(directory, language, force=force, workbook=workbook, example=example)
     except KamError as exc:
         exc.language = exc.language or spoken
         raise

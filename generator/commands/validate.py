@@ -25,7 +25,7 @@ def command(briefs: tuple[Path, ...], language: str | None) -> None:
 
     problems = []
     for path in briefs:
-        seller = is_seller_file(path)
+        seller = not Path(path).suffix.lower().startswith(".xls") and is_seller_file(path)
         try:
             loaded = None if seller else load_brief(path)
             if seller:
@@ -35,6 +35,8 @@ def command(briefs: tuple[Path, ...], language: str | None) -> None:
             for line in exc.lines(resolve_language(language, exc.language)):
                 click.echo(line, err=True)
             continue
+        for warning in loaded.warnings if loaded else ():  # ignored sheets or columns of a workbook
+            click.echo(f"warning: {warning}", err=True)
         spoken = resolve_language(language, stated_language(loaded.brief) if loaded else None)
         say(msg("cli.ok_seller" if seller else "cli.ok", path=path), spoken)
     if problems:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +46,9 @@ class LoadedBrief:
 
     brief: Brief
     path: Path
-    locations: Locations
+    locations: Any  # Locations of a YAML brief, CellLocations of a workbook
+    warnings: tuple[Problem, ...] = field(default=())
+    """What was ignored in a workbook (unknown sheets or columns), each with a did-you-mean."""
 
     def where(self, loc: Loc) -> tuple[str, int | None, int | None]:
         """Return (file, line, column) of the value at `loc` (or its nearest ancestor)."""
@@ -61,7 +63,19 @@ def load_brief(path: str | Path, *, base: str | Path | None = None) -> LoadedBri
     stays beside the brief in the work tree.
     """
     path = Path(path)
-    data, locations = load_yaml(path)
+    workbook = is_workbook_file(path)
+    warnings: list[Problem] = []
+    texts = None
+    if workbook:
+        from generator.i18n import Texts
+        from generator.load.workbook.read import read_workbook
+
+        if not is_brief_workbook(path):
+            raise BriefError([Problem(str(path), None, None, "", _not_a_brief_workbook(path))])
+        data, locations, warnings, language = read_workbook(path)
+        texts = Texts(language)
+    else:
+        data, locations = load_yaml(path)
     problems: list[Problem] = []
     anchor = Path(base) / path.name if base is not None else path
     seller = data.get("seller")
@@ -76,10 +90,69 @@ def load_brief(path: str | Path, *, base: str | Path | None = None) -> LoadedBri
         # The model checks references only once every field is valid: add those it did not report.
         reported = {(p.path, str(p.message)) for p in problems}
         problems += [p for p in _reference_problems(data, locations) if (p.path, str(p.message)) not in reported]
+    if problems and workbook:
+        raise BriefError(
+            sorted((locations.locate(p, texts) for p in problems), key=lambda p: p.file != str(path)),
+            language=language_of(data),
+        )
     if problems:
-        raise BriefError(sorted(problems, key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0)),
-                         language=language_of(data))
-    return LoadedBrief(brief=brief, path=path, locations=locations)
+        raise BriefError(
+            sorted(problems, key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0)),
+            language=language_of(data),
+        )
+    return LoadedBrief(brief=brief, path=path, locations=locations, warnings=tuple(warnings))
+
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+def is_workbook_file(path: Path) -> bool:
+    """Return True for a file that is an XLSX package (by its suffix, else by its first bytes)."""
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        return True
+    if path.suffix.lower() in (".yaml", ".yml", ".json"):
+        return False
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) == _ZIP_MAGIC
+    except OSError:
+        return False
+
+
+def is_brief_workbook(source: str | Path | bytes) -> bool:
+    """Return True when `source` (a path, or a workbook's bytes) is a brief workbook: kam's marker property,
+    else the brief's first sheets (简报 and 客户, or Brief and Account). A customer list is not one."""
+    import tempfile
+
+    if isinstance(source, (bytes, bytearray)):
+        with tempfile.TemporaryDirectory() as folder:
+            target = Path(folder) / "upload.xlsx"
+            target.write_bytes(bytes(source))
+            return _is_brief_book(target, unreadable=False)
+    # a file named .xlsx that can't be read goes to the brief reader, which says why
+    return _is_brief_book(Path(source), unreadable=Path(source).suffix.lower() in WORKBOOK_SUFFIXES)
+
+
+def _is_brief_book(path: Path, *, unreadable: bool) -> bool:
+    """Return whether the workbook at `path` is a brief workbook; `unreadable` when it can't be opened."""
+    from generator.load.tables import TableError, open_workbook
+    from generator.load.workbook.read import has_marker, looks_like_brief_sheets
+
+    try:
+        book = open_workbook(path)
+    except TableError:
+        return unreadable
+    try:
+        return has_marker(book) or looks_like_brief_sheets(book.sheetnames)
+    finally:
+        book.close()
+
+
+def _not_a_brief_workbook(path: Path) -> str:
+    from generator.i18n import Texts
+
+    return Texts("en").t("brief.not_brief_workbook")
 
 
 def load_seller(path: str | Path) -> Seller:
@@ -90,8 +163,10 @@ def load_seller(path: str | Path) -> Seller:
     wrapped = {"seller": data}
     located = Locations()
     located.graft(("seller",), locations)
-    problems += [replace(p, path=p.path.removeprefix("seller.")) for p in
-                 _resolve_logo(wrapped, path, located) + _resolve_pictures(wrapped, path, located)]
+    problems += [
+        replace(p, path=p.path.removeprefix("seller."))
+        for p in _resolve_logo(wrapped, path, located) + _resolve_pictures(wrapped, path, located)
+    ]
     try:
         seller = Seller.model_validate(wrapped["seller"])
     except ValidationError as exc:
@@ -115,8 +190,9 @@ def _reference_problems(data: dict[str, Any], locations: Locations) -> list[Prob
     out = []
     opportunity = data.get("opportunity") if isinstance(data.get("opportunity"), dict) else None
     account = data["account"] if isinstance(data.get("account"), dict) else {}
-    found = reference_errors(data.get("contacts"), data.get("visits"), opportunity) + \
-        plan_reference_errors(data.get("contacts"), account.get("care"), data.get("plan"))
+    found = reference_errors(data.get("contacts"), data.get("visits"), opportunity) + plan_reference_errors(
+        data.get("contacts"), account.get("care"), data.get("plan")
+    )
     for loc, kind, detail, _value in found:
         file, line, col = locations.of(loc)
         # reference_errors words its problems by kind and context; the plan's checks still in English text.
@@ -189,7 +265,9 @@ def _resolve_pictures(data: dict[str, Any], brief_path: Path, locations: Locatio
         found += _resolve_image(offering, ("proposal", "solution", "offerings", index, "image"), brief_path, locations)
     references = _list_at(data, ("seller", "credentials", "references"))
     for index, reference in enumerate(references):
-        found += _resolve_image(reference, ("seller", "credentials", "references", index, "image"), brief_path, locations)
+        found += _resolve_image(
+            reference, ("seller", "credentials", "references", index, "image"), brief_path, locations
+        )
     return found
 
 

@@ -30,7 +30,7 @@ from pydantic import BaseModel, ValidationError
 
 from generator.errors import BriefError, Problem
 from generator.i18n.messages import msg
-from generator.load.brief import load_brief
+from generator.load.brief import is_brief_workbook, load_brief
 from generator.load.problems import annotation_at, problems_from, unwrap_annotation
 from generator.load.tables import TableError, csv_rows, open_workbook, sheet_rows
 from generator.load.yaml_source import dotted
@@ -58,22 +58,51 @@ _LIST_SPLIT = re.compile(r"\s*[,，、;；\n]\s*")
 
 # Other spellings users put at the top of a customer list (besides labels and paths).
 _CUSTOMER_ALIASES: dict[str, Loc] = {
-    "客户": _NAME_LOC, "客户名": _NAME_LOC, "公司名称": _NAME_LOC, "单位名称": _NAME_LOC, "名称": _NAME_LOC,
-    "customer": _NAME_LOC, "company": _NAME_LOC, "account": _NAME_LOC,
-    "联系电话": ("account", "basic", "phone"), "年采购金额": ("account", "annual_value"),
-    "年销售额": ("account", "annual_value"), "等级": ("account", "tier"), "客户级别": ("account", "tier"),
-    "客户分级": ("account", "tier"), "性质": ("account", "nature"), "annual value": ("account", "annual_value"),
-    "last_visit": _LAST_VISIT, "next_visit": _NEXT_VISIT,
+    "客户": _NAME_LOC,
+    "客户名": _NAME_LOC,
+    "公司名称": _NAME_LOC,
+    "单位名称": _NAME_LOC,
+    "名称": _NAME_LOC,
+    "customer": _NAME_LOC,
+    "company": _NAME_LOC,
+    "account": _NAME_LOC,
+    "联系电话": ("account", "basic", "phone"),
+    "年采购金额": ("account", "annual_value"),
+    "年销售额": ("account", "annual_value"),
+    "等级": ("account", "tier"),
+    "客户级别": ("account", "tier"),
+    "客户分级": ("account", "tier"),
+    "性质": ("account", "nature"),
+    "annual value": ("account", "annual_value"),
+    "last_visit": _LAST_VISIT,
+    "next_visit": _NEXT_VISIT,
 }
 _CONTACT_ALIASES: dict[str, Loc] = {
-    "customer": _CUSTOMER_COLUMN, "客户": _CUSTOMER_COLUMN, "客户名": _CUSTOMER_COLUMN, "公司名称": _CUSTOMER_COLUMN,
-    "account": _CUSTOMER_COLUMN, "account.name": _CUSTOMER_COLUMN, "联系人": ("name",), "联系人姓名": ("name",),
-    "手机": ("phone",), "联系电话": ("phone",), "电子邮箱": ("email",), "内线": ("coach",), "向导": ("coach",),
+    "customer": _CUSTOMER_COLUMN,
+    "客户": _CUSTOMER_COLUMN,
+    "客户名": _CUSTOMER_COLUMN,
+    "公司名称": _CUSTOMER_COLUMN,
+    "account": _CUSTOMER_COLUMN,
+    "account.name": _CUSTOMER_COLUMN,
+    "联系人": ("name",),
+    "联系人姓名": ("name",),
+    "手机": ("phone",),
+    "联系电话": ("phone",),
+    "电子邮箱": ("email",),
+    "内线": ("coach",),
+    "向导": ("coach",),
 }
 _RECEIVABLE_ALIASES: dict[str, Loc] = {
-    "customer": _CUSTOMER_COLUMN, "客户": _CUSTOMER_COLUMN, "客户名": _CUSTOMER_COLUMN, "公司名称": _CUSTOMER_COLUMN,
-    "account": _CUSTOMER_COLUMN, "account.name": _CUSTOMER_COLUMN, "到期日期": ("due",), "金额": ("amount",),
-    "已收": ("received",), "回款日期": ("received_on",),
+    "customer": _CUSTOMER_COLUMN,
+    "客户": _CUSTOMER_COLUMN,
+    "客户名": _CUSTOMER_COLUMN,
+    "公司名称": _CUSTOMER_COLUMN,
+    "account": _CUSTOMER_COLUMN,
+    "account.name": _CUSTOMER_COLUMN,
+    "到期日期": ("due",),
+    "金额": ("amount",),
+    "已收": ("received",),
+    "回款日期": ("received_on",),
 }
 # table → (label prefix, model of a row, other header spellings); a row of a linked sheet joins its customer.
 _TABLES: dict[str, tuple[str, type, dict[str, Loc]]] = {
@@ -88,8 +117,8 @@ class CustomerRecord:
     """One good customer: a full, valid brief and where it came from."""
 
     brief: Brief
-    source: str              # the input file
-    line: int | None         # row (CSV/XLSX, 1-based, header included) or the YAML line of account.name
+    source: str  # the input file
+    line: int | None  # row (CSV/XLSX, 1-based, header included) or the YAML line of account.name
 
 
 @dataclass(frozen=True)
@@ -114,9 +143,19 @@ def iter_customers(inputs: Sequence[Path], *, language: str = "zh") -> Iterator[
                 key = name_key(item.brief.account.name)
                 if key in seen:
                     first = _where(*seen[key])
-                    yield RecordFailure(item.source, item.line, [Problem(
-                        item.source, item.line, None, "account.name",
-                        msg("reading.duplicate_customer", name=repr(item.brief.account.name), first=first))])
+                    yield RecordFailure(
+                        item.source,
+                        item.line,
+                        [
+                            Problem(
+                                item.source,
+                                item.line,
+                                None,
+                                "account.name",
+                                msg("reading.duplicate_customer", name=repr(item.brief.account.name), first=first),
+                            )
+                        ],
+                    )
                     continue
                 seen[key] = (item.source, item.line)
             yield item
@@ -135,8 +174,15 @@ def _iter_input(path: Path, language: str) -> Iterator[CustomerRecord | RecordFa
     name = str(path)
     if path.is_dir():
         found = False
-        for file in sorted(p for p in path.rglob("*") if p.suffix.lower() in BRIEF_SUFFIXES and p.is_file()
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts)):
+        for file in sorted(
+            p
+            for p in path.rglob("*")
+            if p.suffix.lower() in BRIEF_SUFFIXES | XLSX_SUFFIXES
+            and p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        ):
+            if file.suffix.lower() in XLSX_SUFFIXES and not is_brief_workbook(file):
+                continue  # a customer list in a folder of briefs is given on its own
             if _looks_like_brief(file):
                 found = True
                 yield _brief_record(file)
@@ -151,6 +197,8 @@ def _iter_input(path: Path, language: str) -> Iterator[CustomerRecord | RecordFa
         yield _brief_record(path)
     elif suffix in CSV_SUFFIXES:
         yield from _csv_records(path, language)
+    elif suffix in XLSX_SUFFIXES and is_brief_workbook(path):
+        yield _brief_record(path)
     elif suffix in XLSX_SUFFIXES:
         yield from _xlsx_records(path, language)
     else:
@@ -168,7 +216,9 @@ _BRIEF_KEY = re.compile(r"^(brief|account)\s*:|(^|[{,])\s*[\"'](brief|account)[\
 
 
 def _looks_like_brief(path: Path) -> bool:
-    """Return True for a YAML file with a top-level `brief:` or `account:` (seller files are skipped)."""
+    """Return True for a YAML file with a top-level `brief:` or `account:` (seller files are skipped), or a brief workbook."""
+    if path.suffix.lower() in XLSX_SUFFIXES:
+        return True
     try:
         with path.open("rb") as handle:
             head = handle.read(1 << 16).decode("utf-8", errors="replace")
@@ -187,6 +237,7 @@ def _brief_record(path: Path) -> CustomerRecord | RecordFailure:
 
 
 # --- tables: headers → paths -------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Column:
@@ -212,7 +263,7 @@ def _header_table(table: str) -> dict[str, Loc]:
     for key, pair in LABELS.items():
         if not key.startswith(prefix):
             continue
-        loc = _label_loc(key[len(prefix):], table)
+        loc = _label_loc(key[len(prefix) :], table)
         for label in pair:
             out.setdefault(_normal(label), loc)
     for alias, loc in aliases.items():
@@ -300,8 +351,18 @@ def _columns(headers: Sequence[Any], table: str, source: str, line: int) -> tupl
             kind = _leaf_kind(model, loc) if loc else None
         if loc is None or kind is None:
             hint = difflib.get_close_matches(_normal(header), list(lookup), n=1, cutoff=0.6)
-            problems.append(Problem(source, line, None, header, msg("reading.unknown_column", hint=msg(
-                "reading.column_hint", name=repr(_display_header(hint[0], table))) if hint else "")))
+            problems.append(
+                Problem(
+                    source,
+                    line,
+                    None,
+                    header,
+                    msg(
+                        "reading.unknown_column",
+                        hint=msg("reading.column_hint", name=repr(_display_header(hint[0], table))) if hint else "",
+                    ),
+                )
+            )
             continue
         if loc in taken:
             problems.append(Problem(source, line, None, header, msg("reading.same_column", other=repr(taken[loc]))))
@@ -324,6 +385,7 @@ def _display_header(normalised: str, table: str) -> str:
 
 
 # --- tables: cells → values --------------------------------------------------------------
+
 
 def _cell(value: Any, kind: str) -> Any:
     """Return a cell value in the shape the brief's field takes, or _MISSING for an empty cell."""
@@ -397,7 +459,7 @@ class _Row:
     data: dict[str, Any]
     headers: dict[Loc, str]
     problems: list[Problem]
-    customer: str | None = None     # contacts sheet: the customer this contact belongs to
+    customer: str | None = None  # contacts sheet: the customer this contact belongs to
 
 
 def _read_row(values: Sequence[Any], columns: list[Column], source: str, line: int, width: int) -> _Row:
@@ -406,8 +468,9 @@ def _read_row(values: Sequence[Any], columns: list[Column], source: str, line: i
     problems: list[Problem] = []
     extra = [v for v in values[width:] if v is not None and str(v).strip()]
     if extra:
-        problems.append(Problem(source, line, None, "", msg("reading.row_too_wide", values=width + len(extra),
-                                                            width=width)))
+        problems.append(
+            Problem(source, line, None, "", msg("reading.row_too_wide", values=width + len(extra), width=width))
+        )
     for column in columns:
         raw = values[column.index] if column.index < len(values) else None
         value = _cell(raw, column.kind)
@@ -426,8 +489,9 @@ def _read_row(values: Sequence[Any], columns: list[Column], source: str, line: i
     return _Row(source, line, data, headers, problems)
 
 
-def _brief_from_row(row: _Row, contacts: list[_Row], language: str,
-                    receivables: Sequence[_Row] = ()) -> CustomerRecord | RecordFailure:
+def _brief_from_row(
+    row: _Row, contacts: list[_Row], language: str, receivables: Sequence[_Row] = ()
+) -> CustomerRecord | RecordFailure:
     """Return the customer of a row (with its contacts- and receivables-sheet rows), or the row's located problems."""
     data = {"brief": 1, "language": language, **row.data}
     data.setdefault("account", {})
@@ -482,7 +546,11 @@ def _row_problems(exc: ValidationError, row: _Row, places: dict[str, tuple[str, 
         path = dotted(loc[1:] if loc and loc[0] == "account" else loc)
         if header is None:
             label = _field_label(loc)
-            shown[dotted(loc)] = (source, line, f"{label} ({path})" if label and _normal(label) != _normal(path) else path)
+            shown[dotted(loc)] = (
+                source,
+                line,
+                f"{label} ({path})" if label and _normal(label) != _normal(path) else path,
+            )
         else:
             shown[dotted(loc)] = (source, line, header if _normal(header) == _normal(path) else f"{header} ({path})")
         return source, line, None
@@ -505,6 +573,7 @@ def _field_label(loc: Loc) -> str | None:
 
 # --- CSV ----------------------------------------------------------------------------------
 
+
 def _csv_records(path: Path, language: str) -> Iterator[CustomerRecord | RecordFailure]:
     source = str(path)
     try:
@@ -513,11 +582,17 @@ def _csv_records(path: Path, language: str) -> Iterator[CustomerRecord | RecordF
         yield _failure(source, exc.line, "", exc.args[0])
 
 
-def _table_records(rows: Iterator[tuple[int, list[Any]]], source: str, language: str,
-                   contacts: dict[str, list[_Row]] | None,
-                   receivables: dict[str, list[_Row]] | None = None) -> Iterator[CustomerRecord | RecordFailure]:
+def _table_records(
+    rows: Iterator[tuple[int, list[Any]]],
+    source: str,
+    language: str,
+    contacts: dict[str, list[_Row]] | None,
+    receivables: dict[str, list[_Row]] | None = None,
+) -> Iterator[CustomerRecord | RecordFailure]:
     """Yield the customers of a sheet's rows (the first non-empty row is the header)."""
-    header_line, headers = next(((n, r) for n, r in rows if any(v is not None and str(v).strip() for v in r)), (0, None))
+    header_line, headers = next(
+        ((n, r) for n, r in rows if any(v is not None and str(v).strip() for v in r)), (0, None)
+    )
     if headers is None:
         yield _failure(source, None, "", msg("reading.sheet_empty"))
         return
@@ -542,6 +617,7 @@ def _table_records(rows: Iterator[tuple[int, list[Any]]], source: str, language:
 
 # --- XLSX ---------------------------------------------------------------------------------
 
+
 def _xlsx_records(path: Path, language: str) -> Iterator[CustomerRecord | RecordFailure]:
     source = str(path)
     try:
@@ -553,8 +629,10 @@ def _xlsx_records(path: Path, language: str) -> Iterator[CustomerRecord | Record
         names = workbook.sheetnames
         contact_name = next((n for n in names if _normal(n) in CONTACT_SHEETS), None)
         receivable_name = next((n for n in names if _normal(n) in RECEIVABLE_SHEETS), None)
-        customer_name = next((n for n in names if _normal(n) in CUSTOMER_SHEETS),
-                             next((n for n in names if n not in (contact_name, receivable_name)), None))
+        customer_name = next(
+            (n for n in names if _normal(n) in CUSTOMER_SHEETS),
+            next((n for n in names if n not in (contact_name, receivable_name)), None),
+        )
         if customer_name is None:
             yield _failure(source, None, "", msg("reading.no_customer_sheet"))
             return
@@ -583,24 +661,38 @@ def _xlsx_records(path: Path, language: str) -> Iterator[CustomerRecord | Record
         for what, left in (("contact", contacts), ("receivable", receivables)):
             for rows_left in left.values():
                 for row in rows_left:
-                    yield _failure(row.source, row.line, "customer", msg(
-                        f"reading.{what}_without_customer", name=repr(row.customer), sheet=repr(customer_name)))
+                    yield _failure(
+                        row.source,
+                        row.line,
+                        "customer",
+                        msg(f"reading.{what}_without_customer", name=repr(row.customer), sheet=repr(customer_name)),
+                    )
     finally:
         workbook.close()
 
 
-def _contact_rows(sheet: Any, source: str, table: str = "contacts") -> tuple[dict[str, list[_Row]], list[RecordFailure]]:
+def _contact_rows(
+    sheet: Any, source: str, table: str = "contacts"
+) -> tuple[dict[str, list[_Row]], list[RecordFailure]]:
     """Return the rows of a linked sheet (`contacts`, `receivables`) grouped by customer-name key, and the
     problems of its header."""
     rows = sheet_rows(sheet)
-    header_line, headers = next(((n, r) for n, r in rows if any(v is not None and str(v).strip() for v in r)), (0, None))
+    header_line, headers = next(
+        ((n, r) for n, r in rows if any(v is not None and str(v).strip() for v in r)), (0, None)
+    )
     if headers is None:
         return {}, []
     columns, problems = _columns(headers, table, source, header_line)
     failures = [RecordFailure(source, header_line, problems)] if problems else []
     if not any(c.loc == _CUSTOMER_COLUMN for c in columns):
-        failures.append(_failure(source, header_line, "", msg(
-            "reading.no_customer_column" if table == "contacts" else "reading.no_customer_column_rows")))
+        failures.append(
+            _failure(
+                source,
+                header_line,
+                "",
+                msg("reading.no_customer_column" if table == "contacts" else "reading.no_customer_column_rows"),
+            )
+        )
         return {}, failures
     width = max((i + 1 for i, h in enumerate(headers) if h is not None and str(h).strip()), default=0)
     grouped: dict[str, list[_Row]] = {}
@@ -611,8 +703,16 @@ def _contact_rows(sheet: Any, source: str, table: str = "contacts") -> tuple[dic
         customer = row.data.pop("@customer", None)
         customer_header = row.headers.pop(_CUSTOMER_COLUMN, "customer")
         if customer is None:
-            failures.append(_failure(source, line, customer_header, msg(
-                "reading.contact_customer_required" if table == "contacts" else "reading.row_customer_required")))
+            failures.append(
+                _failure(
+                    source,
+                    line,
+                    customer_header,
+                    msg(
+                        "reading.contact_customer_required" if table == "contacts" else "reading.row_customer_required"
+                    ),
+                )
+            )
             continue
         row.customer = str(customer)
         grouped.setdefault(name_key(str(customer)), []).append(row)

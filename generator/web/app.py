@@ -73,13 +73,19 @@ class Server:
         self.pool: concurrent.futures.ProcessPoolExecutor | None = None
         self.manager: multiprocessing.managers.SyncManager | None = None
         self.summaries: dict[tuple, documents.Summary] = {}
-        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(PAGES), autoescape=True,
-                                      undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(PAGES),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
 
     def start(self) -> None:
         """Start the worker pool (spawned processes: safe beside the server's threads)."""
-        self.pool = concurrent.futures.ProcessPoolExecutor(self.settings.workers,
-                                                           mp_context=multiprocessing.get_context("spawn"))
+        self.pool = concurrent.futures.ProcessPoolExecutor(
+            self.settings.workers, mp_context=multiprocessing.get_context("spawn")
+        )
 
     def stop(self) -> None:
         """Stop the workers and forget everything held in memory."""
@@ -105,6 +111,7 @@ class Server:
 
 
 # ---- request helpers -------------------------------------------------------------------------
+
 
 def language_of(request: Request) -> str:
     """Return the page language: the switch (cookie), else --lang, else the browser's Accept-Language, else English."""
@@ -138,9 +145,15 @@ def page(request: Request, name: str, status: int = 200, **context) -> HTMLRespo
     texts = Texts(language)
     sid = session_of(request)
     html = server.env.get_template(name).render(
-        t=texts.t, lang=language, other_lang="en" if language == "zh" else "zh", csrf=server.keys.csrf(sid),
-        path=request.url.path, token_required=bool(server.settings.token), has_data=server.settings.data is not None,
-        **context)
+        t=texts.t,
+        lang=language,
+        other_lang="en" if language == "zh" else "zh",
+        csrf=server.keys.csrf(sid),
+        path=request.url.path,
+        token_required=bool(server.settings.token),
+        has_data=server.settings.data is not None,
+        **context,
+    )
     response = HTMLResponse(html, status_code=status)
     _remember_session(request, response, sid)
     return response
@@ -182,13 +195,16 @@ def download(made: documents.Made) -> Response:
         ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ".pdf": "application/pdf", ".zip": "application/zip", ".yaml": "application/yaml",
+        ".pdf": "application/pdf",
+        ".zip": "application/zip",
+        ".yaml": "application/yaml",
     }.get(Path(name).suffix.lower(), "application/octet-stream")
     disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
     return Response(made.data, media_type=media, headers={"content-disposition": disposition})
 
 
 # ---- data briefs -------------------------------------------------------------------------------
+
 
 def data_briefs(server: Server) -> dict[str, str]:
     """Return id → relative path of the briefs in --data (the folder and its direct sub-folders)."""
@@ -202,7 +218,8 @@ def data_briefs(server: Server) -> dict[str, str]:
         relative = path.relative_to(folder).as_posix()
         if path.stat().st_size > 10 * 1024 * 1024:
             continue
-        if brief_candidates({relative: path.read_bytes()[:4096]}):
+        head = path.read_bytes() if path.suffix.lower() == ".xlsx" else path.read_bytes()[:4096]  # a workbook: whole
+        if brief_candidates({relative: head}):
             found[hashlib.sha256(relative.encode()).hexdigest()[:16]] = relative
     return found
 
@@ -215,20 +232,27 @@ async def data_summary(server: Server, relative: str, language: str) -> document
     if key not in server.summaries:
         if len(server.summaries) > 1000:
             server.summaries.clear()
-        server.summaries[key] = await server.run(documents.summarise, None, relative, str(server.settings.data),
-                                                 language)
+        server.summaries[key] = await server.run(
+            documents.summarise, None, relative, str(server.settings.data), language
+        )
     return server.summaries[key]
 
 
 # ---- routes -------------------------------------------------------------------------------------
+
 
 async def home(request: Request) -> Response:
     server: Server = request.app.state.server
     language = language_of(request)
     briefs = data_briefs(server)
     summaries = await asyncio.gather(*(data_summary(server, rel, language) for rel in briefs.values()))
-    return page(request, "home.html.j2", briefs=list(zip(briefs.keys(), summaries)),
-                max_upload=_megabytes(server.settings.max_upload), office=_office_available())
+    return page(
+        request,
+        "home.html.j2",
+        briefs=list(zip(briefs.keys(), summaries)),
+        max_upload=_megabytes(server.settings.max_upload),
+        office=_office_available(),
+    )
 
 
 async def upload(request: Request) -> Response:
@@ -261,10 +285,18 @@ async def uploaded(request: Request) -> Response:
     server: Server = request.app.state.server
     key, entry = _upload_entry(request)
     language = language_of(request)
-    summaries = await asyncio.gather(*(server.run(documents.summarise, entry.files, name, None, language)
-                                       for name in entry.extra["briefs"]))
-    return page(request, "briefs.html.j2", summaries=list(enumerate(summaries)), action=f"/u/{key}",
-                kinds=documents.KINDS, office=_office_available(), saved=request.query_params.get("saved"))
+    summaries = await asyncio.gather(
+        *(server.run(documents.summarise, entry.files, name, None, language) for name in entry.extra["briefs"])
+    )
+    return page(
+        request,
+        "briefs.html.j2",
+        summaries=list(enumerate(summaries)),
+        action=f"/u/{key}",
+        kinds=documents.KINDS,
+        office=_office_available(),
+        saved=request.query_params.get("saved"),
+    )
 
 
 async def uploaded_make(request: Request) -> Response:
@@ -310,8 +342,15 @@ async def data_brief(request: Request) -> Response:
     server: Server = request.app.state.server
     relative = _data_brief(request)
     summary = await data_summary(server, relative, language_of(request))
-    return page(request, "briefs.html.j2", summaries=[(0, summary)], action=f"/d/{request.path_params['key']}",
-                kinds=documents.KINDS, office=_office_available(), saved=None)
+    return page(
+        request,
+        "briefs.html.j2",
+        summaries=[(0, summary)],
+        action=f"/d/{request.path_params['key']}",
+        kinds=documents.KINDS,
+        office=_office_available(),
+        saved=None,
+    )
 
 
 async def data_make(request: Request) -> Response:
@@ -346,12 +385,18 @@ async def _preflight(request: Request, form, files, brief: str, data_dir: str | 
         return message_page(request, 400, "web.preflight_kinds")
     data = await upload.read()
     await form.close()
-    findings, problems = await server.run(documents.preflight, files, brief, data_dir, (name, data),
-                                          language_of(request))
+    findings, problems = await server.run(
+        documents.preflight, files, brief, data_dir, (name, data), language_of(request)
+    )
     if problems:
         return page(request, "problems.html.j2", status=422, problems=problems)
-    return page(request, "preflight.html.j2", findings=findings, document=name,
-                errors=sum(1 for f in findings if f.severity == "error"))
+    return page(
+        request,
+        "preflight.html.j2",
+        findings=findings,
+        document=name,
+        errors=sum(1 for f in findings if f.severity == "error"),
+    )
 
 
 def _pick(names: list[str], index) -> str:
@@ -408,8 +453,9 @@ async def archive_start(request: Request) -> Response:
     future = server.pool.submit(job, files, None, progress)  # type: ignore[union-attr]
     key = secrets.token_urlsafe(18)
     _expire_jobs(server)
-    server.jobs[key] = Job(owner=session_of(request), future=future, progress=progress,
-                           review=form.get("what") == "review")
+    server.jobs[key] = Job(
+        owner=session_of(request), future=future, progress=progress, review=form.get("what") == "review"
+    )
     return RedirectResponse(f"/jobs/{key}", status_code=303)
 
 
@@ -429,8 +475,17 @@ async def job_page(request: Request) -> Response:
     progress = dict(job.progress) if not done else {}  # type: ignore[call-overload]
     total = progress.get("total") or 0
     percent = int(100 * progress.get("done", 0) / total) if total else 0
-    return page(request, "job.html.j2", done=done, failed=failed, outcome=outcome, progress=progress,
-                percent=percent, key=request.path_params["key"], review=job.review)
+    return page(
+        request,
+        "job.html.j2",
+        done=done,
+        failed=failed,
+        outcome=outcome,
+        progress=progress,
+        percent=percent,
+        key=request.path_params["key"],
+        review=job.review,
+    )
 
 
 async def job_download(request: Request) -> Response:
@@ -525,8 +580,13 @@ def create_app(settings: Settings) -> Starlette:
 
     async def not_found(request: Request, exc: Exception) -> Response:
         status = getattr(exc, "status_code", 500)
-        keys = {400: "web.bad_request", 403: "web.forbidden", 404: "web.not_found", 405: "web.bad_request",
-                413: "web.too_large"}
+        keys = {
+            400: "web.bad_request",
+            403: "web.forbidden",
+            404: "web.not_found",
+            405: "web.bad_request",
+            413: "web.too_large",
+        }
         return message_page(request, status, keys.get(status, "web.failed"), size=_megabytes(settings.max_upload))
 
     async def failure(request: Request, exc: Exception) -> Response:
@@ -537,19 +597,26 @@ def create_app(settings: Settings) -> Starlette:
         return message_page(request, 500, "web.failed")
 
     routes = [
-        Route("/", home), Route("/upload", upload, methods=["POST"]),
-        Route("/u/{key}", uploaded), Route("/u/{key}/make", uploaded_make, methods=["POST"]),
-        Route("/u/{key}/save", uploaded_save, methods=["POST"]), Route("/u/{key}/forget", uploaded_forget, methods=["POST"]),
+        Route("/", home),
+        Route("/upload", upload, methods=["POST"]),
+        Route("/u/{key}", uploaded),
+        Route("/u/{key}/make", uploaded_make, methods=["POST"]),
+        Route("/u/{key}/save", uploaded_save, methods=["POST"]),
+        Route("/u/{key}/forget", uploaded_forget, methods=["POST"]),
         Route("/u/{key}/preflight", uploaded_preflight, methods=["POST"]),
-        Route("/d/{key}", data_brief), Route("/d/{key}/make", data_make, methods=["POST"]),
+        Route("/d/{key}", data_brief),
+        Route("/d/{key}/make", data_make, methods=["POST"]),
         Route("/d/{key}/preflight", data_preflight, methods=["POST"]),
-        Route("/archive", archive_start, methods=["POST"]), Route("/jobs/{key}", job_page),
-        Route("/jobs/{key}/download", job_download), Route("/starter", starter),
-        Route("/login", login_form), Route("/login", login, methods=["POST"]),
-        Route("/lang/{code}", switch_language), Route("/static/kam.css", stylesheet),
+        Route("/archive", archive_start, methods=["POST"]),
+        Route("/jobs/{key}", job_page),
+        Route("/jobs/{key}/download", job_download),
+        Route("/starter", starter),
+        Route("/login", login_form),
+        Route("/login", login, methods=["POST"]),
+        Route("/lang/{code}", switch_language),
+        Route("/static/kam.css", stylesheet),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan,
-                    exception_handlers={HTTPException: not_found, Exception: failure})
+    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: not_found, Exception: failure})
     app.state.server = server
 
     async def gate(scope, receive, send):
@@ -568,6 +635,7 @@ def create_app(settings: Settings) -> Starlette:
             request.scope["app"] = app
             response = message_page(request, 413, "web.too_large", size=_megabytes(settings.max_upload))
             await response(scope, receive, send)
+
         return answer
 
     outer = SecurityHeaders(BodyLimit(gate, settings.max_upload + 64 * 1024, refuse))

@@ -108,11 +108,15 @@ def materialise(files: dict[str, bytes], folder: Path) -> None:
 
 def brief_candidates(files: dict[str, bytes]) -> list[str]:
     """Return the names of uploaded files that may be briefs (YAML or a workbook), in name order."""
-    return sorted(name for name in files if name.lower().endswith(BRIEF_SUFFIXES) and _looks_like_brief(name, files[name]))
+    return sorted(
+        name for name in files if name.lower().endswith(BRIEF_SUFFIXES) and _looks_like_brief(name, files[name])
+    )
 
 
 def _looks_like_brief(name: str, data: bytes) -> bool:
     if name.lower().endswith(".xlsx"):
-        return False  # customer lists are workbooks too; brief workbooks are told apart by the workbook loader
+        from generator.load.brief import is_brief_workbook
+
+        return is_brief_workbook(data)  # customer lists are workbooks too: told apart by kam's marker or the sheets
     head = data[:4096].decode("utf-8", "ignore")
     return any(line.lstrip("\ufeff").startswith(("brief:", '{"brief"', "{brief")) for line in head.splitlines())

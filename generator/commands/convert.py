@@ -1,0 +1,35 @@
+"""`kam convert SRC DST`: a brief from YAML to a workbook or back, the direction from the extensions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+_WORKBOOK = (".xlsx", ".xlsm")
+_YAML = (".yaml", ".yml")
+
+
+@click.command("convert")
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(["zh", "en"]),
+    default=None,
+    help="Language of the workbook's sheets and headers (default: the brief's language).",
+)
+def command(source: Path, target: Path, language: str | None) -> None:
+    """Convert the brief SOURCE into TARGET: brief.yaml → brief.xlsx, or brief.xlsx → brief.yaml."""
+    kinds = (_kind(source), _kind(target))
+    if None in kinds or kinds[0] == kinds[1]:
+        raise click.UsageError("give a .yaml and a .xlsx brief, in either order (kam convert brief.yaml brief.xlsx)")
+    from generator.render.workbook.convert import convert_brief
+
+    click.echo(f"wrote {convert_brief(source, target, language=language)}")
+
+
+def _kind(path: Path) -> str | None:
+    suffix = path.suffix.lower()
+    return "xlsx" if suffix in _WORKBOOK else ("yaml" if suffix in _YAML else None)

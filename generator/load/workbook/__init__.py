@@ -1,0 +1,1 @@
+"""The brief as a workbook (brief.xlsx): its layout from the models, and its reader."""

@@ -1,0 +1,1 @@
+"""The brief workbook (brief.xlsx) kam writes for reps to fill in Excel or WPS."""
