@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.output import normalise_zip  # noqa: E402
+from generator.render.kit.xml_order import insert_child  # noqa: E402
 
 WIDE = Emu(12192000)  # 13.333 in: 16:9 at 7.5 in high
 
@@ -166,7 +167,7 @@ def _restyle_master(prs, style: dict, wide: bool) -> None:
         ppr = body.find(f"{{{A}}}{level}")
         bullet_colour = etree.Element(f"{{{A}}}buClr")
         etree.SubElement(bullet_colour, f"{{{A}}}schemeClr", val="accent1")
-        ppr.insert(0, bullet_colour) if ppr.find(f"{{{A}}}spcBef") is None else ppr.find(f"{{{A}}}spcBef").addnext(bullet_colour)
+        insert_child(ppr, bullet_colour)
     width = prs.slide_width
     tree = master.find(f"{{{P}}}cSld/{{{P}}}spTree")
     # The band sits between the title (ends at 1.42 in) and the body (starts at 1.75 in).

@@ -15,6 +15,11 @@ import sys
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from generator.render.kit import word_parts  # noqa: E402  (run as a script from the repository)
+from generator.render.kit.xml_order import ordered_xml  # noqa: E402
+
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 
@@ -35,6 +40,7 @@ CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
 <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>
 <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+""" + word_parts.content_type_overrides() + """
 <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
 <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>
 </Types>"""
@@ -51,6 +57,7 @@ DOCUMENT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>
 <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
+""" + word_parts.relationships(4) + """
 </Relationships>"""
 
 DOCUMENT = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -175,9 +182,11 @@ def build() -> bytes:
         "_rels/.rels": PACKAGE_RELS,
         "word/document.xml": DOCUMENT,
         "word/_rels/document.xml.rels": DOCUMENT_RELS,
-        "word/styles.xml": styles_xml(),
-        "word/settings.xml": SETTINGS,
-        "word/numbering.xml": NUMBERING,
+        "word/styles.xml": ordered_xml(styles_xml()),
+        "word/settings.xml": ordered_xml(SETTINGS),
+        "word/numbering.xml": ordered_xml(NUMBERING),
+        "word/fontTable.xml": word_parts.font_table_xml((LATIN_FONT, EAST_ASIAN_FONT)),
+        "word/theme/theme1.xml": word_parts.theme_xml(LATIN_FONT, EAST_ASIAN_FONT),
         "docProps/core.xml": CORE,
         "docProps/app.xml": APP,
     }
@@ -187,7 +196,7 @@ def build() -> bytes:
             info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, text.encode("utf-8"))
+            archive.writestr(info, text if isinstance(text, bytes) else text.encode("utf-8"))
     return buffer.getvalue()
 
 

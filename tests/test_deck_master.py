@@ -12,9 +12,9 @@ from deck_reading import layout_names, open_pptx, overflows, titles
 from pptx import Presentation
 
 from generator.errors import TemplateError
-from generator.render.kit import pptx_kit
 from generator.render.customer_view import customer_view
 from generator.render.deck.document import render_deck
+from generator.render.kit import pptx_kit
 from generator.render.kit.templates import TemplateSet
 
 COMPANY = Path(__file__).parent / "data" / "deck_company"
@@ -104,3 +104,16 @@ def test_libreoffice_renders_the_company_deck(company_deck, tmp_path):
     result = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
                             capture_output=True, text=True, timeout=180)
     assert result.returncode == 0 and (tmp_path / "company.pdf").is_file(), result.stderr
+
+
+def test_the_built_in_and_company_masters_rebuild_byte_identically():
+    import importlib.util
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_deck_template.py"
+    if not script.exists():
+        pytest.skip("scripts/ not present (installed package only)")
+    spec = importlib.util.spec_from_file_location("build_deck_template", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.build("builtin") == (TemplateSet().builtin_dir / "deck.pptx").read_bytes()
+    assert module.build("company") == (COMPANY / "deck.pptx").read_bytes()

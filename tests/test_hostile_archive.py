@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from hostile import NASTY, write_hostile_brief
 from hostile_examples import write_hostile_examples
 from lxml import etree
+from ooxml_validation import invalid_files, office_files
 
 from generator.cli import cli
 from generator.output import safe_filename
@@ -44,6 +45,11 @@ def archive(tmp_path_factory, examples_dir):
     result = CliRunner().invoke(cli, ["archive", str(briefs), str(listing), "-o", str(out)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return out, len(rows) - 1
+
+
+def test_every_file_of_the_hostile_archive_is_schema_valid(archive):
+    out, _ = archive
+    assert invalid_files(office_files(out)) == {}
 
 
 def test_every_customer_has_a_card(archive):

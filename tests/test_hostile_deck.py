@@ -11,15 +11,15 @@ import pytest
 from deck_reading import all_parts_text, open_pptx, slide_text, table_rows, titles
 from hostile import LONG, NASTY, hostile_data, write_hostile_brief, yaml_safe_json
 from lxml import etree
+from ooxml_validation import assert_valid
 
 from generator.analysis.pricing import summarise_pricing
 from generator.i18n import Texts
 from generator.load import load_brief
-from generator.render.kit import pdf
-from generator.render.kit import text_fit
 from generator.render.customer_view import customer_view
 from generator.render.deck.document import CHART_LABEL, render_deck
 from generator.render.deck.notes import presenter_notes
+from generator.render.kit import pdf, text_fit
 from generator.render.kit.text_fit import Box, BoxStyle, Metrics, fit_line, wrap
 
 CONTROL = "\x00\x01\x08\x0b\x0c\x1b"
@@ -57,6 +57,11 @@ def _parts(data: bytes):
                     yield from ((f"{name}!{n}", workbook.read(n)) for n in workbook.namelist() if n.endswith((".xml", ".rels")))
             elif name.endswith((".xml", ".rels")):
                 yield name, blob
+
+
+def test_the_hostile_decks_are_schema_valid(hostile, presenter):
+    assert_valid(hostile[1])
+    assert_valid(presenter, "hostile presenter deck")
 
 
 def test_every_part_is_well_formed_xml(hostile, presenter):

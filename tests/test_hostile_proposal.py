@@ -9,6 +9,7 @@ import pytest
 from docx_reading import headings, open_docx, table_rows
 from hostile import LONG, write_hostile_brief
 from lxml import etree
+from ooxml_validation import assert_valid
 
 from generator.load import load_brief
 from generator.render.customer_view import customer_view
@@ -20,6 +21,10 @@ def hostile(tmp_path_factory):
     path = write_hostile_brief(tmp_path_factory.mktemp("hostile"))
     brief = load_brief(path).brief
     return brief, render_proposal(customer_view(brief))
+
+
+def test_the_hostile_proposal_is_schema_valid(hostile):
+    assert_valid(hostile[1], "hostile proposal")
 
 
 def test_every_part_is_well_formed_xml(hostile):

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from hostile import LONG, write_hostile_brief
 from hostile_examples import write_hostile_examples
 from lxml import etree
+from ooxml_validation import assert_valid
 
 from generator.cli import cli
 from generator.render.kit import pdf
@@ -43,6 +44,11 @@ def plan(tmp_path_factory, examples_dir):
 def _xml_parts(path):
     with zipfile.ZipFile(path) as package:
         return {name: package.read(name) for name in package.namelist() if name.endswith((".xml", ".rels"))}
+
+
+@pytest.mark.parametrize("name", ["plan.docx", "plan.xlsx"])
+def test_the_hostile_plan_is_schema_valid(plan, name):
+    assert_valid(plan / name)
 
 
 @pytest.mark.parametrize("name", ["plan.docx", "plan.xlsx"])

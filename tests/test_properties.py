@@ -9,6 +9,7 @@ from docx_reading import open_docx
 from hostile import yaml_safe_json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from ooxml_validation import assert_valid
 
 from generator.errors import BriefError
 from generator.load import load_brief
@@ -79,7 +80,9 @@ def write(data: object, folder: Path) -> Path:
 def test_random_valid_briefs_render_a_proposal(data):
     with tempfile.TemporaryDirectory() as folder:
         loaded = load_brief(write(data, Path(folder)))
-        document = open_docx(render_proposal(customer_view(loaded.brief)))
+        data = render_proposal(customer_view(loaded.brief))
+        assert_valid(data, "proposal")
+        document = open_docx(data)
         assert document.paragraphs[0] is not None
         assert any(p.style.name == "Title" for p in document.paragraphs)
 

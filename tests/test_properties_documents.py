@@ -1,5 +1,6 @@
 """Property-based tests beyond the proposal: random valid briefs (with contacts, history and visits)
-give a deck, a visit plan (Word, Excel, calendar), an archive card and a check report, never an exception."""
+give a deck, a visit plan (Word, Excel, calendar), an archive card and a check report, never an
+exception, and every Office file among them is schema-valid."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from ooxml_validation import assert_valid, invalid_files, office_files
 from test_properties import brief as base_brief
 from test_properties import day, money, name, text, write
 
@@ -65,14 +67,17 @@ def rich_brief(draw) -> dict:
 @SETTINGS
 @given(rich_brief())
 def test_random_valid_briefs_render_a_deck(data):
-    from pptx import Presentation
     import io
+
+    from pptx import Presentation
 
     from generator.render.deck.document import render_deck
 
     with tempfile.TemporaryDirectory() as folder:
         brief = load_brief(write(data, Path(folder))).brief
-        deck = Presentation(io.BytesIO(render_deck(customer_view(brief))))
+        data = render_deck(customer_view(brief))
+        assert_valid(data, "deck")
+        deck = Presentation(io.BytesIO(data))
         assert len(deck.slides) >= 2
         assert deck.slides[0].shapes.title.text_frame.text
 
@@ -97,8 +102,11 @@ def test_random_valid_briefs_give_a_visit_plan(data, weeks):
         language = brief.language.value
         plan = make_plan([(brief, "brief.yaml")], Settings(start=dt.date(2026, 11, 30), weeks=weeks, today=TODAY),
                          language=language, country="CN" if language == "zh" else "US")
-        assert docx.Document(io.BytesIO(render_docx(plan))).paragraphs
-        rows = load_workbook(io.BytesIO(render_xlsx(plan))).active.max_row
+        document, sheet = render_docx(plan), render_xlsx(plan)
+        assert_valid(document, "visit plan")
+        assert_valid(sheet, "visit sheet")
+        assert docx.Document(io.BytesIO(document)).paragraphs
+        rows = load_workbook(io.BytesIO(sheet)).active.max_row
         events = list(Calendar.from_ical(render_ics(plan, times=(dt.time(9, 30),))).walk("VEVENT"))
         assert len(events) == rows - 1 == len(plan.entries)
 
@@ -118,6 +126,7 @@ def test_random_valid_briefs_give_an_archive_card(data):
         card = docx.Document(str(result.cards[0]))
         assert any(p.text.strip() for p in card.paragraphs)
         assert result.summary_path is not None and result.summary_path.is_file()
+        assert invalid_files(office_files(Path(folder) / "out")) == {}
 
 
 @SETTINGS

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Iterable
+from typing import Any
 
 from generator.analysis.grading import Grade
 from generator.i18n import Texts
-from generator.output import normalise_zip
+from generator.render.kit import xlsx_kit
 
 FIXED_TIME = dt.datetime(2000, 1, 1)
 
@@ -48,17 +48,8 @@ class IndexRow:
 
 def workbook_bytes(workbook) -> bytes:
     """Return an openpyxl workbook as .xlsx bytes with fixed properties and zip timestamps (same data, same bytes)."""
-    import zipfile
-
-    from openpyxl.writer.excel import ExcelWriter
-
-    props = workbook.properties
-    props.created = props.modified = FIXED_TIME
-    props.creator = props.lastModifiedBy = "kam"
-    buffer = io.BytesIO()
-    # ExcelWriter directly: Workbook.save() would stamp `modified` with the clock.
-    ExcelWriter(workbook, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True)).save()
-    return normalise_zip(buffer.getvalue())
+    workbook.properties.creator = workbook.properties.lastModifiedBy = "kam"
+    return xlsx_kit.workbook_bytes(workbook, FIXED_TIME)
 
 
 def index_bytes(rows: Iterable[IndexRow], count: int, language: str) -> bytes:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from generator.i18n import Texts
+from generator.render.kit import word_parts
+from generator.render.kit.xml_order import ordered_xml
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 LATIN_FONT = "Arial"
@@ -47,6 +49,7 @@ def content_types(_lang: str) -> str:
             f'<Override PartName="/word/styles.xml" ContentType="{main}.styles+xml"/>'
             f'<Override PartName="/word/settings.xml" ContentType="{main}.settings+xml"/>'
             f'<Override PartName="/word/footer1.xml" ContentType="{main}.footer+xml"/>'
+            + word_parts.content_type_overrides() +
             '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
             '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
             '</Types>')
@@ -70,7 +73,7 @@ def document_rels(org_chart: bool = False) -> str:
             f'<Relationship Id="rIdStyles" Type="{base}/styles" Target="styles.xml"/>'
             f'<Relationship Id="rIdSettings" Type="{base}/settings" Target="settings.xml"/>'
             f'<Relationship Id="rIdFooter" Type="{base}/footer" Target="footer1.xml"/>'
-            f'{picture}</Relationships>')
+            + word_parts.relationships(1) + f'{picture}</Relationships>')
 
 
 def app_xml(_lang: str) -> str:
@@ -96,7 +99,22 @@ def _style(style_id: str, name: str, ppr: str = "", rpr: str = "", *, kind: str 
 
 
 def styles_xml(lang: str) -> str:
-    """Return word/styles.xml: defaults with both font slots and languages, and the card's styles."""
+    """Return word/styles.xml: defaults with both font slots and languages, and the card's styles,
+    every child in schema order."""
+    return ordered_xml(_styles_text(lang)).decode("utf-8")
+
+
+def font_table_xml(_lang: str) -> str:
+    """Return word/fontTable.xml: the card's two fonts."""
+    return word_parts.font_table_xml((LATIN_FONT, EAST_ASIAN_FONT))
+
+
+def theme_xml(_lang: str) -> str:
+    """Return word/theme/theme1.xml with the card's fonts."""
+    return word_parts.theme_xml(LATIN_FONT, EAST_ASIAN_FONT)
+
+
+def _styles_text(lang: str) -> str:
     fonts = f'<w:rFonts w:ascii="{LATIN_FONT}" w:hAnsi="{LATIN_FONT}" w:eastAsia="{EAST_ASIAN_FONT}" w:cs="{LATIN_FONT}"/>'
     rule = '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="2" w:color="1F3864"/></w:pBdr>'
     borders = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>'
@@ -168,4 +186,6 @@ FIXED_PARTS = (
     ("word/styles.xml", styles_xml),
     ("word/settings.xml", settings_xml),
     ("word/footer1.xml", footer_xml),
+    ("word/fontTable.xml", font_table_xml),
+    ("word/theme/theme1.xml", theme_xml),
 )

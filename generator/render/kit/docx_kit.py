@@ -13,6 +13,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from generator.output import normalise_zip
+from generator.render.kit.xml_order import child
 from generator.render.kit.xml_text import clean_text
 
 FIXED_TIME = dt.datetime(2000, 1, 1)
@@ -34,17 +35,11 @@ def style_east_asian_font(document: Any, style_name: str | None = None) -> str |
 def set_run_language(run: Any, east_asian_font: str | None, lang_tag: str) -> None:
     """Set the run's East Asian font slot and its languages (w:lang val and eastAsia=zh-CN)."""
     rpr = run._r.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
+    fonts = child(rpr, "w:rFonts")
     if east_asian_font:
         fonts.set(qn("w:eastAsia"), east_asian_font)
     fonts.set(qn("w:hint"), "eastAsia")
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        rpr.append(lang)
+    lang = child(rpr, "w:lang")
     lang.set(qn("w:val"), lang_tag)
     lang.set(qn("w:eastAsia"), "zh-CN")
 
@@ -102,21 +97,12 @@ def add_bookmark(paragraph: Any, name: str, bookmark_id: int) -> None:
 
 def update_fields_on_open(document: Any) -> None:
     """Ask Word to refresh fields (the table of contents) when the document opens."""
-    settings = document.settings.element
-    node = settings.find(qn("w:updateFields"))
-    if node is None:
-        node = OxmlElement("w:updateFields")
-        settings.append(node)
-    node.set(qn("w:val"), "true")
+    child(document.settings.element, "w:updateFields").set(qn("w:val"), "true")
 
 
 def set_cell_shading(cell: Any, fill: str) -> None:
     """Fill a table cell with a solid colour (hex RGB)."""
-    tcpr = cell._tc.get_or_add_tcPr()
-    shading = tcpr.find(qn("w:shd"))
-    if shading is None:
-        shading = OxmlElement("w:shd")
-        tcpr.append(shading)
+    shading = child(cell._tc.get_or_add_tcPr(), "w:shd")
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
     shading.set(qn("w:fill"), fill)
@@ -126,15 +112,12 @@ def repeat_as_header(row: Any) -> None:
     """Repeat a table row at the top of every page the table spans, and keep it whole."""
     trpr = row._tr.get_or_add_trPr()
     for tag in ("w:tblHeader", "w:cantSplit"):
-        if trpr.find(qn(tag)) is None:
-            trpr.append(OxmlElement(tag))
+        child(trpr, tag)
 
 
 def keep_row_together(row: Any) -> None:
     """Stop a table row from breaking across pages."""
-    trpr = row._tr.get_or_add_trPr()
-    if trpr.find(qn("w:cantSplit")) is None:
-        trpr.append(OxmlElement("w:cantSplit"))
+    child(row._tr.get_or_add_trPr(), "w:cantSplit")
 
 
 def set_fixed_properties(document: Any, *, title: str, author: str, language: str, when: dt.date | None) -> None:
@@ -158,8 +141,25 @@ def set_fixed_properties(document: Any, *, title: str, author: str, language: st
     props.version = ""
 
 
+def number_drawings(document: Any) -> None:
+    """Give every drawing (wp:docPr) of the body, headers and footers its own id, counting from 1.
+
+    python-docx numbers pictures per part, so a header logo and the first picture of the body
+    would share id 1; Word wants them unique across the document and repairs it otherwise.
+    """
+    parts = [document.part] + [rel.target_part for rel in document.part.rels.values()
+                               if not rel.is_external and rel.reltype.endswith(("/header", "/footer"))]
+    number = 0
+    for part in sorted(set(parts), key=lambda p: (p is not document.part, str(p.partname))):
+        for node in part.element.iter(qn("wp:docPr")):
+            number += 1
+            node.set("id", str(number))
+
+
 def docx_bytes(document: Any) -> bytes:
-    """Return the document as .docx bytes with fixed zip timestamps (same content, same bytes)."""
+    """Return the document as .docx bytes with unique drawing ids and fixed zip timestamps
+    (same content, same bytes)."""
+    number_drawings(document)
     buffer = io.BytesIO()
     document.save(buffer)
     return normalise_zip(buffer.getvalue())

@@ -8,6 +8,8 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
+from generator.render.kit.xml_order import insert_child
+
 # Styles the proposal writes with, by style id.
 REQUIRED_STYLE_IDS = (
     "Normal", "Title", "Subtitle", "CoverMeta", "Heading1", "Heading2", "Heading3", "TOCHeading", "TOC1", "TOC2",
@@ -37,7 +39,7 @@ def ensure_styles(document: Any, builtin_template: Path) -> list[str]:
         based_on = element.find(qn("w:basedOn"))
         if based_on is not None and based_on.get(qn("w:val")) not in present | set(missing):
             element.remove(based_on)
-        document.styles.element.append(element)
+        insert_child(document.styles.element, element)
     return missing
 
 
@@ -52,13 +54,9 @@ def _copy_numbering(document: Any, builtin: Any, num_id: int) -> int:
     new_num_id = 1 + max([int(n.get(qn("w:numId"))) for n in target.findall(qn("w:num"))] or [0])
     abstract_copy = copy.deepcopy(abstract)
     abstract_copy.set(qn("w:abstractNumId"), str(new_abstract_id))
-    nums = target.findall(qn("w:num"))
-    if nums:
-        nums[0].addprevious(abstract_copy)  # the schema wants every abstractNum before the nums
-    else:
-        target.append(abstract_copy)
+    insert_child(target, abstract_copy)
     num_copy = copy.deepcopy(num)
     num_copy.set(qn("w:numId"), str(new_num_id))
     num_copy.find(qn("w:abstractNumId")).set(qn("w:val"), str(new_abstract_id))
-    target.append(num_copy)
+    insert_child(target, num_copy)
     return new_num_id

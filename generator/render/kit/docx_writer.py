@@ -9,11 +9,11 @@ from typing import Any, Sequence
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Twips
 
 from generator.render.kit import docx_kit
+from generator.render.kit.xml_order import child, replace_child
 from generator.render.kit.xml_text import clean_text
 
 ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT, "center": WD_ALIGN_PARAGRAPH.CENTER}
@@ -265,17 +265,10 @@ class DocxWriter:
 def _set_layout_fixed(table: Any, widths: list[int]) -> None:
     """Give the table a fixed layout and explicit grid so Word, WPS and LibreOffice agree on widths."""
     tbl = table._tbl
-    tblPr = tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tblPr.append(layout)
-    width = OxmlElement("w:tblW")
+    child(tbl.tblPr, "w:tblLayout").set(qn("w:type"), "fixed")
+    width = replace_child(tbl.tblPr, "w:tblW")
     width.set(qn("w:w"), str(sum(widths)))
     width.set(qn("w:type"), "dxa")
-    existing = tblPr.find(qn("w:tblW"))
-    if existing is not None:
-        tblPr.remove(existing)
-    tblPr.append(width)
     grid = tbl.tblGrid
     for col, w in zip(grid.findall(qn("w:gridCol")), widths):
         col.set(qn("w:w"), str(w))
@@ -291,11 +284,7 @@ def has_content(part: Any) -> bool:
 
 def _set_first_row_look(table: Any, header: bool) -> None:
     """Tell the table style whether the first row is a header (a label/value table has none)."""
-    tblPr = table._tbl.tblPr
-    look = tblPr.find(qn("w:tblLook"))
-    if look is None:
-        look = OxmlElement("w:tblLook")
-        tblPr.append(look)
+    look = child(table._tbl.tblPr, "w:tblLook")
     look.set(qn("w:val"), "04A0" if header else "0400")
     for name, value in (("firstRow", header), ("lastRow", False), ("firstColumn", False), ("lastColumn", False),
                         ("noHBand", True), ("noVBand", True)):

@@ -24,6 +24,7 @@ from pptx.util import Pt
 from generator.errors import TemplateError
 from generator.output import normalise_zip
 from generator.render.kit.text_fit import BoxStyle, Para
+from generator.render.kit.xml_order import child, replace_child
 from generator.render.kit.xml_text import clean_text
 
 FIXED_TIME = dt.datetime(2000, 1, 1)
@@ -193,15 +194,7 @@ def set_run_language(run: Any, east_asian_font: str, lang_tag: str) -> None:
     rpr = run._r.get_or_add_rPr()
     rpr.set("lang", lang_tag)
     rpr.set("altLang", "en-US" if lang_tag.startswith("zh") else "zh-CN")
-    ea = rpr.find(qn("a:ea"))
-    if ea is None:
-        ea = etree.SubElement(rpr, qn("a:ea"))
-        # a:ea belongs after a:latin and before a:cs/a:sym/hyperlinks in the schema order.
-        for tag in ("a:cs", "a:sym", "a:hlinkClick", "a:hlinkMouseOver", "a:rtl", "a:extLst"):
-            follower = rpr.find(qn(tag))
-            if follower is not None:
-                follower.addprevious(ea)
-                break
+    ea = child(rpr, "a:ea")
     ea.set("typeface", east_asian_font)
 
 
@@ -239,11 +232,10 @@ def write_paragraphs(text_frame: Any, paras: list[Para], size: float, style: Box
         _spacing(ppr, "a:spcBef", 0 if index == 0 else own * style.space_before)
         _spacing(ppr, "a:spcAft", 0)
         if para.bullet:
-            bu_font = etree.SubElement(ppr, qn("a:buFont"))
-            bu_font.set("typeface", "Arial")
-            etree.SubElement(ppr, qn("a:buChar")).set("char", "•" if para.level == 0 else "–")
+            child(ppr, "a:buFont").set("typeface", "Arial")
+            child(ppr, "a:buChar").set("char", "•" if para.level == 0 else "–")
         else:
-            etree.SubElement(ppr, qn("a:buNone"))
+            child(ppr, "a:buNone")
         lines = para.text.split("\n")
         for number, line in enumerate(lines):
             if number:
@@ -258,9 +250,7 @@ def write_paragraphs(text_frame: Any, paras: list[Para], size: float, style: Box
                 run.font.color.rgb = colour
             set_run_language(run, east_asian_font, lang_tag)
         for br in p.findall(qn("a:br")):
-            rpr = br.find(qn("a:rPr"))
-            if rpr is None:
-                rpr = etree.SubElement(br, qn("a:rPr"))
+            rpr = child(br, "a:rPr")
             rpr.set("sz", str(int(own * 100)))
             rpr.set("lang", lang_tag)
         end = p.find(qn("a:endParaRPr"))
@@ -271,39 +261,14 @@ def write_paragraphs(text_frame: Any, paras: list[Para], size: float, style: Box
 
 
 def _spacing(ppr: Any, tag: str, points: float) -> None:
-    """Set an exact spacing (a:lnSpc / a:spcBef / a:spcAft) in points, in schema order."""
-    order = ("a:lnSpc", "a:spcBef", "a:spcAft")
-    node = ppr.find(qn(tag))
-    if node is None:
-        node = etree.Element(qn(tag))
-        later = [ppr.find(qn(t)) for t in order[order.index(tag) + 1:]]
-        later = [n for n in later if n is not None]
-        if later:
-            later[0].addprevious(node)
-        else:
-            ppr.insert(len([c for c in ppr if c.tag in {qn(t) for t in order[:order.index(tag)]}]), node)
-    for child in list(node):
-        node.remove(child)
-    etree.SubElement(node, qn("a:spcPts")).set("val", str(int(round(points * 100))))
+    """Set an exact spacing (a:lnSpc / a:spcBef / a:spcAft) in points."""
+    etree.SubElement(replace_child(ppr, tag), qn("a:spcPts")).set("val", str(int(round(points * 100))))
 
 
 def style_chart_text(chart: Any, size: float, east_asian_font: str, lang_tag: str) -> None:
     """Set the chart's text size, East Asian font and language (axis labels, legend, data labels)."""
     chart_space = chart._chartSpace
-    tx_pr = chart_space.find(qn("c:txPr"))
-    if tx_pr is None:
-        tx_pr = etree.SubElement(chart_space, qn("c:txPr"))
-        # c:txPr goes after c:spPr / c:chart and before c:externalData etc.
-        chart_el = chart_space.find(qn("c:chart"))
-        later = [chart_space.find(qn(t)) for t in ("c:externalData", "c:printSettings", "c:userShapes", "c:extLst")]
-        later = [n for n in later if n is not None]
-        if later:
-            later[0].addprevious(tx_pr)
-        elif chart_el is not None:
-            spPr = chart_space.find(qn("c:spPr"))
-            (spPr if spPr is not None else chart_el).addnext(tx_pr)
-    for child in list(tx_pr):
-        tx_pr.remove(child)
+    tx_pr = replace_child(chart_space, "c:txPr")
     etree.SubElement(tx_pr, qn("a:bodyPr"))
     etree.SubElement(tx_pr, qn("a:lstStyle"))
     p = etree.SubElement(tx_pr, qn("a:p"))
@@ -387,11 +352,24 @@ def _fixed_workbook(blob: bytes) -> bytes:
     return normalise_zip(out.getvalue())
 
 
+def unsigned_axis_ids(chart_space: Any) -> None:
+    """Make the chart's axis ids unsigned, as the schema types them: python-pptx writes negative
+    ones, which PowerPoint repairs. Each id maps to its 32-bit two's complement, so ids stay
+    distinct and every c:crossAx still names its axis."""
+    for tag in ("c:axId", "c:crossAx"):
+        for node in chart_space.iter(qn(tag)):
+            value = int(node.get("val"))
+            if value < 0:
+                node.set("val", str(value % 2**32))
+
+
 def pptx_bytes(prs: Any) -> bytes:
-    """Return the presentation as .pptx bytes: fixed zip timestamps, fixed embedded workbooks."""
+    """Return the presentation as .pptx bytes: fixed zip timestamps, fixed embedded workbooks,
+    unsigned chart axis ids."""
     for slide in prs.slides:
         for shape in slide.shapes:
             if getattr(shape, "has_chart", False) and shape.has_chart:
+                unsigned_axis_ids(shape.chart._chartSpace)
                 workbook = shape.chart.part.chart_workbook.xlsx_part
                 if workbook is not None:
                     workbook._blob = _fixed_workbook(workbook.blob)

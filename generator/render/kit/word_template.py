@@ -27,5 +27,16 @@ def open_word_template(templates: TemplateSet, name: str) -> Any:
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
+    _drop_styles_with_effects(document)
     ensure_styles(document, TemplateSet().builtin_dir / STYLE_SOURCE)
     return document
+
+
+def _drop_styles_with_effects(document: Any) -> None:
+    """Drop Word 2010's copy of the styles (stylesWithEffects.xml): kam adds styles to styles.xml,
+    and Word treats a copy that disagrees with it as unreadable content. Word 2013 and later
+    neither need nor write the copy."""
+    part = document.part
+    for rel_id, rel in list(part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            part.drop_rel(rel_id)

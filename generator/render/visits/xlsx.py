@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
-import zipfile
 
 from generator.analysis.visits_plan import VisitPlan
 from generator.i18n import Texts
-from generator.output import normalise_zip
+from generator.render.kit import xlsx_kit
 from generator.render.kit.xml_text import clean_text
 
 CELL_LIMIT = 32_767  # characters Excel holds in one cell
-_CORE = "docProps/core.xml"
-_TIME_TAGS = re.compile(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:(?:created|modified)>)")
 # (label key, width in characters, wrap)
 COLUMNS = (
     ("col_date", 12, False), ("col_weekday", 7, False), ("col_week", 6, False), ("col_customer", 22, True),
@@ -77,10 +72,7 @@ def render_xlsx(plan: VisitPlan) -> bytes:
     props.creator = props.lastModifiedBy = "kam"
     props.title = f"{texts.t('visits.title')} {texts.short_date(start)} – {texts.short_date(plan.settings.end)}"
     props.language = texts.lang_tag
-    props.created = props.modified = stamp
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return normalise_zip(_fix_times(buffer.getvalue(), stamp))
+    return xlsx_kit.workbook_bytes(book, stamp)
 
 
 def _cell(value: object) -> object:
@@ -91,15 +83,3 @@ def _cell(value: object) -> object:
     return text if len(text) <= CELL_LIMIT else text[:CELL_LIMIT - 1] + "…"
 
 
-def _fix_times(data: bytes, stamp: dt.datetime) -> bytes:
-    """Return the workbook with created/modified set to `stamp`: openpyxl stamps `modified` with the clock on save."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    text = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == _CORE:
-                content = _TIME_TAGS.sub(lambda m: m[1] + text + m[2], content.decode("utf-8")).encode("utf-8")
-            target.writestr(info, content)
-    return out.getvalue()
