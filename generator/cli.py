@@ -75,6 +75,9 @@ def main(argv: list[str] | None = None) -> None:
     from generator.errors import KamError
 
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    # kam uses no Pydantic plugins: skip their discovery (a scan of every installed package's
+    # metadata, ~40 ms) and keep a plugin installed for another tool away from brief data.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         # Not standalone, so KamError reaches us; a command's ctx.exit(code) then comes back as the return value.
         code = cli.main(args=argv, prog_name="kam", standalone_mode=False)
