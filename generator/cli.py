@@ -51,14 +51,59 @@ class LazyGroup(click.Group):
             return None
         return importlib.import_module(COMMANDS[name][0]).command
 
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        text = _help_label("group")
+        if text is None:
+            return super().format_help_text(ctx, formatter)
+        formatter.write_paragraph()
+        with formatter.indentation():
+            formatter.write_text(text)
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from generator.commands.click_language import click_text
+
+        rows = []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is not None:
+                rows.append((record[0], _help_label(f"option_{param.name}") or record[1]))
+        with formatter.section(click_text("Options")):
+            formatter.write_dl(rows)
+        self.format_commands(ctx, formatter)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
-        with formatter.section("Commands"):
+        from generator.commands.click_language import click_text
+
+        rows = [(name, _help_label(f"command_{name}") or COMMANDS[name][1]) for name in self.list_commands(ctx)]
+        with formatter.section(click_text("Commands")):
             formatter.write_dl(rows)
 
 
+def _help_label(name: str) -> str | None:
+    """Return the help text `cli.help_<name>` in the session's language when it is Chinese, else None."""
+    from generator.commands.click_language import current_language
+
+    if current_language() != "zh":
+        return None
+    from generator.i18n.catalogue import labels
+
+    pair = labels("cli").get(f"help_{name}")
+    return pair[0] if pair else None
+
+
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from generator.commands.click_language import current_language
+    from generator.i18n.messages import localize, msg
+
+    click.echo(localize(msg("cli.version", version=__version__), current_language()))
+    ctx.exit()
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="kam")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="Show the version and exit.")
 @click.option("--debug", is_flag=True, help="Show a traceback on errors.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
@@ -71,35 +116,64 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the CLI: user errors print without a traceback and exit 1; usage errors exit 2."""
-    from generator.errors import KamError
+    """Run the CLI: user errors print without a traceback and exit 1; usage errors exit 2.
 
-    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    Everything is printed in the session's language (generator.i18n.messages.resolve_language):
+    `--lang`, else the brief's `language` (for errors about a brief), else the locale, else English.
+    """
+    from generator.commands.click_language import click_language
+    from generator.errors import KamError
+    from generator.i18n.messages import localize, msg, resolve_language
+
+    args = list(argv if argv is not None else sys.argv[1:])
+    debug = "--debug" in args
     # kam uses no Pydantic plugins: skip their discovery (a scan of every installed package's
     # metadata, ~40 ms) and keep a plugin installed for another tool away from brief data.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    try:
-        # Not standalone, so KamError reaches us; a command's ctx.exit(code) then comes back as the return value.
-        code = cli.main(args=argv, prog_name="kam", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.Abort:
-        click.echo("Aborted.", err=True)
-        sys.exit(130)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except KamError as exc:
-        if debug:
-            raise
-        for line in exc.lines():
-            click.echo(line, err=True)
-        sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        click.echo("Interrupted.", err=True)
-        # Files are written atomically, so nothing half-written remains; leave at once rather than
-        # let interpreter shutdown finalise objects the interrupt left half-used (noisy tracebacks).
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(130)
+    option = language_in_args(args)
+    language = resolve_language(option)
+    with click_language(language):
+        try:
+            # Not standalone, so KamError reaches us; a command's ctx.exit(code) then comes back as the return value.
+            code = cli.main(args=args, prog_name="kam", standalone_mode=False)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo(localize(msg("cli.aborted"), language), err=True)
+            sys.exit(130)
+        except click.ClickException as exc:
+            # Messages kam wrote (a callback's BadParameter) are catalogue Messages: put them in the language.
+            setattr(exc, "message", localize(exc.message, language))  # noqa: B010 - Click declares it final
+            if language == "zh" and not isinstance(exc, getattr(click.exceptions, "NoArgsIsHelpError", ())):
+                # Click ends some messages with an English full stop of its own; close them the Chinese way.
+                text = exc.format_message().replace("。 ", "。")
+                text = text[:-1] + "。" if text.endswith(".") else text
+                exc.format_message = lambda: text  # type: ignore[method-assign]
+            exc.show()
+            sys.exit(exc.exit_code)
+        except KamError as exc:
+            if debug:
+                raise
+            for line in exc.lines(resolve_language(option, exc.language)):
+                click.echo(line, err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo(localize(msg("cli.interrupted"), language), err=True)
+            # Files are written atomically, so nothing half-written remains; leave at once rather than
+            # let interpreter shutdown finalise objects the interrupt left half-used (noisy tracebacks).
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(130)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def language_in_args(args: list[str]) -> str | None:
+    """Return the value of the first `--lang X` / `--lang=X` among `args` (before `--`), or None."""
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None

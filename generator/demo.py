@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 DEMO_STEPS: list[tuple[str, str]] = [
     ("proposal", "generator.render.proposal.document:demo"),

@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 from generator.errors import OutputError
+from generator.i18n.messages import msg
 
 FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 # Separators, reserved and control characters; and the invisible bidi controls that can make
@@ -40,7 +41,7 @@ def write_atomic(path: Path, data: bytes) -> Path:
             Path(temp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        raise OutputError(msg("cli.cannot_write", path=path, reason=exc.strerror or str(exc))) from None
     return path
 
 
@@ -66,7 +67,7 @@ def remove_stale_temps(folder: Path, names: list[str] | None = None) -> list[Pat
             except FileNotFoundError:
                 continue
             except OSError as exc:
-                raise OutputError(f"{entry}: cannot remove a stale temporary file: {exc.strerror}") from None
+                raise OutputError(msg("cli.cannot_remove_temp", path=entry, reason=exc.strerror)) from None
             removed.append(entry)
     return removed
 
@@ -110,5 +111,5 @@ def inside(folder: Path, filename: str) -> Path:
     folder = Path(folder).resolve()
     target = (folder / filename).resolve()
     if target.parent != folder:
-        raise OutputError(f"{filename!r}: refusing to write outside {folder}")
+        raise OutputError(msg("cli.outside_folder", name=repr(filename), folder=folder))
     return target

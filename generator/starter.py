@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from generator.errors import OutputError
+from generator.i18n.messages import msg
 
 
 def write_starter(directory: Path, language: str, *, force: bool = False, today: dt.date | None = None) -> list[Path]:
@@ -30,5 +31,5 @@ def write_starter(directory: Path, language: str, *, force: bool = False, today:
     targets = {name: Path(directory) / name for name in files}
     existing = [str(p) for p in targets.values() if p.exists()]
     if existing and not force:
-        raise OutputError(f"{', '.join(existing)}: already exists; use --force to overwrite")
+        raise OutputError(msg("cli.already_exists", paths=", ".join(existing)))
     return [write_atomic(targets[name], text.encode("utf-8")) for name, text in files.items()]

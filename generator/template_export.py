@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.errors import OutputError
+from generator.i18n.messages import msg
 
 _EXPORTED_SUFFIXES = (".docx", ".pptx", ".j2", ".xlsx")
 
@@ -19,5 +20,5 @@ def export_templates(directory: Path, *, force: bool = False) -> list[Path]:
     targets = [Path(directory) / p.name for p in files]
     existing = [str(t) for t in targets if t.exists()]
     if existing and not force:
-        raise OutputError(f"{', '.join(existing)}: already exists; use --force to overwrite")
+        raise OutputError(msg("cli.already_exists", paths=", ".join(existing)))
     return [write_atomic(target, path.read_bytes()) for path, target in zip(files, targets)]

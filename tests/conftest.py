@@ -1,9 +1,18 @@
-"""Shared fixtures: the built-in examples and a scratch folder to render into."""
+"""Shared fixtures: the built-in examples and a scratch folder to render into.
+
+The tests sit in folders mirroring generator/ (tests/render/deck/ for generator/render/deck/ …),
+without __init__.py files; the shared helpers (canary, docx_reading, repo_paths …) stay here in
+tests/ and are imported as top-level modules, so this folder goes on sys.path first.
+"""
 
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
+
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pytest
 
@@ -48,3 +57,12 @@ def zh_plain_brief(zh_brief):
     items = [item.model_copy(update={"package": None}) for item in pricing.items]
     plain = brief.proposal.model_copy(update={"pricing": pricing.model_copy(update={"packages": [], "items": items})})
     return brief.model_copy(update={"proposal": plain})
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """Run every test in an English locale, so that messages don't depend on the machine's; tests of
+    Chinese sessions set LANG themselves."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

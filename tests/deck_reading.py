@@ -6,10 +6,9 @@ import io
 import re
 from pathlib import Path
 
+from docx_reading import all_text as all_parts_text  # noqa: F401  (one reader for every package)
 from pptx import Presentation
 from pptx.oxml.ns import qn
-
-from docx_reading import all_text as all_parts_text  # noqa: F401  (one reader for every package)
 
 from generator.render.kit.text_fit import Metrics, wrap
 

@@ -10,13 +10,14 @@ import io
 from pathlib import Path
 
 import pytest
+import repo_paths
 from click.testing import CliRunner
 from ooxml_validation import assert_valid, invalid_files, office_files, problems
 
 from generator.cli import cli
 
-DECK_COMPANY = Path(__file__).parent / "data" / "deck_company"
-LOGO = Path(__file__).parent.parent / "examples" / "assets" / "logo.png"
+DECK_COMPANY = repo_paths.DATA / "deck_company"
+LOGO = repo_paths.ROOT / "examples" / "assets" / "logo.png"
 
 
 def _run(*args: str) -> None:

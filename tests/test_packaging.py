@@ -9,8 +9,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import repo_paths
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = repo_paths.ROOT
 
 
 def test_builtin_templates_and_examples_are_found():

@@ -76,7 +76,7 @@ def demo(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("demo")
     result = CliRunner().invoke(cli, ["demo", str(out), "--pdf"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    for name, (file, _pages, _strings) in DOCUMENTS.items():
+    for _name, (file, _pages, _strings) in DOCUMENTS.items():
         source = out / file
         if source.suffix == ".docx":
             pdf.convert_to_pdf(source)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Sequence
 
 from generator.analysis.grading import Grade
 from generator.models.enums import Tier
@@ -46,7 +46,7 @@ def summarise_pyramid(values: Sequence[Decimal | None], grades: Sequence[Grade])
     layers = []
     for tier in TIERS:
         members = [i for i, g in enumerate(grades) if g.tier == tier]
-        value = sum((values[i] for i in members if values[i] is not None), ZERO)
+        value = sum((v for v in (values[i] for i in members) if v is not None), ZERO)
         layers.append(TierSummary(
             tier=tier,
             customers=len(members),

@@ -8,9 +8,10 @@ renderer puts them into words.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Sequence
+from typing import Any
 
 from generator.analysis.competition import prepared_answer, strengths_for, weaknesses_for
 from generator.analysis.objections import timing_rank
@@ -181,7 +182,9 @@ def relationship_gap(contact: Contact, key: bool) -> int:
     return max(0, RELATIONSHIP_ORDER.index(relationship_target(contact, key)) - current)
 
 
-def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit | None, dated: Any = None,
+# One pass in the order reasons are shown (logged, senior, key, goals, lagging, coach): splitting it
+# would scatter that order over helpers that all share `add`.
+def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit | None, dated: Any = None,  # noqa: C901
                goals: Any = ()) -> list[Attendee]:
     if not brief.contacts:
         return [Attendee(None, (Line("reason.nobody"),))]
@@ -234,6 +237,7 @@ def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit
     people = []
     for contact_id in chosen:
         contact = brief.contact(contact_id)
+        assert contact is not None  # every chosen id was taken from brief.contacts
         hint = Line(f"style.{contact.style.value}") if contact.style else Line("style.unknown")
         stress, mind = _mapping(brief, contact)
         people.append(Attendee(contact, tuple(reasons[contact_id]), hint, stress, mind))
@@ -376,7 +380,8 @@ def _last_logged(brief: Brief, before: dt.date | None) -> Visit | None:
 
 # --- information to give and to get ------------------------------------------------------
 
-def _give(brief: Brief, stage: Stage | None, day: dt.date, *, invite: dt.date | None) -> list[Line]:
+# One block per buying stage, read against the method's table of what to give at each stage.
+def _give(brief: Brief, stage: Stage | None, day: dt.date, *, invite: dt.date | None) -> list[Line]:  # noqa: C901
     opportunity, proposal = brief.opportunity, brief.proposal
     strengths = [s.text for s in opportunity.our_strengths] if opportunity else []
     references = [r.customer + (f" · {r.project}" if r.project else "") for r in
@@ -669,8 +674,9 @@ def birthday_notes(contacts: list[Contact], day: dt.date) -> list[Line]:
     """Return a note for each contact whose birthday falls within a week of `day` (either side)."""
     out = []
     for contact in contacts:
-        birthday = contact.personal.birthday if contact.personal else None
-        if birthday is None:
+        personal = contact.personal
+        birthday = personal.birthday if personal else None
+        if personal is None or birthday is None:
             continue
         nearest = min((_anniversary(birthday, year) for year in (day.year - 1, day.year, day.year + 1)),
                       key=lambda d: abs((d - day).days))
@@ -678,7 +684,7 @@ def birthday_notes(contacts: list[Contact], day: dt.date) -> list[Line]:
         if abs(offset) > BIRTHDAY_WINDOW:
             continue
         key = "note.birthday_today" if offset == 0 else ("note.birthday_after" if offset > 0 else "note.birthday_before")
-        interests = list(contact.personal.interests) + list(contact.personal.hobbies)
+        interests = list(personal.interests) + list(personal.hobbies)
         out.append(Line(key, {"name": contact.name, "date": nearest, "days": abs(offset), "interests": interests}))
     return out
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Sequence
 
+from generator.i18n.messages import msg
 from generator.models.enums import Tier
 
 ZERO = Decimal(0)
@@ -29,14 +30,14 @@ class GradingRule:
     ordinary: Decimal = Decimal("0.90")
 
     @classmethod
-    def parse(cls, text: str) -> "GradingRule":
+    def parse(cls, text: str) -> GradingRule:
         """Return the rule written as `value:70,90`, `profit:70,90` or `top:20,50` (percentages); raise ValueError if malformed."""
         match = re.fullmatch(r"\s*(value|profit|top)\s*:\s*(\d+(?:\.\d+)?)\s*%?\s*,\s*(\d+(?:\.\d+)?)\s*%?\s*", text or "")
         if not match:
-            raise ValueError(f"{text!r}: write the grading rule as value:70,90, profit:70,90 or top:20,50")
+            raise ValueError(msg("cli.grading_syntax", text=repr(text)))
         key, ordinary = Decimal(match[2]) / 100, Decimal(match[3]) / 100
         if not (0 < key <= ordinary <= 1):
-            raise ValueError(f"{text!r}: limits must rise from above 0 to at most 100 (key ≤ ordinary)")
+            raise ValueError(msg("cli.grading_limits", text=repr(text)))
         return cls({"value": "value", "profit": "profit", "top": "count"}[match[1]], key, ordinary)
 
     def __str__(self) -> str:
@@ -129,7 +130,7 @@ def _tier_by_count(position: int, count: int, rule: GradingRule) -> Tier:
 def _grade(customer: Customer, computed: Tier, rank: int, share: Decimal, cumulative: Decimal, *, no_value: bool) -> Grade:
     by_hand = customer.tier is not None
     return Grade(
-        tier=customer.tier if by_hand else computed,
+        tier=customer.tier or computed,
         rank=rank,
         share=share,
         cumulative_share=min(cumulative, Decimal(1)),

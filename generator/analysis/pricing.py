@@ -7,9 +7,9 @@ reach the same total (DOMAIN §1: "understand, calculate and confirm").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Iterable
 
 from generator.models.brief import PriceItem, Pricing, Proposal, Service
 from generator.models.offer import Package
@@ -144,19 +144,19 @@ def summarise_pricing(pricing: Pricing, minor_unit: Decimal = Decimal("0.01"),
         else:
             grouped.setdefault(item.category or None, []).append(line)
     categories = tuple(
-        CategoryTotal(name, tuple(lines), sum((l.amount for l in lines), ZERO)) for name, lines in grouped.items()
+        CategoryTotal(name, tuple(lines), sum((line.amount for line in lines), ZERO)) for name, lines in grouped.items()
     )
     subtotal = sum((c.subtotal for c in categories), ZERO)
     rate = pricing.tax_rate
     tax = money(subtotal * rate) if rate else ZERO
-    optional_subtotal = sum((l.amount for l in optional), ZERO)
+    optional_subtotal = sum((line.amount for line in optional), ZERO)
     optional_tax = money((subtotal + optional_subtotal) * rate) - tax if rate else ZERO
     total = subtotal + tax
     return PricingSummary(
         categories=categories,
         optional_lines=tuple(optional),
         subtotal=money(subtotal),
-        discount_total=sum((l.discount_amount for c in categories for l in c.lines), ZERO),
+        discount_total=sum((line.discount_amount for c in categories for line in c.lines), ZERO),
         tax_rate=rate,
         tax=tax,
         total=money(total),

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from collections.abc import Sequence
 from typing import Any
 
 from generator.models.brief import CustomerValue

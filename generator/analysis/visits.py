@@ -9,9 +9,10 @@ import datetime as dt
 import heapq
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
+from generator.i18n.messages import msg
 from generator.models.brief import Visit
 from generator.models.enums import Tier
 
@@ -42,7 +43,7 @@ class Cadence:
         return getattr(self, Tier(tier).value) >= self.floor
 
     @classmethod
-    def parse(cls, text: str) -> "Cadence":
+    def parse(cls, text: str) -> Cadence:
         """Return the cadence written as `key=2w,ordinary=1m,small=3m` (days, or d/w/m/q units; any subset).
 
         Raise ValueError naming the part that is malformed.
@@ -51,10 +52,10 @@ class Cadence:
         for part in filter(None, (p.strip() for p in (text or "").split(","))):
             match = re.fullmatch(r"(key|ordinary|small|floor)\s*[=:]\s*(\d+)\s*([dwmq]?)", part, flags=re.I)
             if not match:
-                raise ValueError(f"{part!r}: write the cadence as key=2w,ordinary=1m,small=3m (d days, w weeks, m months, q quarters)")
+                raise ValueError(msg("cli.cadence_syntax", part=repr(part)))
             days = int(match[2]) * {"": 1, "d": 1, "w": 7, "m": 30, "q": 90}[match[3].lower()]
             if days < 1:
-                raise ValueError(f"{part!r}: the interval must be at least one day")
+                raise ValueError(msg("cli.cadence_zero", part=repr(part)))
             values[match[1].lower()] = days
         return cls(**values)
 
@@ -128,7 +129,7 @@ class PlannedVisit:
     dated: Dated | None = None      # the account plan's visit this is (care, win-back, initiative)
     senior_months: int = 3          # a senior visit: once in this many months (the tier's policy)
     sequence: int = 1               # 1 for this customer's first visit in the window, 2 for the second …
-    previous: "PlannedVisit | None" = None
+    previous: PlannedVisit | None = None
 
     @property
     def late_days(self) -> int:
@@ -260,7 +261,7 @@ def plan_visits(accounts: Sequence[Account], settings: Settings, is_working_day:
         _add_senior_visits(schedule, load, is_working_day)
     _link_sequences(schedule, last_seen)
     if settings.meeting and start <= settings.meeting <= end:
-        _invite(schedule)
+        _invite(schedule, settings.meeting)
     schedule.visits.sort(key=_visit_order(accounts))
     return schedule
 
@@ -381,9 +382,8 @@ def _link_sequences(schedule: Schedule, last_seen: dict[int, dt.date | None]) ->
             previous = visit
 
 
-def _invite(schedule: Schedule) -> None:
+def _invite(schedule: Schedule, meeting: dt.date) -> None:
     """Invite every key customer to the annual meeting at its first visit before the meeting."""
-    meeting = schedule.settings.meeting
     schedule.meeting = meeting
     for index, account in enumerate(schedule.accounts):
         if account.tier.value != "key" or not account.cadence:

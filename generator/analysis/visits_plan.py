@@ -6,18 +6,27 @@ Pure apart from the holiday tables of the `holidays` library.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from generator.analysis.account_plan import open_goals, policy_for, status_of, unplanned_initiatives, win_back_steps
 from generator.analysis.call_plan import CallPlan, call_plan
 from generator.analysis.care import VISIT, CareDay, care_between
 from generator.analysis.grading import Customer, grade_customers
 from generator.analysis.visits import (
-    CARE, INITIATIVE, REACTIVATE, WIN_BACK, Account, Dated, PlannedVisit, Schedule, Settings, plan_visits,
+    CARE,
+    INITIATIVE,
+    REACTIVATE,
+    WIN_BACK,
+    Account,
+    Dated,
+    PlannedVisit,
+    Schedule,
+    Settings,
+    plan_visits,
 )
 from generator.analysis.workdays import WorkCalendar
-from generator.models.brief import Brief
+from generator.models.brief import Brief, CompanyCalendar
 from generator.models.enums import Tier
 
 
@@ -82,12 +91,16 @@ def tiers_of(briefs: Sequence[Brief]) -> list[tuple[Tier, bool]]:
     return [(g.tier, g.by_hand) for g in grades]
 
 
-def make_plan(customers: Sequence[tuple[Brief, str]], settings: Settings, *, language: str, country: str) -> VisitPlan:
-    """Return the visit plan of `customers` ((brief, source) pairs) for the window in `settings`."""
+def make_plan(customers: Sequence[tuple[Brief, str]], settings: Settings, *, language: str, country: str,
+              company: CompanyCalendar | None = None) -> VisitPlan:
+    """Return the visit plan of `customers` ((brief, source) pairs) for the window in `settings`, on the
+    working days of `country` with the `company` calendar's days off and extra workdays on top."""
     briefs = [brief for brief, _source in customers]
     planned = tuple(PlanCustomer(brief, source, tier, by_hand)
                     for (brief, source), (tier, by_hand) in zip(customers, tiers_of(briefs)))
-    calendar = WorkCalendar(country, settings.start, settings.end, language)
+    calendar = WorkCalendar(country, settings.start, settings.end, language,
+                            company_holidays=frozenset(company.holidays) if company else frozenset(),
+                            company_workdays=frozenset(company.workdays) if company else frozenset())
     greetings: list[Greeting] = []
     accounts = []
     for index, customer in enumerate(planned):

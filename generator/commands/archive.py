@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import language_option, templates_option
+from generator.commands.options import DATE, language_option, templates_option
 
 _TENTH = Decimal("0.001")  # shares shown to 0.1 %
 
@@ -19,7 +19,7 @@ def _rule(_ctx: click.Context, _param: click.Parameter, value: str):
     try:
         return GradingRule.parse(value)
     except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
+        raise click.BadParameter(exc.args[0]) from None
 
 
 @click.command("archive")
@@ -31,7 +31,7 @@ def _rule(_ctx: click.Context, _param: click.Parameter, value: str):
 @click.option("--grading", "rule", default="value:70,90", show_default=True, callback=_rule,
               help="Pyramid cut: value:KEY,ORDINARY (cumulative % of annual value), profit:KEY,ORDINARY (of gross profit "
                    "after the cost to serve) or top:KEY,ORDINARY (% of customers).")
-@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+@click.option("--today", type=DATE, default=None, metavar="YYYY-MM-DD",
               help="The day the archive is built (default: today): receivables overdue and complaints open as of, "
                    "tenures and old/new customers.")
 @language_option
@@ -45,15 +45,16 @@ def command(inputs: tuple[Path, ...], outdir: Path, jobs: int, rule, today, lang
     """
     from generator.errors import KamError
     from generator.i18n import Texts
+    from generator.i18n.messages import resolve_language
     from generator.render.archive.batch import build_archive
 
-    with _progress() as progress:
+    with _progress(resolve_language(language)) as progress:
         result = build_archive(list(inputs), outdir, rule=rule, language=language, templates_dir=templates_dir,
                                jobs=jobs, progress=progress, today=today.date() if today else None)
-    t = Texts(result.language, "CNY")
+    t = Texts(resolve_language(language, result.language), "CNY")
     for failure in result.failures:
         for problem in failure.problems:
-            click.echo(str(problem), err=True)
+            click.echo(problem.text(t.language), err=True)
     summary = result.summary
     if summary is not None:
         for layer in summary.tiers:
@@ -61,33 +62,40 @@ def command(inputs: tuple[Path, ...], outdir: Path, jobs: int, rule, today, lang
                            value=t.money_short(layer.value), share=t.percent(layer.value_share.quantize(_TENTH))))
     click.echo(t.t("archive.terminal_done", cards=len(result.cards), outdir=result.outdir))
     if result.failures:
-        raise KamError(t.t("archive.terminal_failed", count=len(result.failures), path=result.errors))
+        error = KamError(t.t("archive.terminal_failed", count=len(result.failures), path=result.errors))
+        error.language = t.language
+        raise error
 
 
-def _progress():
-    """Return a context manager yielding a Progress: a rich bar when stderr is a terminal, silent otherwise."""
+def _progress(language: str):
+    """Return a context manager yielding a Progress: a rich bar (labels in `language`) when stderr is a terminal,
+    silent otherwise."""
     import contextlib
 
     from generator.render.archive.batch import Progress
 
     if not sys.stderr.isatty():
         return contextlib.nullcontext(Progress())
-    return _RichProgress()
+    return _RichProgress(language)
 
 
 class _RichProgress:
+    def __init__(self, language: str):
+        self.language = language
+
     def __enter__(self):
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, SpinnerColumn, TextColumn, \
-            TimeRemainingColumn
+        from rich.progress import BarColumn, MofNCompleteColumn, SpinnerColumn, TextColumn, TimeRemainingColumn
+        from rich.progress import Progress as Bar
 
+        from generator.i18n.messages import localize, msg
         from generator.render.archive.batch import Progress
 
         self.bar = Bar(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                        TimeRemainingColumn(), console=Console(stderr=True), transient=True)
         self.bar.__enter__()
-        reading = self.bar.add_task("read", total=None)
-        writing = self.bar.add_task("cards", total=None, visible=False)
+        reading = self.bar.add_task(localize(msg("cli.progress_reading"), self.language), total=None)
+        writing = self.bar.add_task(localize(msg("cli.progress_cards"), self.language), total=None, visible=False)
         bar = self.bar
 
         class Shown(Progress):

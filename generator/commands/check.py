@@ -8,14 +8,14 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import language_option
+from generator.commands.options import DATE, language_option
 from generator.errors import KamError
 
 
 class FindingsFail(KamError):
     """The check found errors (or warnings under --strict): exit 1, the report already says why."""
 
-    def lines(self) -> list[str]:
+    def lines(self, language: str = "en") -> list[str]:
         return []
 
 
@@ -24,10 +24,12 @@ def _rate(ctx: click.Context, param: click.Parameter, value: str | None) -> Deci
 
     if value is None:
         return None
+    from generator.load.problems import message_of
+
     try:
         return parse_rate(value)
     except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
+        raise click.BadParameter(message_of(exc)) from None
 
 
 @click.command("check")
@@ -35,7 +37,7 @@ def _rate(ctx: click.Context, param: click.Parameter, value: str | None) -> Deci
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text for people, json for CI (a list of {file, rule, severity, message, path, line, action}).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, not only on errors.")
-@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+@click.option("--today", type=DATE, default=None, metavar="YYYY-MM-DD",
               help="The day to check dates against (decision date, validity, visits). Default: today.")
 @click.option("--max-discount", callback=_rate, default=None, metavar="RATE",
               help="Flag line discounts above this (e.g. 20% or 0.2). Default: 20%.")
@@ -50,6 +52,7 @@ def command(briefs: tuple[Path, ...], output_format: str, strict: bool,
     from generator.analysis.coach.check import check_brief
     from generator.analysis.coach.registry import DEFAULT_MAX_DISCOUNT, Severity
     from generator.errors import BriefError
+    from generator.i18n.messages import msg, resolve_language
     from generator.load import load_brief
     from generator.render.check.report import brief_report, invalid_report, json_report, text_report
 
@@ -60,11 +63,12 @@ def command(briefs: tuple[Path, ...], output_format: str, strict: bool,
         try:
             loaded = load_brief(path)
         except BriefError as exc:
-            reports.append(invalid_report(path, exc.problems, language))
+            reports.append(invalid_report(path, exc.problems, resolve_language(language, exc.language)))
             continue
-        reports.append(brief_report(loaded, check_brief(loaded.brief, day, max_discount=limit), language))
+        reports.append(brief_report(loaded, check_brief(loaded.brief, day, max_discount=limit),
+                                    resolve_language(language, loaded.brief.language)))
     click.echo(json_report(reports) if output_format == "json" else text_report(reports, language), nl=False)
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     if any(item.severity in failing for report in reports for item in report.items):
         # Not ctx.exit(1): `kam` runs Click without standalone mode, which turns Exit into a return value.
-        raise FindingsFail("the check found problems")
+        raise FindingsFail(msg("cli.check_failed"))

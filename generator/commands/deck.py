@@ -11,7 +11,9 @@ from generator.commands.options import language_option, pdf_option, templates_op
 
 def _pptx_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
     if value is not None and value.suffix.lower() != ".pptx":
-        raise click.BadParameter(f"{value}: the deck is a PowerPoint file; name it …​.pptx", ctx, param)
+        from generator.i18n.messages import msg
+
+        raise click.BadParameter(msg("cli.deck_not_pptx", path=value), ctx, param)
     return value
 
 
@@ -28,7 +30,9 @@ def _pptx_path(ctx: click.Context, param: click.Parameter, value: Path | None) -
 def command(brief: Path, output: Path | None, language: str | None, templates_dir: Path | None, presenter: bool,
             pdf: bool) -> None:
     """Render the PowerPoint pitch deck of BRIEF on the built-in or your own slide master (deck.pptx)."""
+    from generator.commands.say import say
     from generator.errors import RenderError
+    from generator.i18n.messages import msg, resolve_language, stated_language
     from generator.load import load_brief
     from generator.output import write_atomic
     from generator.render.customer_view import customer_view
@@ -39,7 +43,10 @@ def command(brief: Path, output: Path | None, language: str | None, templates_di
     try:
         view = customer_view(loaded.brief, language)
     except ValueError as exc:
-        raise RenderError(f"{brief}: {exc}") from None
+        error = RenderError(msg("cli.in_file", path=brief, message=exc.args[0]))
+        error.language = stated_language(loaded.brief)
+        raise error from None
+    spoken = resolve_language(language, stated_language(loaded.brief))
     templates = TemplateSet(templates_dir)
     target = output or default_paths(brief, view.proposal.title)[0]
     deck = render_deck(view, templates)
@@ -49,13 +56,12 @@ def command(brief: Path, output: Path | None, language: str | None, templates_di
 
         copy = render_deck(view, templates, notes=presenter_notes(loaded.brief))
     # Everything is rendered before anything is written: a failure leaves no partial output.
-    click.echo(f"wrote {write_atomic(target, deck)}")
+    say(msg("cli.wrote", path=write_atomic(target, deck)), spoken)
     if copy is not None:
-        click.echo(f"wrote {write_atomic(presenter_path(target), copy)} (internal: do not send)")
+        say(msg("cli.wrote_internal", path=write_atomic(presenter_path(target), copy)), spoken)
     if pdf:
+        from generator.render.deck.document import pdf_path
         from generator.render.kit.pdf import convert_to_pdf
 
-        from generator.render.deck.document import pdf_path
-
         # The customer's deck only: a PDF shows slides, never the presenter copy's notes.
-        click.echo(f"wrote {convert_to_pdf(target, pdf_path(target))}")
+        say(msg("cli.wrote", path=convert_to_pdf(target, pdf_path(target))), spoken)

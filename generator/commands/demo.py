@@ -6,27 +6,31 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import pdf_option
+from generator.commands.options import message_language_option, pdf_option
 
 
 @click.command("demo")
 @click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
 @pdf_option
-def command(outdir: Path, pdf: bool) -> None:
+@message_language_option
+def command(outdir: Path, pdf: bool, language: str | None) -> None:
     """Render every document kam makes from the built-in examples into OUTDIR.
 
     With --pdf, the documents a customer receives (proposals and decks) also as PDF.
     """
+    from generator.commands.say import say
     from generator.demo import demo_steps, pdf_jobs
+    from generator.i18n.messages import msg, resolve_language
     from generator.render.kit.templates import builtin_examples_dir
 
     examples = builtin_examples_dir()
+    spoken = resolve_language(language)
     for name, step in demo_steps():
         written = step(examples, outdir)
         for path in written:
-            click.echo(f"wrote {path}")
+            say(msg("cli.wrote", path=path), spoken)
         if pdf:
             from generator.render.kit.pdf import convert_to_pdf
 
             for source, target in pdf_jobs(name, written):
-                click.echo(f"wrote {convert_to_pdf(source, target)}")
+                say(msg("cli.wrote", path=convert_to_pdf(source, target)), spoken)

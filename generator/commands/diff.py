@@ -41,7 +41,7 @@ def command(files: tuple[str, ...], output_format: str, language: str | None) ->
         old, new = files[1], files[4]
         shown = (f"a/{files[0]}", f"b/{files[0]}")
     else:
-        raise click.UsageError(Texts(language or "en").t("diff.usage"))
+        raise click.UsageError(Texts(_spoken(language)).t("diff.usage"))
     if base is not None and not (_is_brief(old) and _is_brief(new)):
         # git hands every file with the attribute to the driver: a seller file or any other YAML is shown as text.
         click.echo(_text_diff(old, new, *shown), nl=False)
@@ -53,12 +53,14 @@ def command(files: tuple[str, ...], output_format: str, language: str | None) ->
         if base is None:
             raise
         # Inside git an invalid version (a brief being edited) must not stop `git diff`: say why, show the text.
-        for line in exc.lines():
+        from generator.i18n.messages import resolve_language
+
+        for line in exc.lines(resolve_language(language, exc.language)):
             click.echo(line, err=True)
         click.echo(_text_diff(old, new, *shown), nl=False)
         return
     if before is None and after is None:
-        raise click.UsageError(Texts(language or "en").t("diff.usage"))
+        raise click.UsageError(Texts(_spoken(language)).t("diff.usage"))
     reference = after or before
     language = language or reference.language.value
     changes = diff_briefs(before or _empty(reference), after or _empty(reference))
@@ -107,3 +109,10 @@ def _empty(like):
 
     return Brief.model_validate({"brief": 1, "language": like.language.value, "currency": like.currency,
                                  "account": {"name": like.account.name}})
+
+
+def _spoken(language: str | None) -> str:
+    """Return the language of this run's messages (--lang, else the locale)."""
+    from generator.i18n.messages import resolve_language
+
+    return resolve_language(language)

@@ -6,12 +6,14 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import language_option, pdf_option, templates_option
+from generator.commands.options import DATE, language_option, pdf_option, templates_option
 
 
 def _docx_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
     if value is not None and value.suffix.lower() != ".docx":
-        raise click.BadParameter(f"{value}: the plan is a Word file; name it ….docx", ctx, param)
+        from generator.i18n.messages import msg
+
+        raise click.BadParameter(msg("cli.plan_not_docx", path=value), ctx, param)
     return value
 
 
@@ -19,7 +21,7 @@ def _docx_path(ctx: click.Context, param: click.Parameter, value: Path | None) -
 @click.argument("brief", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), callback=_docx_path,
               help="Where to write the plan (default: next to the brief, <brief>-谈判预案.docx / -negotiation-plan.docx).")
-@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+@click.option("--today", type=DATE, default=None, metavar="YYYY-MM-DD",
               help="The date the plan is prepared on (default: the proposal's date).")
 @language_option
 @templates_option

@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import click
+
+
+class DateParam(click.ParamType):
+    """A date option written as briefs may write it (2027-01-04, 2027/1/4, 2027年1月4日); a datetime at midnight."""
+
+    name = "date"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.datetime:
+        from generator.load.problems import message_of
+        from generator.models.values import parse_date
+
+        if isinstance(value, dt.datetime):
+            return value
+        try:
+            day = parse_date(value)
+        except ValueError as exc:
+            raise click.BadParameter(message_of(exc), ctx, param) from None
+        return dt.datetime(day.year, day.month, day.day)
+
+
+DATE = DateParam()
 
 language_option = click.option(
     "--lang", "language", type=click.Choice(["zh", "en"]), default=None,
@@ -13,6 +39,10 @@ language_option = click.option(
 templates_option = click.option(
     "--templates", "templates_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
     help="Folder of your own templates; same-named files override the built-ins.",
+)
+message_language_option = click.option(
+    "--lang", "language", type=click.Choice(["zh", "en"]), default=None,
+    help="Language of kam's messages (default: the brief's `language`, else the locale).",
 )
 pdf_option = click.option(
     "--pdf", is_flag=True, help="Also write a PDF beside the document (needs LibreOffice).",

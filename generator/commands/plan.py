@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import language_option, pdf_option, templates_option
+from generator.commands.options import DATE, language_option, pdf_option, templates_option
 
-_DATE = click.DateTime(formats=["%Y-%m-%d"])
+_DATE = DATE
 
 
 @click.command("plan")
@@ -29,21 +29,24 @@ def command(inputs, output, year, today, language, templates_dir, pdf) -> None:
     """
     import datetime as dt
 
-    from generator.errors import BriefError
+    from generator.commands.say import say
+    from generator.errors import BriefError, UsageProblem
+    from generator.i18n.messages import msg, resolve_language, stated_language
     from generator.render.plan.jobs import read_accounts, write_plans
 
     records, problems = read_accounts(list(inputs), language)
+    spoken = resolve_language(language, stated_language(records[0].brief) if records else None)
     if not records:
-        raise BriefError(problems) if problems else click.UsageError("no accounts in the inputs")
+        raise BriefError(problems, language=spoken) if problems else UsageProblem(msg("cli.no_accounts"))
     if output is not None and output.suffix.lower() == ".docx" and len(records) > 1:
-        raise click.UsageError(f"{output}: {len(records)} accounts need a folder for -o, not one .docx")
+        raise UsageProblem(msg("cli.plan_needs_folder", path=output, count=len(records)))
     day = today.date() if today else dt.date.today()
     written = write_plans(records, output=output, year=year, today=day, language=language, templates_dir=templates_dir)
     for path in written:
-        click.echo(f"wrote {path}")
+        say(msg("cli.wrote", path=path), spoken)
         if pdf:
             from generator.render.kit.pdf import convert_to_pdf
 
-            click.echo(f"wrote {convert_to_pdf(path)}")
+            say(msg("cli.wrote", path=convert_to_pdf(path)), spoken)
     if problems:
-        raise BriefError(problems)
+        raise BriefError(problems, language=spoken)

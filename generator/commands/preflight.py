@@ -14,7 +14,7 @@ CLEANABLE = (".docx", ".docm", ".pptx", ".pptm", ".xlsx", ".xlsm")
 class PreflightFail(KamError):
     """Preflight found errors (or, with --strict, anything), or refused to clean: the report says why."""
 
-    def lines(self) -> list[str]:
+    def lines(self, language: str = "en") -> list[str]:
         return []
 
 
@@ -140,5 +140,5 @@ def _other_customers(inputs: tuple[Path, ...], t) -> list[tuple[str, str]]:
             names += [(name, source) for name in (account.name, account.short_name) if name]
         else:
             for problem in record.problems:
-                click.echo(t.t("preflight.archive_problem", problem=problem), err=True)
+                click.echo(t.t("preflight.archive_problem", problem=problem.text(t.language)), err=True)
     return names

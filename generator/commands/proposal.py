@@ -18,11 +18,14 @@ from generator.commands.options import language_option, pdf_option, templates_op
 @pdf_option
 def command(brief: Path, output: Path | None, language: str | None, templates_dir: Path | None, pdf: bool) -> None:
     """Render the Word proposal of BRIEF for the customer."""
-    from generator.render.jobs import write_proposal
+    from generator.commands.say import say
+    from generator.i18n.messages import msg, resolve_language
+    from generator.render.jobs import proposal_job
 
-    path = write_proposal(brief, output=output, language=language, templates_dir=templates_dir)
-    click.echo(f"wrote {path}")
+    written = proposal_job(brief, output=output, language=language, templates_dir=templates_dir)
+    spoken = resolve_language(language, written.stated)
+    say(msg("cli.wrote", path=written.path), spoken)
     if pdf:
         from generator.render.kit.pdf import convert_to_pdf
 
-        click.echo(f"wrote {convert_to_pdf(path)}")
+        say(msg("cli.wrote", path=convert_to_pdf(written.path)), spoken)

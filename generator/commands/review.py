@@ -6,13 +6,15 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import language_option, templates_option
+from generator.commands.options import DATE, language_option, templates_option
 
 
 def _suffix(expected: str):
     def check(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
         if value is not None and value.suffix.lower() != expected:
-            raise click.BadParameter(f"{value}: name it …{expected}", ctx, param)
+            from generator.i18n.messages import msg
+
+            raise click.BadParameter(msg("cli.name_it", path=value, suffix=expected), ctx, param)
         return value
 
     return check
@@ -24,7 +26,7 @@ def _suffix(expected: str):
               show_default=True, callback=_suffix(".xlsx"), help="The review sheet (Excel).")
 @click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               callback=_suffix(".docx"), help="Also write the review as Word: an overview, then one page per deal.")
-@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+@click.option("--today", type=DATE, default=None, metavar="YYYY-MM-DD",
               help="The day of the review (findings, overdue receivables, visits). Default: today.")
 @language_option
 @templates_option
@@ -58,7 +60,7 @@ def command(inputs: tuple[Path, ...], output: Path, docx_path: Path | None, toda
     t = Texts(language)
     if not records:
         if problems:
-            raise BriefError(problems)
+            raise BriefError(problems, language=language)
         raise click.UsageError(t.t("review.no_briefs"))
     rows = review_rows([(r.brief, r.source) for r in records], day)
     # Everything is rendered before anything is written: a failure leaves no partial output.
@@ -70,4 +72,4 @@ def command(inputs: tuple[Path, ...], output: Path, docx_path: Path | None, toda
     for path, data in files:
         click.echo(t.t("review.wrote", path=write_atomic(path, data)))
     if problems:
-        raise BriefError(problems)
+        raise BriefError(problems, language=language)

@@ -6,10 +6,13 @@ from pathlib import Path
 
 import click
 
+from generator.commands.options import message_language_option
+
 
 @click.command("schema")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of standard output.")
-def command(output: Path | None) -> None:
+@message_language_option
+def command(output: Path | None, language: str | None) -> None:
     """Print the JSON Schema of the brief; point your editor at it with
     `# yaml-language-server: $schema=brief.schema.json`."""
     from generator.models.schema import brief_schema_json
@@ -20,4 +23,7 @@ def command(output: Path | None) -> None:
         click.echo(text)
     else:
         write_atomic(output, text.encode("utf-8"))
-        click.echo(f"wrote {output}")
+        from generator.commands.say import say
+        from generator.i18n.messages import msg, resolve_language
+
+        say(msg("cli.wrote", path=output), resolve_language(language))

@@ -1,4 +1,4 @@
-"""`kam validate BRIEF...`"""
+"""`kam validate BRIEF... [--lang zh|en]`"""
 
 from __future__ import annotations
 
@@ -6,26 +6,36 @@ from pathlib import Path
 
 import click
 
-from generator.errors import BriefError
+from generator.commands.options import message_language_option
+from generator.errors import BriefError, ReportedBriefError
 
 
 @click.command("validate")
 @click.argument("briefs", nargs=-1, required=True, type=click.Path(path_type=Path))
-def command(briefs: tuple[Path, ...]) -> None:
+@message_language_option
+def command(briefs: tuple[Path, ...], language: str | None) -> None:
     """Check BRIEFS; print `OK <file>` for each valid one and every problem of the others.
 
-    A seller file (what a brief's `seller: file.yaml` names) is checked as a seller.
+    A seller file (what a brief's `seller: file.yaml` names) is checked as a seller. Each
+    brief's lines are in its own `language` unless --lang says otherwise.
     """
+    from generator.commands.say import say
+    from generator.i18n.messages import msg, resolve_language, stated_language
     from generator.load import is_seller_file, load_brief, load_seller
 
     problems = []
     for path in briefs:
         seller = is_seller_file(path)
         try:
-            load_seller(path) if seller else load_brief(path)
+            loaded = None if seller else load_brief(path)
+            if seller:
+                load_seller(path)
         except BriefError as exc:
             problems.extend(exc.problems)
+            for line in exc.lines(resolve_language(language, exc.language)):
+                click.echo(line, err=True)
             continue
-        click.echo(f"OK {path}" + (" (seller file)" if seller else ""))
+        spoken = resolve_language(language, stated_language(loaded.brief) if loaded else None)
+        say(msg("cli.ok_seller" if seller else "cli.ok", path=path), spoken)
     if problems:
-        raise BriefError(problems)
+        raise ReportedBriefError(problems)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import language_option, templates_option
+from generator.commands.options import DATE, language_option, templates_option
 
-_DATE = click.DateTime(formats=["%Y-%m-%d"])
+_DATE = DATE
 
 
 def next_monday(today: dt.date) -> dt.date:
@@ -25,7 +25,9 @@ def _times(ctx: click.Context, param: click.Parameter, value: str | None) -> tup
         try:
             out.append(dt.datetime.strptime(part.strip(), "%H:%M").time())
         except ValueError:
-            raise click.BadParameter(f"{part.strip()!r}: write start times as HH:MM, e.g. 09:30,14:00") from None
+            from generator.i18n.messages import msg
+
+            raise click.BadParameter(msg("cli.bad_times", part=repr(part.strip()))) from None
     return tuple(sorted(out))
 
 
@@ -35,7 +37,7 @@ def _cadence(ctx: click.Context, param: click.Parameter, value: str | None):
     try:
         return Cadence.parse(value) if value else Cadence()
     except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
+        raise click.BadParameter(exc.args[0]) from None
 
 
 def _country(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -45,7 +47,9 @@ def _country(ctx: click.Context, param: click.Parameter, value: str | None) -> s
 
     code = value.strip().upper()
     if code not in supported_countries():
-        raise click.BadParameter(f"{value!r}: not a country the holidays library knows (ISO 3166 code such as CN, US, DE)")
+        from generator.i18n.messages import msg
+
+        raise click.BadParameter(msg("cli.bad_country", value=repr(value)))
     return code
 
 
@@ -66,11 +70,14 @@ def _country(ctx: click.Context, param: click.Parameter, value: str | None) -> s
 @click.option("--times", callback=_times, default=None, metavar="HH:MM,...",
               help="Timed calendar events starting at these times (default: all-day events).")
 @click.option("--duration", type=click.IntRange(15, 600), default=90, show_default=True, help="Minutes per timed visit.")
+@click.option("--calendar", "calendar_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="FILE", help="Company calendar (YAML: holidays: [dates] days off, workdays: [dates] extra "
+                                   "working days) on top of the country's; extends the seller file's calendar:.")
 @click.option("--today", type=_DATE, default=None, hidden=True)
 @language_option
 @templates_option
-def command(inputs, start, weeks, output, xlsx, ics, per_day, country, cadence, meeting, times, duration, today, language,
-            templates_dir) -> None:
+def command(inputs, start, weeks, output, xlsx, ics, per_day, country, cadence, meeting, times, duration, calendar_file,
+            today, language, templates_dir) -> None:
     """Plan visits to the customers in INPUTS (briefs, folders of briefs, CSV or XLSX customer lists).
 
     Key customers every two weeks, ordinary monthly, small quarterly, every customer at
@@ -80,8 +87,11 @@ def command(inputs, start, weeks, output, xlsx, ics, per_day, country, cadence, 
     """
     from generator.analysis.visits import Settings
     from generator.analysis.visits_plan import make_plan
-    from generator.analysis.workdays import default_country
-    from generator.errors import BriefError
+    from generator.analysis.workdays import default_country, holidays_version
+    from generator.commands.say import say, warn
+    from generator.errors import BriefError, UsageProblem
+    from generator.i18n.messages import msg, resolve_language, stated_language
+    from generator.load.calendar import combine, load_calendar
     from generator.load.customers import CustomerRecord, iter_customers
     from generator.output import write_atomic
     from generator.render.visits.document import render_docx
@@ -90,6 +100,7 @@ def command(inputs, start, weeks, output, xlsx, ics, per_day, country, cadence, 
 
     today = today.date() if today else dt.date.today()
     start = start.date() if start else next_monday(today)
+    company_file = load_calendar(calendar_file) if calendar_file else None
     records, problems = [], []
     for item in iter_customers(list(inputs), language=language or "zh"):
         if isinstance(item, CustomerRecord):
@@ -97,25 +108,35 @@ def command(inputs, start, weeks, output, xlsx, ics, per_day, country, cadence, 
         else:
             problems.extend(item.problems)
     if not records:
-        raise BriefError(problems) if problems else click.UsageError("no customers in the inputs")
+        raise BriefError(problems) if problems else UsageProblem(msg("cli.no_customers"))
+    spoken = resolve_language(language, stated_language(records[0].brief))
     language = language or records[0].brief.language.value
+    sellers = {id(r.brief.seller): r.brief.seller for r in records if r.brief.seller is not None}
+    company = combine(*(s.calendar for s in sellers.values()), company_file)
     settings = Settings(start=start, weeks=weeks, per_day=per_day, cadence=cadence, today=today,
                         meeting=meeting.date() if meeting else None)
     plan = make_plan([(r.brief, r.source) for r in records], settings, language=language,
-                     country=country or default_country(language))
+                     country=country or default_country(language), company=company)
+    missing = plan.calendar.years_without_make_up_days()
+    if missing:
+        from generator.i18n import Texts
+
+        place = Texts(spoken).babel_locale.territories.get(plan.country, plan.country)
+        warn(msg("cli.unknown_make_up_year", years=", ".join(map(str, missing)), version=holidays_version(),
+                 country=place), spoken)
     seller = records[0].brief.seller
     author = seller.in_language(language).name if seller else None
     output = output or Path(f"visit-plan-{start.isoformat()}.docx")
     from generator.render.kit.templates import TemplateSet
 
-    files = [(output, render_docx(plan, problems=[str(p) for p in problems], author=author,
+    files = [(output, render_docx(plan, problems=[p.text(language) for p in problems], author=author,
                                   templates=TemplateSet(templates_dir)))]
     if xlsx:
         files.append((xlsx, render_xlsx(plan)))
     if ics:
         files.append((ics, render_ics(plan, times=times, duration=duration)))
     for path, data in files:
-        click.echo(f"wrote {write_atomic(path, data)}")
+        say(msg("cli.wrote", path=write_atomic(path, data)), spoken)
     if problems:
         # Like `kam archive`: the good customers are planned, every bad record is reported, exit 1.
-        raise BriefError(problems)
+        raise BriefError(problems, language=spoken)

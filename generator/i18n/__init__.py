@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from generator.i18n.capitals import amount_in_capitals
+from generator.i18n.catalogue import label_pair
+from generator.i18n.catalogue import labels as _labels
 
 LANGUAGES = ("zh", "en")
 _LOCALES = {"zh": "zh_CN", "en": "en_US"}
 _ZH_NUMERALS = "零一二三四五六七八九十"
-
-
-@lru_cache(maxsize=None)
-def _labels(namespace: str) -> dict[str, tuple[str, str]]:
-    return importlib.import_module(f"generator.i18n.labels.{namespace}").LABELS
 
 
 class Texts:
@@ -47,13 +43,14 @@ class Texts:
 
     def t(self, key: str, **values: object) -> str:
         """Return the label `namespace.key` in this language, with `{name}` fields filled."""
-        namespace, _, name = key.partition(".")
-        try:
-            pair = _labels(namespace)[name]
-        except (ModuleNotFoundError, KeyError):
-            raise KeyError(f"no label {key!r} in the catalogue") from None
+        pair = label_pair(key)
         text = pair[0] if self.language == "zh" else pair[1]
-        return text.format(**values) if values else text
+        if not values:
+            return text
+        from generator.i18n.messages import Both, Message, localize
+
+        return text.format(**{k: localize(v, self.language) if isinstance(v, (Message, Both)) else v
+                              for k, v in values.items()})
 
     def term(self, value: object) -> str:
         """Return the reader's word for an enumeration value of the method (决策层 / decision level)."""
@@ -116,7 +113,7 @@ class Texts:
 
     # --- numbers and dates -------------------------------------------------------------
 
-    def number(self, value: Decimal) -> str:
+    def number(self, value: Decimal | int) -> str:
         """Return a quantity with grouping and no needless decimals: 6, 1,200, 2.5."""
         from babel.numbers import format_decimal
 

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from generator.errors import BriefError, Problem
+from generator.i18n.messages import language_of, msg
 from generator.load.problems import problems_from
 from generator.load.yaml_source import Loc, Locations, dotted, load_yaml
 from generator.models import Brief, Seller
@@ -73,10 +74,11 @@ def load_brief(path: str | Path, *, base: str | Path | None = None) -> LoadedBri
     except ValidationError as exc:
         problems += problems_from(exc, Brief, lambda loc, key: locations.of(loc, key=key))
         # The model checks references only once every field is valid: add those it did not report.
-        reported = {(p.path, p.message) for p in problems}
-        problems += [p for p in _reference_problems(data, locations) if (p.path, p.message) not in reported]
+        reported = {(p.path, str(p.message)) for p in problems}
+        problems += [p for p in _reference_problems(data, locations) if (p.path, str(p.message)) not in reported]
     if problems:
-        raise BriefError(sorted(problems, key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0)))
+        raise BriefError(sorted(problems, key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0)),
+                         language=language_of(data))
     return LoadedBrief(brief=brief, path=path, locations=locations)
 
 
@@ -112,12 +114,14 @@ def _reference_problems(data: dict[str, Any], locations: Locations) -> list[Prob
     """Return the cross-reference problems the model reports only once every field is valid."""
     out = []
     opportunity = data.get("opportunity") if isinstance(data.get("opportunity"), dict) else None
-    account = data.get("account") if isinstance(data.get("account"), dict) else {}
+    account = data["account"] if isinstance(data.get("account"), dict) else {}
     found = reference_errors(data.get("contacts"), data.get("visits"), opportunity) + \
         plan_reference_errors(data.get("contacts"), account.get("care"), data.get("plan"))
-    for loc, _kind, message, _value in found:
+    for loc, kind, detail, _value in found:
         file, line, col = locations.of(loc)
-        out.append(Problem(file, line, col, dotted(loc), message))
+        # reference_errors words its problems by kind and context; the plan's checks still in English text.
+        text = msg(f"validation.{kind}", **detail) if isinstance(detail, dict) else detail
+        out.append(Problem(file, line, col, dotted(loc), text))
     return out
 
 
@@ -126,7 +130,7 @@ def _load_seller_file(brief_path: Path, reference: str, locations: Locations, pr
     seller_path = (brief_path.parent / reference).resolve()
     file, line, col = locations.of(("seller",))
     if not seller_path.exists() or not reference_allowed(seller_path):  # a folder or a FIFO load_yaml refuses itself
-        problems.append(Problem(file, line, col, "seller", f"seller file not found: {reference}"))
+        problems.append(Problem(file, line, col, "seller", msg("reading.seller_not_found", reference=reference)))
         return None
     try:
         seller_data, seller_locations = load_yaml(seller_path)
@@ -162,11 +166,11 @@ def _resolve_logo(data: dict[str, Any], brief_path: Path, locations: Locations) 
     candidates = [Path(file).parent / reference, brief_path.parent / reference]
     found = next((c.resolve() for c in candidates if c.is_file() and reference_allowed(c)), None)
     if found is None:
-        return [Problem(file, line, col, dotted(loc), f"logo file not found: {reference}")]
+        return [Problem(file, line, col, dotted(loc), msg("reading.logo_not_found", reference=reference))]
     with found.open("rb") as handle:
         head = handle.read(8)
     if not head.startswith(_IMAGE_MAGIC):
-        return [Problem(file, line, col, dotted(loc), f"logo must be a PNG or JPEG image: {reference}")]
+        return [Problem(file, line, col, dotted(loc), msg("reading.logo_not_image", reference=reference))]
     seller["logo"] = str(found)
     return []
 
@@ -201,10 +205,10 @@ def _resolve_image(holder: Any, loc: Loc, brief_path: Path, locations: Locations
     candidates = [Path(file).parent / reference, brief_path.parent / reference]
     found = next((c.resolve() for c in candidates if c.is_file() and reference_allowed(c)), None)
     if found is None:
-        return [Problem(file, line, col, dotted(loc), f"image file not found: {reference}")]
+        return [Problem(file, line, col, dotted(loc), msg("reading.image_not_found", reference=reference))]
     with found.open("rb") as handle:
         head = handle.read(8)
     if not head.startswith(_IMAGE_MAGIC):
-        return [Problem(file, line, col, dotted(loc), f"image must be a PNG or JPEG file: {reference}")]
+        return [Problem(file, line, col, dotted(loc), msg("reading.image_not_image", reference=reference))]
     holder[key] = str(found)
     return []

@@ -19,7 +19,7 @@ import enum
 import re
 import typing
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -29,12 +29,14 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from generator.errors import BriefError, Problem
+from generator.i18n.messages import msg
 from generator.load.brief import load_brief
 from generator.load.problems import annotation_at, problems_from, unwrap_annotation
 from generator.load.tables import TableError, csv_rows, open_workbook, sheet_rows
 from generator.load.yaml_source import dotted
 from generator.models.after_sale import Receivable
 from generator.models.brief import Brief, Contact
+from generator.models.values import excel_serial_date, normalise_text
 
 Loc = tuple
 
@@ -53,7 +55,6 @@ _MISSING = object()
 _TRUE = {"true", "yes", "y", "1", "是", "对", "有", "✓", "√", "✔", "t"}
 _FALSE = {"false", "no", "n", "0", "否", "错", "无", "没有", "✗", "✘", "×", "x", "f", ""}
 _LIST_SPLIT = re.compile(r"\s*[,，、;；\n]\s*")
-_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
 
 # Other spellings users put at the top of a customer list (besides labels and paths).
 _CUSTOMER_ALIASES: dict[str, Loc] = {
@@ -115,7 +116,7 @@ def iter_customers(inputs: Sequence[Path], *, language: str = "zh") -> Iterator[
                     first = _where(*seen[key])
                     yield RecordFailure(item.source, item.line, [Problem(
                         item.source, item.line, None, "account.name",
-                        f"duplicate customer name {item.brief.account.name!r} (first at {first}); this record is skipped")])
+                        msg("reading.duplicate_customer", name=repr(item.brief.account.name), first=first))])
                     continue
                 seen[key] = (item.source, item.line)
             yield item
@@ -140,10 +141,10 @@ def _iter_input(path: Path, language: str) -> Iterator[CustomerRecord | RecordFa
                 found = True
                 yield _brief_record(file)
         if not found:
-            yield _failure(name, None, "", "no briefs in this folder (YAML files with `brief:` and `account:`)")
+            yield _failure(name, None, "", msg("reading.no_briefs_in_folder"))
         return
     if not path.exists():
-        yield _failure(name, None, "", "file not found")
+        yield _failure(name, None, "", msg("reading.file_not_found"))
         return
     suffix = path.suffix.lower()
     if suffix in BRIEF_SUFFIXES:
@@ -153,7 +154,7 @@ def _iter_input(path: Path, language: str) -> Iterator[CustomerRecord | RecordFa
     elif suffix in XLSX_SUFFIXES:
         yield from _xlsx_records(path, language)
     else:
-        yield _failure(name, None, "", "not a customer list: give a brief (.yaml), a folder of briefs, a .csv or an .xlsx")
+        yield _failure(name, None, "", msg("reading.not_a_customer_list"))
 
 
 def _failure(source: str, line: int | None, path: str, message: str) -> RecordFailure:
@@ -299,11 +300,11 @@ def _columns(headers: Sequence[Any], table: str, source: str, line: int) -> tupl
             kind = _leaf_kind(model, loc) if loc else None
         if loc is None or kind is None:
             hint = difflib.get_close_matches(_normal(header), list(lookup), n=1, cutoff=0.6)
-            problems.append(Problem(source, line, None, header, "unknown column; it is ignored" + (
-                f" (did you mean {_display_header(hint[0], table)!r}?)" if hint else "")))
+            problems.append(Problem(source, line, None, header, msg("reading.unknown_column", hint=msg(
+                "reading.column_hint", name=repr(_display_header(hint[0], table))) if hint else "")))
             continue
         if loc in taken:
-            problems.append(Problem(source, line, None, header, f"same field as column {taken[loc]!r}; it is ignored"))
+            problems.append(Problem(source, line, None, header, msg("reading.same_column", other=repr(taken[loc]))))
             continue
         taken[loc] = header
         columns.append(Column(index, header, loc, kind))
@@ -330,29 +331,19 @@ def _cell(value: Any, kind: str) -> Any:
         return _MISSING
     if isinstance(value, str):
         value = value.strip()
-    if isinstance(value, float) and value.is_integer() and kind in ("text", "money", "term"):
+    if isinstance(value, float) and value.is_integer() and kind in ("text", "money", "term", "date"):
         value = int(value)
     if kind == "bool":
         if isinstance(value, bool):
             return value
-        token = str(value).strip().casefold()
+        token = normalise_text(str(value)).casefold()
         if token in _TRUE:
             return True
         if token in _FALSE:
             return False
         return value
     if kind == "date":
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        match = _DATE.match(str(value))
-        if match:
-            try:
-                return dt.date(int(match[1]), int(match[2]), int(match[3]))
-            except ValueError:
-                return str(value)
-        return value
+        return _date_cell(value)
     if kind == "list":
         if isinstance(value, str):
             return [part for part in _LIST_SPLIT.split(value) if part]
@@ -364,6 +355,18 @@ def _cell(value: Any, kind: str) -> Any:
             return value.isoformat()
         return str(value)
     return value
+
+
+def _date_cell(value: Any) -> Any:
+    """Return a date cell as a date, or as text the model reads (2026/9/2, 2026年9月2日 …) and words what it can't."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # A number in a date column: the cell's serial day (Excel stores dates as numbers).
+        return excel_serial_date(value) or value
+    return str(value)
 
 
 def _put(data: dict[str, Any], loc: Loc, value: Any) -> None:
@@ -403,8 +406,8 @@ def _read_row(values: Sequence[Any], columns: list[Column], source: str, line: i
     problems: list[Problem] = []
     extra = [v for v in values[width:] if v is not None and str(v).strip()]
     if extra:
-        problems.append(Problem(source, line, None, "", f"the row has {width + len(extra)} values but the header "
-                                                         f"names only {width} columns"))
+        problems.append(Problem(source, line, None, "", msg("reading.row_too_wide", values=width + len(extra),
+                                                            width=width)))
     for column in columns:
         raw = values[column.index] if column.index < len(values) else None
         value = _cell(raw, column.kind)
@@ -507,7 +510,7 @@ def _csv_records(path: Path, language: str) -> Iterator[CustomerRecord | RecordF
     try:
         yield from _table_records(csv_rows(path), source, language, contacts=None)
     except TableError as exc:
-        yield _failure(source, exc.line, "", str(exc))
+        yield _failure(source, exc.line, "", exc.args[0])
 
 
 def _table_records(rows: Iterator[tuple[int, list[Any]]], source: str, language: str,
@@ -516,12 +519,12 @@ def _table_records(rows: Iterator[tuple[int, list[Any]]], source: str, language:
     """Yield the customers of a sheet's rows (the first non-empty row is the header)."""
     header_line, headers = next(((n, r) for n, r in rows if any(v is not None and str(v).strip() for v in r)), (0, None))
     if headers is None:
-        yield _failure(source, None, "", "the sheet is empty")
+        yield _failure(source, None, "", msg("reading.sheet_empty"))
         return
     columns, problems = _columns(headers, "customers", source, header_line)
     width = max((i + 1 for i, h in enumerate(headers) if h is not None and str(h).strip()), default=0)
     if not any(c.loc == _NAME_LOC for c in columns):
-        problems.append(Problem(source, header_line, None, "", "no customer-name column (客户名称 / name)"))
+        problems.append(Problem(source, header_line, None, "", msg("reading.no_name_column")))
         yield RecordFailure(source, header_line, problems)
         return
     if problems:
@@ -544,7 +547,7 @@ def _xlsx_records(path: Path, language: str) -> Iterator[CustomerRecord | Record
     try:
         workbook = open_workbook(path)
     except TableError as exc:
-        yield _failure(source, None, "", str(exc))
+        yield _failure(source, None, "", exc.args[0])
         return
     try:
         names = workbook.sheetnames
@@ -553,7 +556,7 @@ def _xlsx_records(path: Path, language: str) -> Iterator[CustomerRecord | Record
         customer_name = next((n for n in names if _normal(n) in CUSTOMER_SHEETS),
                              next((n for n in names if n not in (contact_name, receivable_name)), None))
         if customer_name is None:
-            yield _failure(source, None, "", "no customer sheet in the workbook")
+            yield _failure(source, None, "", msg("reading.no_customer_sheet"))
             return
         contacts: dict[str, list[_Row]] = {}
         failures: list[RecordFailure] = []
@@ -562,7 +565,7 @@ def _xlsx_records(path: Path, language: str) -> Iterator[CustomerRecord | Record
             try:
                 contacts, failures = _contact_rows(workbook[contact_name], contact_source)
             except TableError as exc:
-                failures = [_failure(contact_source, exc.line, "", str(exc))]
+                failures = [_failure(contact_source, exc.line, "", exc.args[0])]
         yield from failures
         receivables: dict[str, list[_Row]] = {}
         if receivable_name is not None:
@@ -575,13 +578,13 @@ def _xlsx_records(path: Path, language: str) -> Iterator[CustomerRecord | Record
         try:
             yield from _table_records(sheet_rows(workbook[customer_name]), source, language, contacts, receivables)
         except TableError as exc:
-            yield _failure(source, exc.line, "", str(exc))
+            yield _failure(source, exc.line, "", exc.args[0])
             return
         for what, left in (("contact", contacts), ("receivable", receivables)):
             for rows_left in left.values():
                 for row in rows_left:
-                    yield _failure(row.source, row.line, "customer",
-                                   f"no customer named {row.customer!r} in sheet {customer_name!r}; this {what} is skipped")
+                    yield _failure(row.source, row.line, "customer", msg(
+                        f"reading.{what}_without_customer", name=repr(row.customer), sheet=repr(customer_name)))
     finally:
         workbook.close()
 
@@ -596,9 +599,8 @@ def _contact_rows(sheet: Any, source: str, table: str = "contacts") -> tuple[dic
     columns, problems = _columns(headers, table, source, header_line)
     failures = [RecordFailure(source, header_line, problems)] if problems else []
     if not any(c.loc == _CUSTOMER_COLUMN for c in columns):
-        what = "contact" if table == "contacts" else "row"
-        failures.append(_failure(source, header_line, "", f"no `customer` column naming each {what}'s customer; "
-                                                          "the sheet is ignored"))
+        failures.append(_failure(source, header_line, "", msg(
+            "reading.no_customer_column" if table == "contacts" else "reading.no_customer_column_rows")))
         return {}, failures
     width = max((i + 1 for i, h in enumerate(headers) if h is not None and str(h).strip()), default=0)
     grouped: dict[str, list[_Row]] = {}
@@ -609,8 +611,8 @@ def _contact_rows(sheet: Any, source: str, table: str = "contacts") -> tuple[dic
         customer = row.data.pop("@customer", None)
         customer_header = row.headers.pop(_CUSTOMER_COLUMN, "customer")
         if customer is None:
-            failures.append(_failure(source, line, customer_header, "required: the customer this "
-                                     + ("contact" if table == "contacts" else "row") + " belongs to"))
+            failures.append(_failure(source, line, customer_header, msg(
+                "reading.contact_customer_required" if table == "contacts" else "reading.row_customer_required")))
             continue
         row.customer = str(customer)
         grouped.setdefault(name_key(str(customer)), []).append(row)

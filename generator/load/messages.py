@@ -1,171 +1,189 @@
-"""The messages of the reading layer (files → YAML nodes, sheet rows): one function each, in English.
+"""The messages of the reading layer (files → YAML nodes, sheet rows): one function each.
 
-Kept in one place so that each message is written once and can move into the i18n catalogue
-as a unit. Each function returns the text that follows `file:line:col: path:`.
+Each returns a catalogue Message (generator/i18n/labels/reading.py), English as its text,
+Chinese through `localize(message, "zh")`: the text that follows `file:line:col: path:`.
 """
 
 from __future__ import annotations
 
 import calendar
 
+from generator.i18n.messages import Message, msg
 from generator.load.limits import MB
+from generator.load.yaml_syntax import syntax_message
+
+_WHAT = {"a brief": "reading.what_brief", "a customer list": "reading.what_table", "a calendar file": "reading.what_calendar"}
+_KIND = {"pipe (FIFO)": "reading.kind_fifo", "socket": "reading.kind_socket", "device": "reading.kind_device",
+         "special file": "reading.kind_special"}
 
 
-def size_text(size: int) -> str:
+def size_text(size: int) -> Message:
     """Return a byte count as a reader says it: 12 bytes, 34 KB, 5.6 MB."""
     if size < 1024:
-        return f"{size} bytes"
+        return msg("reading.size_bytes", n=size)
     if size < MB:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / MB:.1f} MB".replace(".0 MB", " MB")
+        return msg("reading.size_kb", n=f"{size / 1024:.0f}")
+    return msg("reading.size_mb", n=f"{size / MB:.1f}".removesuffix(".0"))
+
+
+def _word(table: dict[str, str], text: str) -> Message | str:
+    return msg(table[text]) if text in table else text
 
 
 # --- files ------------------------------------------------------------------------------
 
-def file_not_found() -> str:
-    return "file not found"
+def file_not_found() -> Message:
+    return msg("reading.file_not_found")
 
 
-def is_a_folder() -> str:
-    return "is a folder, not a file"
+def is_a_folder() -> Message:
+    return msg("reading.is_a_folder")
 
 
-def cannot_read(reason: str) -> str:
-    return f"cannot read: {reason}"
+def cannot_read(reason: str) -> Message:
+    return msg("reading.cannot_read", reason=reason)
 
 
-def not_a_regular_file(kind: str) -> str:
-    return f"is a {kind}, not an ordinary file; kam reads only ordinary files"
+def not_a_regular_file(kind: str) -> Message:
+    return msg("reading.not_a_regular_file", kind=_word(_KIND, kind))
 
 
-def file_too_large(size: int, limit: int, what: str) -> str:
-    return f"is {size_text(size)}; {what} may be at most {size_text(limit)}"
+def file_too_large(size: int, limit: int, what: str) -> Message:
+    return msg("reading.file_too_large", size=size_text(size), limit=size_text(limit), what=_word(_WHAT, what))
 
 
-def file_empty() -> str:
-    return "file is empty"
+def file_empty() -> Message:
+    return msg("reading.file_empty")
 
 
-def not_utf8(byte: int) -> str:
-    return f"not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8"
+def not_utf8(byte: int) -> Message:
+    return msg("reading.not_utf8", byte=f"{byte:02x}")
 
 
 # --- YAML -------------------------------------------------------------------------------
 
-def yaml_syntax(reason: str) -> str:
-    return f"YAML syntax: {reason}"
+def yaml_syntax(reason: str) -> Message:
+    return syntax_message(reason)
 
 
-def forbidden_character(codepoint: int) -> str:
-    return (f"YAML syntax: character U+{codepoint:04X} is not allowed in YAML; "
-            "write it as an escape in a double-quoted string")
+def forbidden_character(codepoint: int) -> Message:
+    return msg("reading.forbidden_character", codepoint=f"{codepoint:04X}")
 
 
-def more_forbidden_characters(count: int) -> str:
-    return f"YAML syntax: {count} more characters that YAML does not allow"
+def more_forbidden_characters(count: int) -> Message:
+    return msg("reading.more_forbidden_characters", count=count)
 
 
-def tag_not_allowed(tag: str) -> str:
-    return f"YAML tag {tag!r} is not allowed; write plain values"
+def tag_not_allowed(tag: str) -> Message:
+    return msg("reading.tag_not_allowed", tag=repr(tag))
 
 
-def value_does_not_match_tag(text: str, tag: str) -> str:
-    return f"{text!r} does not match its YAML tag {tag!r}"
+def value_does_not_match_tag(text: str, tag: str) -> Message:
+    return msg("reading.value_does_not_match_tag", text=repr(text), tag=repr(tag))
 
 
-def duplicate_key(key: str, first_line: int) -> str:
-    return f"YAML syntax: duplicate key {key!r} (first at line {first_line}); a key may appear only once"
+def duplicate_key(key: str, first_line: int) -> Message:
+    return msg("reading.duplicate_key", key=repr(key), first_line=first_line)
 
 
-def key_not_text() -> str:
-    return "YAML syntax: a key must be plain text, not a list or a mapping"
+def key_not_text() -> Message:
+    return msg("reading.key_not_text")
 
 
-def too_deep(limit: int) -> str:
-    return f"lists or mappings are nested too deeply to be a brief (more than {limit} levels)"
+def too_deep(limit: int) -> Message:
+    return msg("reading.too_deep_limit", limit=limit)
 
 
-def alias_bomb(name: str, limit: int) -> str:
-    return (f"alias *{name} would bring the file past {limit:,} values (aliases that expand aliases, "
-            "the \"billion laughs\" pattern); write the values out instead")
+def alias_bomb(name: str, limit: int) -> Message:
+    return msg("reading.alias_bomb", name=name, limit=f"{limit:,}")
 
 
-def undefined_alias(name: str) -> str:
-    return f"YAML syntax: alias *{name} names no anchor &{name} above it"
+def undefined_alias(name: str) -> Message:
+    return msg("reading.undefined_alias", name=name)
 
 
-def recursive_alias(name: str) -> str:
-    return f"YAML syntax: alias *{name} stands inside the value it names"
+def recursive_alias(name: str) -> Message:
+    return msg("reading.recursive_alias", name=name)
 
 
-def bad_merge() -> str:
-    return "YAML syntax: '<<' must be followed by a mapping, an alias of one, or a list of them"
+def bad_merge() -> Message:
+    return msg("reading.bad_merge")
 
 
-def second_document() -> str:
-    return "YAML syntax: a brief holds one YAML document, but another one starts here"
+def second_document() -> Message:
+    return msg("reading.second_document")
 
 
-def top_not_mapping() -> str:
-    return "the top level must be a mapping of keys (brief: 1, account: …)"
+def top_not_mapping() -> Message:
+    return msg("reading.top_not_mapping")
 
 
-def impossible_date(text: str, year: int, month: int) -> str:
+def impossible_date(text: str, year: int, month: int) -> Message:
     if year < 1:
-        return f"{text} is not a date: there is no year 0"
+        return msg("reading.impossible_date_no_year", text=text)
     if not 1 <= month <= 12:
-        return f"{text} is not a date: there is no month {month}"
-    return f"{text} is not a date: {year}-{month:02d} has {calendar.monthrange(year, month)[1]} days"
+        return msg("reading.impossible_date_no_month", text=text, month=month)
+    return msg("reading.impossible_date", text=text, year=year, month=month, month2=f"{month:02d}",
+               days=calendar.monthrange(year, month)[1])
 
 
 # --- customer lists ---------------------------------------------------------------------
 
-def csv_syntax(detail: str) -> str:
-    return f"CSV syntax: {detail}"
+def csv_syntax(detail: str) -> Message:
+    return msg("reading.csv_syntax", detail=detail)
 
 
-def too_many_columns(count: int, limit: int) -> str:
-    return f"the header has {count:,} columns; a customer list may have at most {limit}"
+def csv_line_too_long(limit: int) -> Message:
+    return msg("reading.csv_line_too_long", limit=size_text(limit))
 
 
-def csv_line_too_long(limit: int) -> str:
-    return f"this line is longer than {size_text(limit)}; the file does not look like a customer list"
+def csv_undecodable(encoding: str, reason: str) -> Message:
+    return msg("reading.csv_undecodable", encoding=encoding, reason=reason)
 
 
-def csv_undecodable(encoding: str, reason: str) -> str:
-    return f"not readable as {encoding} text ({reason}); save the file as UTF-8"
+def not_a_workbook(detail: str | Message) -> Message:
+    # A library's own words (openpyxl, zipfile) stay out of the Chinese text; kam's own reasons are kept.
+    return msg("reading.not_a_workbook" if isinstance(detail, Message) else "reading.not_a_workbook_raw", detail=detail)
 
 
-def not_a_workbook(detail: str) -> str:
-    return f"cannot read as an Excel workbook: {detail}"
+def workbook_too_many_parts(count: int, limit: int) -> Message:
+    return msg("reading.workbook_too_many_parts", count=f"{count:,}", limit=f"{limit:,}")
 
 
-def workbook_is_ole() -> str:
-    return ("cannot read as an Excel workbook: it is an old-format .xls or a password-protected workbook; "
-            "save it as .xlsx without a password")
+def workbook_part_too_large(part: str, size: int, limit: int) -> Message:
+    return msg("reading.workbook_part_too_large", part=part, size=size_text(size), limit=size_text(limit))
 
 
-def workbook_too_many_parts(count: int, limit: int) -> str:
-    return f"not a workbook kam can read: it holds {count:,} files (at most {limit:,})"
+def workbook_part_ratio(part: str, size: int, packed: int, limit: int) -> Message:
+    return msg("reading.workbook_part_ratio", part=part, size=size_text(size), packed=size_text(packed), limit=limit)
 
 
-def workbook_part_too_large(part: str, size: int, limit: int) -> str:
-    return f"not a workbook kam can read: its part {part} unpacks to {size_text(size)} (at most {size_text(limit)})"
+def workbook_too_large(size: int, limit: int) -> Message:
+    return msg("reading.workbook_too_large", size=size_text(size), limit=size_text(limit))
 
 
-def workbook_part_ratio(part: str, size: int, packed: int, limit: int) -> str:
-    return (f"not a workbook kam can read: its part {part} unpacks from {size_text(packed)} to {size_text(size)} "
-            f"(more than {limit}×, the mark of a zip bomb)")
+def workbook_doctype(part: str) -> Message:
+    return msg("reading.workbook_doctype", part=part)
 
 
-def workbook_too_large(size: int, limit: int) -> str:
-    return f"not a workbook kam can read: it unpacks to {size_text(size)} (at most {size_text(limit)})"
+def workbook_damaged(sheet: str, row: int, detail: str) -> Message:
+    where = msg("reading.workbook_after_row", row=row) if row else msg("reading.workbook_from_first_row")
+    return msg("reading.workbook_damaged", sheet=repr(sheet), where=where, detail=detail)
 
 
-def workbook_doctype(part: str) -> str:
-    return f"not a workbook kam can read: its part {part} declares a DOCTYPE or entities, which Excel never writes"
 
 
-def workbook_damaged(sheet: str, row: int, detail: str) -> str:
-    where = f"after row {row}" if row else "from its first row"
-    return f"the workbook is damaged: sheet {sheet!r} cannot be read {where} ({detail})"
+def too_many_columns(count: int, limit: int) -> Message:
+    return msg("reading.too_many_columns", count=f"{count:,}", limit=limit)
+
+
+def not_a_zip(detail: str) -> Message:
+    return msg("reading.not_a_zip", detail=detail)
+
+
+def in_part(part: str, detail: str) -> Message:
+    return msg("reading.in_part", part=part, detail=detail)
+
+
+def workbook_is_ole() -> Message:
+    return msg("reading.workbook_is_ole")

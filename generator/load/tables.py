@@ -57,7 +57,7 @@ def _open(path: Path) -> BinaryIO:
     try:
         return open_ordinary(path, TABLE_MAX_BYTES, "a customer list")
     except FileRefused as exc:
-        raise TableError(str(exc)) from None
+        raise TableError(exc.args[0]) from None
 
 
 # --- CSV --------------------------------------------------------------------------------------
@@ -177,7 +177,7 @@ def check_workbook(path: Path) -> None:
             archive = zipfile.ZipFile(handle)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, struct.error, ValueError, OSError,
                 EOFError) as exc:  # NotImplementedError: a zip version or feature zipfile lacks
-            raise TableError(messages.not_a_workbook(f"not a zip package ({exc})")) from None
+            raise TableError(messages.not_a_workbook(messages.not_a_zip(str(exc)))) from None
         with archive:
             parts = archive.infolist()
             if len(parts) > XLSX_MAX_PARTS:
@@ -223,7 +223,7 @@ def _check_xml_head(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
         with archive.open(part) as stream:
             head = stream.read(XML_HEAD_BYTES)
     except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, ValueError, OSError, EOFError) as exc:
-        raise TableError(messages.not_a_workbook(f"part {part.filename}: {exc}")) from None
+        raise TableError(messages.not_a_workbook(messages.in_part(part.filename, str(exc)))) from None
     head = head.replace(b"\x00", b"")  # UTF-16 XML, read as bytes
     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
         raise TableError(messages.workbook_doctype(part.filename))

@@ -97,7 +97,7 @@ def read_text(path: Path) -> str:
     try:
         raw = read_ordinary(path, BRIEF_MAX_BYTES, "a brief")
     except FileRefused as exc:
-        raise BriefError([Problem(name, None, None, "", str(exc))]) from None
+        raise BriefError([Problem(name, None, None, "", exc.args[0])]) from None
     encoding = next((codec for bom, codec in _BOMS if raw.startswith(bom)), "utf-8")
     try:
         text = raw.decode(encoding)
@@ -380,7 +380,7 @@ class _Plain:
                 try:
                     return plain_scalar(node.text)
                 except ValueError as exc:
-                    self.problem(node, loc, str(exc))
+                    self.problem(node, loc, exc.args[0])
                     return None
             return self.scalar(node, loc)
         assert isinstance(node, _Collection)
@@ -410,7 +410,7 @@ class _Plain:
         try:
             value = plain_scalar(node.text)
         except ValueError as exc:
-            self.problem(node, loc, str(exc))
+            self.problem(node, loc, exc.args[0])
             return None
         if tag is not None and not _fits(value, tag[len(_CORE):]):
             self.problem(node, loc, messages.value_does_not_match_tag(node.text, _tag_name(tag)))

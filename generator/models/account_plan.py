@@ -24,7 +24,7 @@ from generator.models.enums import (
     RelationshipStage,
     Tier,
 )
-from generator.models.values import NonNegativeMoney, Rate
+from generator.models.values import Date, NonNegativeMoney, Rate
 
 _MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 
@@ -32,7 +32,7 @@ _MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 class Lost(Model):
     """When and why a lost customer went (客户流失)."""
 
-    date: dt.date | None = None
+    date: Date | None = None
     reason: Text | None = None
     competitor: Text | None = Field(None, description="Whom they went to")
 
@@ -41,15 +41,15 @@ class Owner(Model):
     """The account manager responsible for the customer now."""
 
     name: Required
-    since: dt.date | None = None
+    since: Date | None = None
 
 
 class PreviousOwner(Model):
     """An earlier account manager, for the handover record (三年不换人)."""
 
     name: Required
-    from_: dt.date | None = Field(None, alias="from")
-    to: dt.date | None = None
+    from_: Date | None = Field(None, alias="from")
+    to: Date | None = None
     handover: Text | None = Field(None, description="Where the handover note is, or what it says")
 
     @model_validator(mode="after")
@@ -64,14 +64,14 @@ class Channel(Model):
 
     kind: ChannelKind | None = None
     partner: Text | None = None
-    registered: dt.date | None = Field(None, description="When the deal was registered with the partner (报备)")
+    registered: Date | None = Field(None, description="When the deal was registered with the partner (报备)")
 
 
 class Programme(Model):
     """The customer's level in our loyalty or reward programme."""
 
     level: Text | None = None
-    since: dt.date | None = None
+    since: Date | None = None
     benefits: TextList = []
 
 
@@ -125,7 +125,7 @@ class GrowthLine(Model):
 
     product: Required
     potential: NonNegativeMoney | None = None
-    by: dt.date | None = None
+    by: Date | None = None
     status: GrowthStatus | None = None
 
 
@@ -135,7 +135,7 @@ class RelationshipGoal(Model):
     contact: Required
     from_: RelationshipStage | None = Field(None, alias="from")
     to: RelationshipStage
-    by: dt.date | None = None
+    by: Date | None = None
     activities: TextList = []
 
     @model_validator(mode="after")
@@ -151,7 +151,7 @@ class Initiative(Model):
 
     kind: InitiativeKind | None = None
     name: Text | None = None
-    date: dt.date | None = None
+    date: Date | None = None
     owner: Text | None = None
 
 

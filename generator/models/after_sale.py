@@ -7,14 +7,13 @@ referrals given. `brief.py` attaches them to `negotiation` and `account`.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 from pydantic import Field, model_validator
 
 from generator.models.base import Model, Required, Text, fail
 from generator.models.enums import ComplaintStatus, NegotiationRole
-from generator.models.values import NonNegativeMoney
+from generator.models.values import Date, NonNegativeMoney
 
 
 class TeamMember(Model):
@@ -27,15 +26,16 @@ class TeamMember(Model):
 class Receivable(Model):
     """An amount the customer owes us (回收账款): due on a day, possibly part paid."""
 
-    due: dt.date
+    due: Date
     amount: NonNegativeMoney
     received: NonNegativeMoney | None = Field(None, description="Paid so far (default: nothing)")
-    received_on: dt.date | None = Field(None, description="Day of the (last) payment received")
+    received_on: Date | None = Field(None, description="Day of the (last) payment received")
 
     @model_validator(mode="after")
     def _received_within_amount(self) -> Receivable:
         if self.received is not None and self.received > self.amount:
-            fail(("received",), "received_over_amount", f"must not exceed the amount ({self.amount})", self.received)
+            fail(("received",), "received_over_amount", "must not exceed the amount ({amount})", self.received,
+                 {"amount": str(self.amount)})
         return self
 
     @property
@@ -47,17 +47,17 @@ class Receivable(Model):
 class Complaint(Model):
     """A complaint handled through the service loop (record → … → inform the customer → review)."""
 
-    date: dt.date
+    date: Date
     issue: Required
     status: ComplaintStatus | None = Field(None, description="open | closed; default: closed when closed_on is given")
-    closed_on: dt.date | None = None
+    closed_on: Date | None = None
     owner: Text | None = None
 
     @model_validator(mode="after")
     def _closed_after_opened(self) -> Complaint:
         if self.closed_on is not None and self.closed_on < self.date:
-            fail(("closed_on",), "closed_before_date", f"must not be before the complaint's date ({self.date.isoformat()})",
-                  self.closed_on)
+            fail(("closed_on",), "closed_before_date", "must not be before the complaint's date ({date})",
+                 self.closed_on, {"date": self.date.isoformat()})
         return self
 
     @property
@@ -71,7 +71,7 @@ class Complaint(Model):
 class Satisfaction(Model):
     """A satisfaction score the customer gave us (1 = very unhappy … 5 = very satisfied)."""
 
-    date: dt.date
+    date: Date
     score: int = Field(ge=1, le=5)
     by: Text | None = Field(None, description="Who at the customer gave the score")
 
@@ -79,6 +79,6 @@ class Satisfaction(Model):
 class Referral(Model):
     """An introduction the customer made for us (转介绍)."""
 
-    date: dt.date | None = None
+    date: Date | None = None
     to: Required = Field(description="Whom they introduced us to")
     outcome: Text | None = None

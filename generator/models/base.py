@@ -32,11 +32,16 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, populate_by_name=True, defer_build=True)
 
 
-def error_details(loc: tuple, kind: str, message: str, value: Any) -> InitErrorDetails:
-    """Return a Pydantic error at `loc` of type `kind` with `message` (braces kept literally)."""
-    return InitErrorDetails(type=PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}")), loc=loc, input=value)
+def error_details(loc: tuple, kind: str, message: str, value: Any,
+                  context: dict[str, Any] | None = None) -> InitErrorDetails:
+    """Return a Pydantic error at `loc` of type `kind`: `message` is the English text (braces kept literally),
+    or, with `context`, its template; the loader words `kind` with `context` in the reader's language."""
+    if context is None:
+        return InitErrorDetails(type=PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}")),
+                                loc=loc, input=value)
+    return InitErrorDetails(type=PydanticCustomError(kind, message, context), loc=loc, input=value)
 
 
-def fail(loc: tuple, kind: str, message: str, value: Any) -> None:
-    """Raise a ValidationError at `loc` (relative to the model being validated)."""
-    raise ValidationError.from_exception_data("Brief", [error_details(loc, kind, message, value)])
+def fail(loc: tuple, kind: str, message: str, value: Any, context: dict[str, Any] | None = None) -> None:
+    """Raise a ValidationError at `loc` (relative to the model being validated); see error_details."""
+    raise ValidationError.from_exception_data("Brief", [error_details(loc, kind, message, value, context)])

@@ -2,34 +2,59 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, ValidationError, field_validator, model_validator
-from pydantic_core import PydanticCustomError
-
-# The base class and text types live in `base` so the parts in other modules (tender, offer, after_sale) share them.
-from generator.models.after_sale import Complaint, Receivable, Referral, Satisfaction, TeamMember
-from generator.models.base import Model, Required, Text, TextList  # noqa: F401 (re-exported)
-from generator.models.base import error_details as _error
-from generator.models.base import fail as _fail
-from generator.models.enums import (
-    AccountStatus, Answer, Attitude, Concern, DealStatus, Function, Language, Level, Loyalty, Motivation, Nature,
-    ObjectionMethod, ObjectionNature, ObjectionTiming, ObjectionType, RelationshipStage, Role,
-    ServiceKind, Stage, Style, Tier,
-)
-from generator.models.enums import BenefitKind, Charge, CostKind, ServiceMode
-from generator.models.offer import Close, Package, Terms
-from generator.models.tender import Response, StrengthItem, Tender, WeaknessItem
-from generator.models.values import Discount, Money, NonNegativeMoney, Quantity, Rate
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 # account plan (kept apart from the imports above so concurrent additions merge)
 from generator.models.account_plan import (  # noqa: I001
-    CareOccasion, Channel, Lost, Owner, Plan, PreviousOwner, Programme, ServicePolicy, plan_reference_errors,
+    CareOccasion,
+    Channel,
+    Lost,
+    Owner,
+    Plan,
+    PreviousOwner,
+    Programme,
+    ServicePolicy,
+    plan_reference_errors,
 )
 
+# The base class and text types live in `base` so the parts in other modules (tender, offer, after_sale) share them.
+from generator.models.after_sale import Complaint, Receivable, Referral, Satisfaction, TeamMember
+from generator.models.base import Model, Required, Text, TextList, error_details  # noqa: F401 (re-exported)
+from generator.models.enums import (
+    AccountStatus,
+    Answer,
+    Attitude,
+    BenefitKind,
+    Charge,
+    Concern,
+    CostKind,
+    DealStatus,
+    Function,
+    Language,
+    Level,
+    Loyalty,
+    Motivation,
+    Nature,
+    ObjectionMethod,
+    ObjectionNature,
+    ObjectionTiming,
+    ObjectionType,
+    RelationshipStage,
+    Role,
+    ServiceKind,
+    ServiceMode,
+    Stage,
+    Style,
+    Tier,
+)
+from generator.models.offer import Close, Package, Terms
+from generator.models.tender import Response, StrengthItem, Tender, WeaknessItem
+from generator.models.values import Date, Discount, Money, NonNegativeMoney, Quantity, Rate
 
 # --- seller -----------------------------------------------------------------------------
 
@@ -68,6 +93,21 @@ class SellerText(Model):
     credentials: Credentials | None = None
 
 
+class CompanyCalendar(Model):
+    """The company's own calendar on top of the country's: days off and extra working days."""
+
+    holidays: list[Date] = Field([], description="Company days off (no visits), YYYY-MM-DD")
+    workdays: list[Date] = Field([], description="Extra working days, e.g. make-up workdays not yet in the holidays data")
+
+    @model_validator(mode="after")
+    def _not_both(self) -> CompanyCalendar:
+        both = sorted(set(self.holidays) & set(self.workdays))
+        if both:
+            index = self.workdays.index(both[0])
+            _fail(("workdays", index), "day_off_and_workday", {"date": both[0].isoformat()}, both[0])
+        return self
+
+
 class Seller(Model):
     name: Required
     short_name: Text | None = None
@@ -79,11 +119,13 @@ class Seller(Model):
     credentials: Credentials | None = None
     localized: dict[Language, SellerText] = Field(
         {}, description="Per-language versions of the seller's texts, e.g. `en: {name: …}` for English documents")
+    calendar: CompanyCalendar | None = Field(
+        None, description="The team's company calendar for visit plans (internal): holidays and workdays")
     # account plan
     service_policy: ServicePolicy = Field(
         {}, description="How each tier is served (rules, senior visits a year, initiatives); replaces kam's table per tier")
 
-    def in_language(self, language: str) -> "Seller":
+    def in_language(self, language: str) -> Seller:
         """Return the seller as documents in `language` show it (its `localized` texts applied)."""
         texts = self.localized.get(Language(language))
         if texts is None:
@@ -127,7 +169,7 @@ class LogisticsDetails(Model):
 
 
 class Deal(Model):
-    date: dt.date | None = None
+    date: Date | None = None
     description: Text | None = None
     amount: Money | None = None
 
@@ -170,7 +212,7 @@ class Account(Model):
     industry: Text | None = None
     nature: Nature | None = None
     deal_status: DealStatus | None = None
-    customer_since: dt.date | None = None
+    customer_since: Date | None = None
     tier: Tier | None = None
     annual_value: NonNegativeMoney | None = None
     motivation: Motivation | None = None
@@ -202,7 +244,7 @@ class Account(Model):
 # --- contacts ---------------------------------------------------------------------------
 
 class PersonalDetails(Model):
-    birthday: dt.date | None = None
+    birthday: Date | None = None
     interests: TextList = []
     hobbies: TextList = []
     prejudices: TextList = []
@@ -268,7 +310,7 @@ class Opportunity(Model):
     name: Required
     stage: Stage | None = None
     budget: NonNegativeMoney | None = None
-    decision_date: dt.date | None = None
+    decision_date: Date | None = None
     assessment: Assessment | None = None
     needs: Needs | None = None
     competitors: list[Competitor] = []
@@ -303,14 +345,14 @@ class Offering(Model):
 
 class Phase(Model):
     phase: Required
-    start: dt.date | None = None
-    end: dt.date | None = None
+    start: Date | None = None
+    end: Date | None = None
     deliverables: TextList = []
 
     @model_validator(mode="after")
-    def _end_after_start(self) -> "Phase":
+    def _end_after_start(self) -> Phase:
         if self.start and self.end and self.end < self.start:
-            _fail(("end",), "end_before_start", f"must not be before start ({self.start.isoformat()})", self.end)
+            _fail(("end",), "end_before_start", {"start": self.start.isoformat()}, self.end)
         return self
 
 
@@ -326,9 +368,9 @@ class Service(Model):
     response: Text | None = Field(None, description="How fast: 15 分钟, 4 小时到场")
 
     @model_validator(mode="after")
-    def _free_has_no_price(self) -> "Service":
+    def _free_has_no_price(self) -> Service:
         if self.price is not None and self.charge == Charge("free"):
-            _fail(("price",), "free_with_price", "a free service has no price: remove it or set charge: paid", self.price)
+            _fail(("price",), "free_with_price", {}, self.price)
         return self
 
     @property
@@ -368,12 +410,12 @@ class Pricing(Model):
     packages: list[Package] = Field([], description="Options the customer chooses between, compared side by side")
 
     @model_validator(mode="after")
-    def _unique_package_ids(self) -> "Pricing":
+    def _unique_package_ids(self) -> Pricing:
         seen: dict[str, int] = {}
         for index, package in enumerate(self.packages):
             if package.id in seen:
-                _fail(("packages", index, "id"), "duplicate_id",
-                      f"duplicate package id {package.id!r} (also packages[{seen[package.id]}])", package.id)
+                _fail(("packages", index, "id"), "duplicate_package_id",
+                      {"id": repr(package.id), "first": seen[package.id]}, package.id)
             seen[package.id] = index
         return self
 
@@ -410,8 +452,8 @@ class DeckOptions(Model):
 
 class Proposal(Model):
     title: Required
-    date: dt.date | None = None
-    valid_until: dt.date | None = None
+    date: Date | None = None
+    valid_until: Date | None = None
     background: Background | None = None
     challenges: list[Challenge] = []
     solution: Solution | None = None
@@ -425,17 +467,15 @@ class Proposal(Model):
     tender: Tender | None = Field(None, description="A bid: deviation tables and the qualification checklist")
 
     @model_validator(mode="after")
-    def _valid_after_date(self) -> "Proposal":
+    def _valid_after_date(self) -> Proposal:
         if self.date and self.valid_until and self.valid_until < self.date:
-            _fail(("valid_until",), "valid_before_date",
-                  f"must not be before the proposal date ({self.date.isoformat()})", self.valid_until)
+            _fail(("valid_until",), "valid_before_date", {"date": self.date.isoformat()}, self.valid_until)
         return self
 
     @model_validator(mode="after")
-    def _payment_terms_once(self) -> "Proposal":
+    def _payment_terms_once(self) -> Proposal:
         if self.terms and self.terms.payment and self.pricing and self.pricing.payment_terms:
-            _fail(("terms", "payment"), "payment_twice",
-                  "payment terms are given twice: keep terms.payment or pricing.payment_terms, not both", self.terms.payment)
+            _fail(("terms", "payment"), "payment_twice", {}, self.terms.payment)
         return self
 
 
@@ -467,7 +507,7 @@ class Negotiation(Model):
 
 
 class Visit(Model):
-    date: dt.date
+    date: Date
     contacts: list[Text] = []
     objective: Text | None = None
     outcome: Text | None = None
@@ -505,7 +545,7 @@ class Brief(Model):
         return value
 
     @model_validator(mode="after")
-    def _cross_references(self) -> "Brief":
+    def _cross_references(self) -> Brief:
         found = reference_errors(self.contacts, self.visits, self.opportunity) + \
             plan_reference_errors(self.contacts, self.account.care, self.plan)
         if found:
@@ -517,8 +557,16 @@ class Brief(Model):
         return next((c for c in self.contacts if c.id == contact_id), None)
 
 
-def reference_errors(contacts: list[Any], visits: list[Any], opportunity: Any = None) -> list[tuple[tuple, str, str, Any]]:
-    """Return (loc, kind, message, value) for duplicate contact ids, visits naming unknown contacts,
+_REFERENCE_TEXTS = {
+    "duplicate_id": "duplicate contact id {id} (also contacts[{first}])",
+    "unknown_contact": "no contact with id {id}",
+    "reports_to_self": "reports to themselves",
+    "reporting_loop": "reporting lines form a loop: {path}",
+}
+
+
+def reference_errors(contacts: Any, visits: Any, opportunity: Any = None) -> list[tuple[tuple, str, dict[str, Any], Any]]:
+    """Return (loc, kind, context, value) for duplicate contact ids, visits naming unknown contacts,
     reporting lines to unknown contacts or in a loop, and weaknesses affecting unknown contacts.
 
     Works on models and on raw mappings alike, so the loader can report these together
@@ -527,15 +575,15 @@ def reference_errors(contacts: list[Any], visits: list[Any], opportunity: Any = 
     def get(item: Any, name: str) -> Any:
         return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
 
-    found: list[tuple[tuple, str, str, Any]] = []
+    found: list[tuple[tuple, str, dict[str, Any], Any]] = []
     seen: dict[Any, int] = {}
     for index, contact in enumerate(contacts if isinstance(contacts, list) else []):
         contact_id = get(contact, "id")
         if contact_id is None:
             continue
         if contact_id in seen:
-            found.append((("contacts", index, "id"), "duplicate_id",
-                          f"duplicate contact id {contact_id!r} (also contacts[{seen[contact_id]}])", contact_id))
+            found.append((("contacts", index, "id"), "duplicate_id", {"id": repr(contact_id), "first": seen[contact_id]},
+                          contact_id))
         else:
             seen[contact_id] = index
     for index, visit in enumerate(visits if isinstance(visits, list) else []):
@@ -543,7 +591,7 @@ def reference_errors(contacts: list[Any], visits: list[Any], opportunity: Any = 
         for position, contact_id in enumerate(named if isinstance(named, list) else []):
             if contact_id not in seen:
                 found.append((("visits", index, "contacts", position), "unknown_contact",
-                              f"no contact with id {contact_id!r}", contact_id))
+                              {"id": repr(contact_id)}, contact_id))
     found += _reporting_errors(contacts if isinstance(contacts, list) else [], seen, get)
     weaknesses = get(opportunity, "our_weaknesses") if opportunity is not None else None
     for index, weakness in enumerate(weaknesses if isinstance(weaknesses, list) else []):
@@ -551,20 +599,20 @@ def reference_errors(contacts: list[Any], visits: list[Any], opportunity: Any = 
         for position, contact_id in enumerate(affects if isinstance(affects, list) else []):
             if contact_id not in seen:
                 found.append((("opportunity", "our_weaknesses", index, "affects", position), "unknown_contact",
-                              f"no contact with id {contact_id!r}", contact_id))
+                              {"id": repr(contact_id)}, contact_id))
     return found
 
 
-def _reporting_errors(contacts: list[Any], seen: dict[Any, int], get: Any) -> list[tuple[tuple, str, str, Any]]:
+def _reporting_errors(contacts: list[Any], seen: dict[Any, int], get: Any) -> list[tuple[tuple, str, dict[str, Any], Any]]:
     """Return the errors of `reports_to`: an unknown id, or a loop (reported once, at its first member)."""
-    found: list[tuple[tuple, str, str, Any]] = []
+    found: list[tuple[tuple, str, dict[str, Any], Any]] = []
     boss: dict[Any, Any] = {}
     for index, contact in enumerate(contacts):
         contact_id, target = get(contact, "id"), get(contact, "reports_to")
         if target is None or contact_id is None:
             continue
         if target not in seen:
-            found.append((("contacts", index, "reports_to"), "unknown_contact", f"no contact with id {target!r}", target))
+            found.append((("contacts", index, "reports_to"), "unknown_contact", {"id": repr(target)}, target))
         elif seen.get(contact_id) == index:
             boss[contact_id] = target
     reported: set[Any] = set()
@@ -577,7 +625,27 @@ def _reporting_errors(contacts: list[Any], seen: dict[Any, int], get: Any) -> li
             continue  # no loop through this person (a loop further up is reported at its own member)
         reported.update(chain)
         path = " → ".join(str(c) for c in chain + [contact_id])
-        message = ("reports to themselves" if len(chain) == 1 else f"reporting lines form a loop: {path}")
-        found.append((("contacts", seen[contact_id], "reports_to"), "reporting_loop", message, boss[contact_id]))
+        kind = "reports_to_self" if len(chain) == 1 else "reporting_loop"
+        found.append((("contacts", seen[contact_id], "reports_to"), kind, {"path": path}, boss[contact_id]))
     return found
 
+
+def _error(loc: tuple, kind: str, context: dict[str, Any] | str, value: Any) -> InitErrorDetails:
+    if isinstance(context, str):  # a check that words its problem itself (English only)
+        return error_details(loc, kind, context, value)
+    template = _REFERENCE_TEXTS.get(kind) or _CHECK_TEXTS[kind]
+    return error_details(loc, kind, template, value, context)
+
+
+_CHECK_TEXTS = {
+    "free_with_price": "a free service has no price: remove it or set charge: paid",
+    "duplicate_package_id": "duplicate package id {id} (also packages[{first}])",
+    "payment_twice": "payment terms are given twice: keep terms.payment or pricing.payment_terms, not both",
+    "day_off_and_workday": "{date} is both a company holiday and a workday; keep it in one list",
+    "end_before_start": "must not be before start ({start})",
+    "valid_before_date": "must not be before the proposal date ({date})",
+}
+
+
+def _fail(loc: tuple, kind: str, context: dict[str, Any], value: Any) -> None:
+    raise ValidationError.from_exception_data("Brief", [_error(loc, kind, context, value)])

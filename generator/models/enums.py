@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import unicodedata
 from typing import Any
 
 
@@ -17,7 +18,7 @@ class Term(str, enum.Enum):
     _value_: str
     _synonyms: tuple[str, ...]
 
-    def __new__(cls, value: str, *synonyms: str) -> "Term":
+    def __new__(cls, value: str, *synonyms: str) -> Term:
         member = str.__new__(cls, value)
         member._value_ = value
         member._synonyms = synonyms
@@ -65,15 +66,17 @@ class Term(str, enum.Enum):
 
 
 def _normalise(text: str) -> str:
+    # NFKC: full-width letters and digits from Excel or WPS (Ａ类, ｋｅｙ) match their ordinary forms.
+    text = unicodedata.normalize("NFKC", text)
     return "_".join(text.strip().lower().replace("-", " ").replace("_", " ").split())
 
 
 class Level(Term):
     """Organisation level of a stakeholder (级别)."""
 
-    OPERATIONAL = "operational", "操作层"
-    MANAGEMENT = "management", "管理层"
-    DECISION = "decision", "决策层"
+    OPERATIONAL = "operational", "操作层", "执行层", "基层"
+    MANAGEMENT = "management", "管理层", "中层", "中层管理"
+    DECISION = "decision", "决策层", "高层", "领导层"
 
 
 class Function(Term):
@@ -89,78 +92,82 @@ class Function(Term):
 class Role(Term):
     """Buying-centre role (角色)."""
 
-    INITIATOR = "initiator", "发起人", "发起者"
-    DECISION_MAKER = "decision_maker", "决策者", "决策人"
-    USER = "user", "使用者"
+    INITIATOR = "initiator", "发起人", "发起者", "倡议者"
+    DECISION_MAKER = "decision_maker", "决策者", "决策人", "拍板人"
+    USER = "user", "使用者", "用户"
     DESIGNER = "designer", "设计者"
-    EVALUATOR = "evaluator", "评估者"
-    INFLUENCER = "influencer", "影响者"
-    APPROVER = "approver", "批准者"
-    BUYER = "buyer", "购买者", "采购者"
-    GATEKEEPER = "gatekeeper", "守门者", "守门人"
+    EVALUATOR = "evaluator", "评估者", "评估人"
+    INFLUENCER = "influencer", "影响者", "影响人"
+    APPROVER = "approver", "批准者", "批准人", "审批人"
+    BUYER = "buyer", "购买者", "采购者", "采购人"
+    GATEKEEPER = "gatekeeper", "守门者", "守门人", "把关者"
 
 
 class Style(Term):
     """Communication style (沟通风格)."""
 
     ANALYTICAL = "analytical", "分析型"
-    AMIABLE = "amiable", "亲切型"
-    EXPRESSIVE = "expressive", "表现型"
-    DRIVER = "driver", "进取型"
+    AMIABLE = "amiable", "亲切型", "友善型", "和蔼型", "友好型"
+    EXPRESSIVE = "expressive", "表现型", "表达型"
+    DRIVER = "driver", "进取型", "支配型", "驱动型", "控制型"
 
 
 class RelationshipStage(Term):
     """Relationship stage with a person (关系阶段)."""
 
-    ACQUAINTANCE = "acquaintance", "认识"
-    APPOINTMENT = "appointment", "约会"
-    TRUST = "trust", "信赖"
-    ALLIANCE = "alliance", "同盟"
+    ACQUAINTANCE = "acquaintance", "认识", "初识"
+    APPOINTMENT = "appointment", "约会", "约见"
+    TRUST = "trust", "信赖", "信任"
+    ALLIANCE = "alliance", "同盟", "盟友"
 
 
 class Attitude(Term):
     """Attitude towards us (态度)."""
 
-    SUPPORTER = "supporter", "支持者", "支持"
-    NEUTRAL = "neutral", "中立者", "中立"
-    OPPONENT = "opponent", "反对者", "反对"
+    SUPPORTER = "supporter", "支持者", "支持", "支持型"
+    NEUTRAL = "neutral", "中立者", "中立", "中立型"
+    OPPONENT = "opponent", "反对者", "反对", "反对型"
 
 
 class Stage(Term):
     """Buying stage of the opportunity (采购阶段)."""
 
-    NEED_DISCOVERY = "need_discovery", "发现需求"
-    DELIBERATION = "deliberation", "内部酝酿"
-    DESIGN = "design", "采购设计"
-    EVALUATION = "evaluation", "评估比较"
-    COMMITMENT = "commitment", "购买承诺"
-    IMPLEMENTATION = "implementation", "安装实施"
+    NEED_DISCOVERY = "need_discovery", "发现需求", "需求发现", "需求阶段"
+    DELIBERATION = "deliberation", "内部酝酿", "酝酿"
+    DESIGN = "design", "采购设计", "方案设计"
+    EVALUATION = "evaluation", "评估比较", "评估选择", "方案评估"
+    COMMITMENT = "commitment", "购买承诺", "承诺", "商务谈判"
+    IMPLEMENTATION = "implementation", "安装实施", "实施", "交付实施"
 
 
 class Nature(Term):
     """Customer classification by nature (客户性质)."""
 
-    GOVERNMENT = "government", "政府机构"
+    GOVERNMENT = "government", "政府机构", "政府", "事业单位"
     SPECIAL_COMPANY = "special_company", "特殊公司"
-    ORDINARY_COMPANY = "ordinary_company", "普通公司"
-    PARTNER = "partner", "商业伙伴"
-    INDIVIDUAL = "individual", "个人"
+    ORDINARY_COMPANY = "ordinary_company", "普通公司", "企业", "一般企业"
+    PARTNER = "partner", "商业伙伴", "合作伙伴"
+    INDIVIDUAL = "individual", "个人", "个人客户"
 
 
 class DealStatus(Term):
     """Customer classification by deal (交易状态)."""
 
-    DONE = "done", "已交易"
-    IN_PROGRESS = "in_progress", "正交易"
-    PROSPECTIVE = "prospective", "将交易"
+    DONE = "done", "已交易", "已成交", "成交客户"
+    IN_PROGRESS = "in_progress", "正交易", "交易中", "跟进中"
+    PROSPECTIVE = "prospective", "将交易", "潜在客户", "意向客户"
 
 
 class Tier(Term):
     """Customer tier in the pyramid (客户等级)."""
 
-    KEY = "key", "关键客户", "大客户", "关键"
-    ORDINARY = "ordinary", "普通客户", "一般客户", "普通"
-    SMALL = "small", "小客户", "零散客户", "小"
+    # DOMAIN.md wins over issue 12's list: 一般客户 is ORDINARY (§3 "大客户 key, 一般客户
+    # ordinary, 零散客户 occasional"; §4 关键客户/普通客户/小客户), so the tiers' words are
+    # key ← 关键客户/重点客户/大客户/A类/A, ordinary ← 普通客户/一般客户/B类/B,
+    # small ← 小客户/零散客户/C类/C (the A/B/C classes Chinese CRMs export).
+    KEY = "key", "关键客户", "重点客户", "大客户", "A类", "A", "A类客户", "关键", "重点"
+    ORDINARY = "ordinary", "普通客户", "一般客户", "B类", "B", "B类客户", "普通", "一般"
+    SMALL = "small", "小客户", "零散客户", "C类", "C", "C类客户", "小", "零散"
 
 
 class Motivation(Term):

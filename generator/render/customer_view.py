@@ -62,14 +62,17 @@ def customer_view(brief: Brief, language: str | None = None) -> CustomerView:
     language = language or brief.language.value
     missing = [name for name in ("seller", "proposal") if getattr(brief, name) is None]
     if missing:
-        raise ValueError(f"the brief has no {' or '.join(missing)} section; a customer document needs it")
+        from generator.i18n.messages import Both, msg
+
+        raise ValueError(msg("cli.no_section_plain", sections=Both("或".join(missing), " or ".join(missing))))
+    assert brief.seller is not None and brief.proposal is not None  # `missing` is empty
     seller = brief.seller.in_language(language)
     # Only the seller's public face: its `localized` texts have been applied, and how we serve each
     # tier (the service policy) is ours alone.
     return CustomerView(
         language=language,
         currency=brief.currency,
-        seller=seller.model_copy(update={"localized": {}, "service_policy": {}}),
+        seller=seller.model_copy(update={"localized": {}, "service_policy": {}, "calendar": None}),
         proposal=brief.proposal,
         account_name=brief.account.name,
         account_short_name=brief.account.short_name,

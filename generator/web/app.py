@@ -12,6 +12,7 @@ import concurrent.futures
 import contextlib
 import hashlib
 import multiprocessing
+import multiprocessing.managers
 import os
 import secrets
 import time
@@ -70,7 +71,7 @@ class Server:
         self.store = Store()
         self.jobs: dict[str, Job] = {}
         self.pool: concurrent.futures.ProcessPoolExecutor | None = None
-        self.manager = None
+        self.manager: multiprocessing.managers.SyncManager | None = None
         self.summaries: dict[tuple, documents.Summary] = {}
         self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(PAGES), autoescape=True,
                                       undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
@@ -112,7 +113,7 @@ def language_of(request: Request) -> str:
         return chosen
     server: Server = request.app.state.server
     if server.settings.language in LANGUAGES:
-        return server.settings.language  # type: ignore[return-value]
+        return server.settings.language
     for part in request.headers.get("accept-language", "").split(","):
         tag = part.split(";")[0].strip().lower()
         if tag.startswith("zh"):
@@ -164,7 +165,8 @@ async def checked_form(request: Request):
     except ClientDisconnect:
         raise HTTPException(400) from None
     sid = request.cookies.get(SESSION_COOKIE, "")
-    if not server.keys.csrf_ok(sid, form.get("csrf") if isinstance(form.get("csrf"), str) else None):
+    token = form.get("csrf")
+    if not server.keys.csrf_ok(sid, token if isinstance(token, str) else None):
         await form.close()
         raise HTTPException(403)
     return form
@@ -266,7 +268,6 @@ async def uploaded(request: Request) -> Response:
 
 
 async def uploaded_make(request: Request) -> Response:
-    server: Server = request.app.state.server
     key, entry = _upload_entry(request)
     form = await checked_form(request)
     brief = _pick(entry.extra["briefs"], form.get("brief"))

@@ -148,7 +148,7 @@ def _archive_card(path: Path, language: str | None) -> list[Made]:
     with tempfile.TemporaryDirectory(prefix="kam-web-card-") as folder:
         result = build_archive([path], Path(folder) / "archive", language=language)
         if result.failures:
-            raise KamError("\n".join(str(p) for f in result.failures for p in f.problems))
+            raise KamError("\n".join(p.text(_spoken(language)) for f in result.failures for p in f.problems))
         return [Made(Path(card).name, Path(card).read_bytes()) for card in result.cards]
 
 
@@ -218,7 +218,7 @@ def make(kind_id: str, files: dict[str, bytes] | None, brief: str, data_dir: str
         else:
             made = chosen.make(Path(data_dir or ".") / brief, language)
     except KamError as exc:
-        return Outcome(problems=tuple(exc.lines()))
+        return Outcome(problems=tuple(exc.lines(_spoken(language, exc))))
     return Outcome(files=tuple(made))  # type: ignore[arg-type]
 
 
@@ -239,7 +239,7 @@ def _summary(path: Path, name: str, language: str | None) -> Summary:
         loaded = _load(path)
     except KamError as exc:
         root = str(path.parent) + "/"
-        return Summary(name=name, valid=False, problems=tuple(line.replace(root, "") for line in exc.lines()))
+        return Summary(name=name, valid=False, problems=tuple(line.replace(root, "") for line in exc.lines(_spoken(language, exc))))
     brief = loaded.brief
     texts = Texts(language or brief.language.value, brief.currency)
     opportunity = brief.opportunity
@@ -291,7 +291,7 @@ def archive_zip(files: dict[str, bytes], language: str | None, progress) -> Outc
         try:
             result = build_archive(inputs, outdir, language=language, progress=Shared())
         except KamError as exc:
-            return Outcome(problems=tuple(exc.lines()))
+            return Outcome(problems=tuple(exc.lines(_spoken(language, exc))))
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for written in sorted(Path(p) for p in result.written):
@@ -299,7 +299,7 @@ def archive_zip(files: dict[str, bytes], language: str | None, progress) -> Outc
         import shutil
 
         shutil.rmtree(outdir, ignore_errors=True)
-        problems = tuple(str(p).replace(str(root) + "/", "") for f in result.failures for p in f.problems)
+        problems = tuple(p.text(_spoken(language)).replace(str(root) + "/", "") for f in result.failures for p in f.problems)
         return Outcome(files=(Made("archive.zip", normalise_zip(buffer.getvalue())),), problems=problems)
 
     return in_folder(files, work)  # type: ignore[return-value]
@@ -335,7 +335,7 @@ def preflight(files: dict[str, bytes] | None, brief: str, data_dir: str | None, 
             try:
                 loaded = _load(root / brief if files is not None else Path(data_dir or ".") / brief)
             except KamError as exc:
-                return (), tuple(exc.lines())
+                return (), tuple(exc.lines(_spoken(language, exc)))
             t = Texts(language, loaded.brief.currency)
             report = check_file(target, brief_facts(loaded.brief, []), label=document[0])
             found = json.loads(json_report([report], t))["files"][0]["findings"]
@@ -369,7 +369,7 @@ def review_zip(files: dict[str, bytes], language: str | None, progress) -> Outco
                 records.append(item)
                 progress["read"] = len(records)
             else:
-                problems += [str(p).replace(str(root) + "/", "") for p in item.problems]
+                problems += [p.text(_spoken(language)).replace(str(root) + "/", "") for p in item.problems]
         if not records:
             return Outcome(problems=tuple(problems))
         day = dt.date.today()
@@ -383,3 +383,10 @@ def review_zip(files: dict[str, bytes], language: str | None, progress) -> Outco
         return Outcome(files=(Made("review.zip", normalise_zip(buffer.getvalue())),), problems=tuple(problems))
 
     return in_folder(files, work)  # type: ignore[return-value]
+
+
+def _spoken(language: str | None, error: KamError | None = None) -> str:
+    """Return the language the page's messages are in: the page's, else the brief's, else the server's locale."""
+    from generator.i18n.messages import resolve_language
+
+    return resolve_language(language, error.language if error is not None else None)

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, overload
 
 from generator.models.brief import Brief
 from generator.models.enums import STAGE_ORDER, Role, Stage
@@ -120,6 +121,12 @@ class Context:
         """Return True when the stage is known and is `name` or later."""
         stage = self.stage
         return stage is not None and STAGE_ORDER.index(stage) >= STAGE_ORDER.index(Stage(name))
+
+    @overload
+    def severity(self, by_stage: Mapping[str, Severity], default: Severity) -> Severity: ...
+
+    @overload
+    def severity(self, by_stage: Mapping[str, Severity | None], default: Severity | None) -> Severity | None: ...
 
     def severity(self, by_stage: Mapping[str, Severity | None], default: Severity | None) -> Severity | None:
         """Return the severity for the current stage from `by_stage` (stage value → severity), else `default`.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from generator.analysis.coach.registry import INFO, WARNING, Context, Finding, Label, finding
 from generator.models.brief import HEALTH_CHECKS, Brief
@@ -35,7 +35,8 @@ def key_account_unvisited(context: Context) -> Iterable[Finding]:
         days = (today - last).days
         if days <= VISIT_INTERVAL_DAYS:
             return
-        name, loc, values = "key_account_unvisited", ("visits", index, "date"), {"last": last, "days": days}
+        loc: tuple[str | int, ...] = ("visits", index, "date")
+        name, values = "key_account_unvisited", {"last": last, "days": days}
     else:
         name, loc, values = "key_account_never_visited", ("account", "tier"), {}
     if ahead:

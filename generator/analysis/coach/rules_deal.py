@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from generator.analysis.coach.registry import ERROR, INFO, WARNING, Context, Finding, Label, finding
 from generator.models.enums import Answer, Level, ObjectionTiming, Role

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from generator.analysis.amounts import leading_amount
 from generator.analysis.coach.registry import ERROR, INFO, WARNING, Context, Finding, Label, Percent, finding
@@ -91,7 +91,9 @@ def pricing_anomaly(context: Context) -> Iterable[Finding]:
     summary = _summary(context)
     if summary is None:
         return
-    items = context.brief.proposal.pricing.items
+    proposal = context.brief.proposal
+    assert proposal is not None and proposal.pricing is not None  # _summary found the pricing
+    items = proposal.pricing.items
     index_of = {id(item): index for index, item in enumerate(items)}
     for line in summary.lines + summary.optional_lines:
         index = index_of.get(id(line.item))

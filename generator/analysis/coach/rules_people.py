@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from generator.analysis.coach.registry import ERROR, INFO, KEY_ROLE, WARNING, Context, Finding, finding
 from generator.models.brief import Contact

@@ -1,6 +1,7 @@
 """Labels of the visit plan (Word, Excel and calendar)."""
 
 LABELS = {
+    "company_day_off": ("公司休息日", "Company day off"),
     # --- document ---------------------------------------------------------------------
     "title": ("客户拜访计划", "Customer visit plan"),
     "file_stem": ("拜访计划", "visit-plan"),

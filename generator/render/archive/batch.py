@@ -14,13 +14,15 @@ import datetime as dt
 import io
 import pickle
 import tempfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from generator.analysis.batch import PyramidSummary, ranking, summarise_pyramid
 from generator.analysis.grading import Customer, Grade, GradingRule, grade_customers
 from generator.errors import OutputError
+from generator.i18n.messages import msg
 from generator.load.customers import CustomerRecord, RecordFailure, iter_customers
 from generator.output import inside, remove_stale_temps, safe_filename, write_atomic
 
@@ -213,6 +215,7 @@ def _init_worker(templates_dir: str | None) -> None:
 def _render_chunk(cards_dir: str, chunk: bytes) -> list[str]:
     folder = Path(cards_dir)
     written = []
+    assert _maker is not None, "_render_chunk runs only in a worker started with _start_worker"
     for context, grade, card in pickle.loads(chunk):
         written.append(str(write_atomic(inside(folder, card), _maker.make(context, grade))))
     return written
@@ -289,12 +292,13 @@ def _write_reports(result: ArchiveResult, entries: list[_Entry], grades: list[Gr
         try:
             errors_path.unlink()  # a clean run leaves no stale errors.csv from an earlier one
         except OSError as exc:
-            raise OutputError(f"{errors_path}: cannot remove: {exc.strerror}") from None
+            raise OutputError(msg("cli.cannot_remove", path=errors_path, reason=exc.strerror)) from None
 
 
 def errors_csv(failures: Sequence[RecordFailure], language: str) -> bytes:
     """Return errors.csv (UTF-8 with BOM, so Excel reads Chinese): one row per problem."""
     from generator.i18n import Texts
+    from generator.i18n.messages import localize
 
     t = Texts(language)
     buffer = io.StringIO()
@@ -302,7 +306,8 @@ def errors_csv(failures: Sequence[RecordFailure], language: str) -> bytes:
     writer.writerow([t.t("archive.err_file"), t.t("archive.err_line"), t.t("archive.err_field"), t.t("archive.err_message")])
     for failure in failures:
         for problem in failure.problems:
-            writer.writerow([problem.file, problem.line if problem.line is not None else "", problem.path, problem.message])
+            writer.writerow([problem.file, problem.line if problem.line is not None else "", problem.path,
+                             localize(problem.message, language)])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

@@ -23,6 +23,7 @@ from generator.analysis.health import assess_health
 from generator.analysis.record import commercial_record
 from generator.errors import TemplateError
 from generator.i18n import Texts
+from generator.i18n.messages import msg
 from generator.models.brief import Brief
 from generator.output import FIXED_ZIP_TIME
 from generator.render.archive.parts import CONTENT_WIDTH, FIXED_PARTS, core_xml, document_rels
@@ -165,13 +166,13 @@ def _after_sale(t: Texts, brief: Brief, today: dt.date) -> dict[str, Any]:
     open_age = {c.index: c.age_days for c in state.open_complaints}
     complaints = None
     if a.complaints:
-        rows = []
+        complaint_rows = []
         for index, c in enumerate(a.complaints):
             status = (t.t("archive.complaint_open_days", days=open_age[index]) if index in open_age
                       else t.term(ComplaintStatus("closed")))
-            rows.append(([t.short_date(c.date), clean(c.issue), status, t.short_date(c.closed_on), clean(c.owner)],
+            complaint_rows.append(([t.short_date(c.date), clean(c.issue), status, t.short_date(c.closed_on), clean(c.owner)],
                          "no" if index in open_age else "plain"))
-        complaints = {"title": t.t("archive.complaints"), "rows": rows,
+        complaints = {"title": t.t("archive.complaints"), "rows": complaint_rows,
                       "headers": [t.t(f"archive.complaint.{k}") for k in ("date", "issue", "status", "closed_on", "owner")]}
     satisfaction = None
     if a.satisfaction:
@@ -484,7 +485,8 @@ def _compile(templates: TemplateSet):
     try:
         return env.get_template(TEMPLATE)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"{exc.filename or path}:{exc.lineno}: template syntax error: {exc.message}") from None
+        raise TemplateError(msg("cli.template_syntax", where=f"{exc.filename or path}:{exc.lineno}",
+                                detail=exc.message)) from None
 
 
 def _template_error(exc: Exception, templates: TemplateSet) -> TemplateError:
@@ -497,7 +499,7 @@ def _template_error(exc: Exception, templates: TemplateSet) -> TemplateError:
                  if frame.filename == str(path)), None)
     where = f"{path}:{line}" if line else str(path)
     if isinstance(exc, jinja2.UndefinedError):
-        return TemplateError(f"{where}: {exc.message}")
+        return TemplateError(msg("cli.template_error", name=where, detail=exc.message))
     if isinstance(exc, jinja2.exceptions.SecurityError):
-        return TemplateError(f"{where}: refused by the template sandbox: {exc}")
-    return TemplateError(f"{where}: {type(exc).__name__}: {exc}")
+        return TemplateError(msg("cli.template_sandbox", name=where, detail=str(exc)))
+    return TemplateError(msg("cli.template_error", name=where, detail=f"{type(exc).__name__}: {exc}"))

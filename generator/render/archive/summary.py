@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Sequence
 
 from generator.analysis.batch import PyramidSummary
 from generator.analysis.grading import GradingRule
@@ -34,8 +34,8 @@ def summary_bytes(data: SummaryInput, language: str, templates: TemplateSet | No
 
     Page, fonts and styles come from the `report.docx` template (the user's copy first).
     """
-    from generator.render.kit import docx_kit
     from generator.render.archive.pyramid import pyramid_png
+    from generator.render.kit import docx_kit
     from generator.render.kit.docx_writer import Column, DocxWriter
     from generator.render.kit.word_template import open_word_template
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from generator.analysis.coach.registry import Finding, Label, Percent, Severity
 from generator.errors import Problem
@@ -78,11 +79,13 @@ def brief_report(loaded: LoadedBrief, findings: Iterable[Finding], language: str
 
 def invalid_report(path: str | Path, problems: Sequence[Problem], language: str | None = None) -> BriefReport:
     """Return the report of a brief that failed validation: each located problem is an error."""
-    texts = Texts(language or "en")  # the loader words its problems in English
+    from generator.i18n.messages import localize
+
+    texts = Texts(language or "en")
     action = texts.t("check.invalid_brief.action")
     items = tuple(
         ReportItem(file=p.file or str(path), line=p.line, column=p.column, rule=INVALID_RULE,
-                   severity=Severity.ERROR, message=p.message, path=p.path, action=action)
+                   severity=Severity.ERROR, message=localize(p.message, texts.language), path=p.path, action=action)
         for p in problems
     )
     return BriefReport(str(path), texts.language, items, valid=False)
@@ -110,7 +113,7 @@ def finding_texts(texts: Texts, finding: Finding) -> tuple[str, str]:
     return texts.t(finding.message, **values), texts.t(finding.action, **values)
 
 
-def _formatted(texts: Texts, values: dict[str, Any]) -> dict[str, str]:
+def _formatted(texts: Texts, values: Mapping[str, Any]) -> dict[str, str]:
     return {name: _format(texts, value) for name, value in values.items()}
 
 

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from generator.i18n import Texts
-from generator.render.kit import pptx_kit as kit
 from generator.render.customer_view import CustomerView
-from generator.render.deck.notes import PresenterNotes
 from generator.render.deck.cards import add_cards
+from generator.render.deck.notes import PresenterNotes
 from generator.render.deck.plan import CardsSpec, ChartSpec, SlideSpec, TableSpec, plan_deck
+from generator.render.kit import pptx_kit as kit
 from generator.render.kit.templates import TemplateSet
 from generator.render.kit.text_fit import Box, BoxStyle, Metrics, Para, fit, fit_line, paginate, wrap
 from generator.render.kit.xml_text import clean_text
@@ -114,10 +114,12 @@ def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:
                     kit.remove_shape(placeholder)
                 continue
             if kind == "text":
+                assert size is not None, "a text region always has a size"
                 frame = placeholder.text_frame if placeholder is not None else \
                     slide.shapes.add_textbox(geo.left, geo.top, geo.width, geo.height).text_frame
                 kit.write_paragraphs(frame, content, size, ctx.body_style, east_asian_font=ctx.body_font, lang_tag=ctx.lang)
             elif kind == "table":
+                assert size is not None, "a table region always has a size"
                 _add_table(ctx, slide, geo, content, size)
                 if placeholder is not None:
                     kit.remove_shape(placeholder)
@@ -194,6 +196,7 @@ def _common_text_size(ctx: _Context, spec: SlideSpec, paged: list, geometry: lis
         if paged[i][1] == size:
             continue  # already set at that size: paginating again would give the same pages
         region = spec.regions[i]
+        assert isinstance(region, list)  # a text region: a list of paragraphs
         paged[i] = ("text", size, paginate(region, geometry[i].box, size, ctx.body_style, ctx.body_metrics))
 
 

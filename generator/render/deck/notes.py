@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from generator.analysis.objections import by_timing
 from generator.models.brief import Brief
+from generator.models.enums import Style
 
 # Which slide an objection belongs to (DOMAIN §2, by content); others go to the call to act.
 OBJECTION_SLIDE = {
@@ -42,7 +43,7 @@ class AttendeeNote:
 
     name: str
     title: str | None
-    style: object | None
+    style: Style | None
     reports_to: str | None = None  # the name of the person they report to
 
 

@@ -11,6 +11,7 @@ is absent is left out.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -118,7 +119,8 @@ def _seller(view: CustomerView) -> str:
     return view.seller.short_name or view.seller.name
 
 
-def _lines(items: list[str], **kw) -> list[Para]:
+def _lines(items: Sequence[str | None], **kw) -> list[Para]:
+    """Return a paragraph per non-empty item."""
     return [Para(i, **kw) for i in items if i]
 
 
@@ -380,7 +382,7 @@ def _packages(t: Texts, summary: PricingSummary) -> SlideSpec:
         cards.append(Card(package.name, t.t("deck.package_recommended") if option.recommended else None, tuple(lines),
                           t.money(option.total), t.t("deck.package_total") if taxed else t.t("deck.package_total_no_tax"),
                           option.recommended))
-    note = t.t("deck.packages_options", names=t.join([l.item.name for l in summary.optional_lines])) \
+    note = t.t("deck.packages_options", names=t.join([line.item.name for line in summary.optional_lines])) \
         if summary.optional_lines else None
     return SlideSpec("pricing", "content", t.t("deck.packages_title"), [CardsSpec(tuple(cards), note)])
 
@@ -397,7 +399,7 @@ def _pricing(view: CustomerView, t: Texts, summary: PricingSummary | None) -> Sl
     taxed = bool(summary.tax_rate)
     tail_start = len(rows)
     if summary.categories:
-        if taxed:
+        if summary.tax_rate:  # the same test as `taxed`, spelled so the type checker sees the rate
             strong.add(len(rows))
             rows.append((t.t("deck.subtotal"), t.money(summary.subtotal)))
             rows.append((t.t("deck.tax", rate=t.percent(summary.tax_rate)), t.money(summary.tax)))
@@ -443,7 +445,7 @@ def _credentials(view: CustomerView, t: Texts) -> SlideSpec | None:
         if recognition:
             right.append(Para(t.t("deck.recognition"), bullet=False, bold=True))
             right += [Para(item) for item in recognition]
-    regions = [r for r in (left, right) if r]
+    regions: list[Region] = [r for r in (left, right) if r]
     if not regions:
         return None
     title = t.t("deck.credentials_title", seller=_seller(view))

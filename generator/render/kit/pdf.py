@@ -11,10 +11,10 @@ import zipfile
 from pathlib import Path
 
 from generator.errors import RenderError
+from generator.i18n.messages import msg
 
-INSTALL_HINT = ("install LibreOffice first, e.g. `apt-get install libreoffice-writer-nogui libreoffice-impress-nogui` "
-                "on Debian/Ubuntu or from https://www.libreoffice.org")
-CJK_FONT_HINT = "install a CJK font first, e.g. `apt-get install fonts-noto-cjk` on Debian/Ubuntu"
+INSTALL_HINT = msg("cli.pdf_install_office")
+CJK_FONT_HINT = msg("cli.pdf_install_font")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
 
@@ -52,10 +52,9 @@ def convert_to_pdf(source: Path, target: Path | None = None, *, timeout: float =
     target = Path(target) if target else source.with_suffix(".pdf")
     office = find_office()
     if office is None:
-        raise RenderError(f"{source}: cannot make a PDF: LibreOffice (soffice) is not installed; {INSTALL_HINT}")
+        raise RenderError(msg("cli.pdf_no_soffice", path=source, hint=INSTALL_HINT))
     if package_has_cjk(source.read_bytes()) and not cjk_font_installed():
-        raise RenderError(f"{source}: cannot make a PDF: the document is in Chinese but no Chinese font is installed; "
-                          f"{CJK_FONT_HINT}")
+        raise RenderError(msg("cli.pdf_no_font", path=source, hint=CJK_FONT_HINT))
     with tempfile.TemporaryDirectory(prefix="kam-pdf-") as folder:
         work = Path(folder)
         # Its own profile: no clash with a running LibreOffice, no state left behind.
@@ -64,9 +63,9 @@ def convert_to_pdf(source: Path, target: Path | None = None, *, timeout: float =
         try:
             result = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
         except subprocess.TimeoutExpired:
-            raise RenderError(f"{source}: LibreOffice did not finish the PDF within {timeout:.0f} s") from None
+            raise RenderError(msg("cli.pdf_timeout", path=source, seconds=f"{timeout:.0f}")) from None
         produced = work / "out" / (source.stem + ".pdf")
         if not produced.is_file():
             detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
-            raise RenderError(f"{source}: LibreOffice made no PDF ({detail[0]})")
+            raise RenderError(msg("cli.pdf_none", path=source, detail=detail[0]))
         return write_atomic(target, produced.read_bytes())

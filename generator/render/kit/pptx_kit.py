@@ -22,6 +22,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from generator.errors import TemplateError
+from generator.i18n.messages import msg
 from generator.output import normalise_zip
 from generator.render.kit.text_fit import BoxStyle, Para
 from generator.render.kit.xml_order import child, replace_child
@@ -62,7 +63,7 @@ def open_template(path: Path) -> Any:
     try:
         prs = Presentation(str(path))
     except Exception as exc:  # noqa: BLE001 - python-pptx raises many kinds for a bad file
-        raise TemplateError(f"{path}: not a readable PowerPoint template ({exc})") from None
+        raise TemplateError(msg("cli.template_unreadable_pptx", path=path, detail=str(exc))) from None
     id_list = prs.slides._sldIdLst
     for entry in list(id_list):
         prs.part.drop_rel(entry.get(qn("r:id")))
@@ -95,18 +96,18 @@ def _by_type(role: str, layouts: list[Any]) -> Any | None:
     """Return the layout whose placeholders best suit `role` when no layout carries a known name."""
     candidates = [layout for layout in layouts if _usable(role, layout)]
     if role == "title":
-        preferred = [l for l in candidates if any(p.placeholder_format.type == PP_PLACEHOLDER.CENTER_TITLE for p in l.placeholders)]
+        preferred = [layout for layout in candidates if any(p.placeholder_format.type == PP_PLACEHOLDER.CENTER_TITLE for p in layout.placeholders)]
         candidates = preferred or []
     elif role == "section":
         candidates = []  # only by name: a body layout would do, the fallback chain handles it
     elif role in ("content", "two", "title_only"):
         # Not the title slide: its subtitle is no place for content.
-        candidates = [l for l in candidates
+        candidates = [layout for layout in candidates
                       if not any(p.placeholder_format.type in (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.SUBTITLE)
-                                 for p in l.placeholders)]
+                                 for p in layout.placeholders)]
         if role == "content":
-            single = [l for l in candidates if len(_placeholders(l)[1]) == 1]
-            objects = [l for l in single if _placeholders(l)[1][0].placeholder_format.type == PP_PLACEHOLDER.OBJECT]
+            single = [layout for layout in candidates if len(_placeholders(layout)[1]) == 1]
+            objects = [layout for layout in single if _placeholders(layout)[1][0].placeholder_format.type == PP_PLACEHOLDER.OBJECT]
             candidates = objects or single or candidates
     return candidates[0] if candidates else None
 
@@ -127,11 +128,8 @@ def find_layouts(prs: Any, template: Path) -> dict[str, Any]:
             layout = None
         found[role] = layout or _by_type(role, layouts)
     if found["content"] is None:
-        names = ", ".join(f"{l.name!r}" for l in layouts) or "none"
-        raise TemplateError(
-            f"{template}: no usable slide layout for title and content: kam needs a layout with a title "
-            f"and a body/content placeholder, named e.g. 'Title and Content' or '标题和内容' "
-            f"(layouts found: {names})")
+        names = ", ".join(f"{layout.name!r}" for layout in layouts) or "none"
+        raise TemplateError(msg("cli.template_no_layout", path=template, names=names))
     for role, chain in FALLBACK.items():
         if found[role] is None:
             found[role] = next(found[r] for r in (*chain, "content") if found[r] is not None)

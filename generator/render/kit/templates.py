@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from generator.errors import TemplateError
+from generator.i18n.messages import msg
 
 RENDER_TIME_LIMIT = 5.0  # seconds a text template may run; the built-ins take milliseconds
 
@@ -83,7 +85,8 @@ class TemplateSet:
             candidate = folder / name
             if candidate.is_file():
                 return candidate
-        raise TemplateError(f"template {name!r} not found in {', '.join(map(str, self.search_path))}")
+        raise TemplateError(msg("cli.template_not_found", name=repr(name),
+                                folders=", ".join(map(str, self.search_path))))
 
     def is_user(self, name: str) -> bool:
         """Return True when template `name` comes from the user's folder."""
@@ -113,21 +116,23 @@ class TemplateSet:
         try:
             template = self.jinja.get_template(name)
             if block not in template.blocks:
-                raise TemplateError(f"{name}: no block {block!r}")
+                raise TemplateError(msg("cli.template_no_block", name=name, block=repr(block)))
             with _time_limit(self.time_limit):
                 return "".join(template.blocks[block](template.new_context(context)))
         except _TimeUp:
-            raise TemplateError(f"{name}: block {block!r} ran longer than {self.time_limit:g} s and was stopped") from None
+            raise TemplateError(msg("cli.template_timeout", name=name, block=repr(block),
+                                    seconds=f"{self.time_limit:g}")) from None
         except jinja2.TemplateSyntaxError as exc:
-            raise TemplateError(f"{exc.filename or name}:{exc.lineno}: template syntax error: {exc.message}") from None
+            raise TemplateError(msg("cli.template_syntax", where=f"{exc.filename or name}:{exc.lineno}",
+                                    detail=exc.message)) from None
         except jinja2.UndefinedError as exc:
-            raise TemplateError(f"{name}: {exc.message}") from None
+            raise TemplateError(msg("cli.template_error", name=name, detail=exc.message)) from None
         except SecurityError as exc:
-            raise TemplateError(f"{name}: refused by the template sandbox: {exc}") from None
+            raise TemplateError(msg("cli.template_sandbox", name=name, detail=str(exc))) from None
         except jinja2.TemplateNotFound as exc:
-            raise TemplateError(f"{name}: template {exc.name!r} not found (templates can only include files "
-                                f"from the template folders)") from None
+            raise TemplateError(msg("cli.template_include", name=name, other=repr(exc.name))) from None
         except jinja2.TemplateError as exc:
-            raise TemplateError(f"{name}: {exc}") from None
+            raise TemplateError(msg("cli.template_error", name=name, detail=str(exc))) from None
         except (TypeError, ValueError, ArithmeticError, AttributeError, LookupError, OverflowError, MemoryError) as exc:
-            raise TemplateError(f"{name}: block {block!r} failed: {type(exc).__name__}: {exc}") from None
+            raise TemplateError(msg("cli.template_failed", name=name, block=repr(block),
+                                    detail=f"{type(exc).__name__}: {exc}")) from None

@@ -13,7 +13,7 @@ import shutil
 import subprocess
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache
 
 PT_PER_EMU = 1 / 12700
 
@@ -32,7 +32,7 @@ def is_wide(char: str) -> bool:
 
 # --- fonts --------------------------------------------------------------------------------
 
-@lru_cache(maxsize=None)
+@cache
 def font_file(family: str, chinese: bool = False) -> str | None:
     """Return the font file fontconfig would use for `family` (for Chinese text: a font covering it)."""
     if not shutil.which("fc-match"):
@@ -90,14 +90,14 @@ def _model_em(char: str) -> float:
     return 0.5
 
 
-@lru_cache(maxsize=None)
+@cache
 def _face(path: str | None) -> _Face:
     return _Face(path)
 
 
 # Per-character widths of each Metrics: wrapping measures the same few thousand characters
 # millions of times, and looking them up is what keeps a 500-item deck fast.
-_CHAR_EMS: dict["Metrics", dict[str, float]] = {}
+_CHAR_EMS: dict[Metrics, dict[str, float]] = {}
 
 
 @dataclass(frozen=True)
@@ -282,7 +282,7 @@ class Box:
     height: float
 
     @classmethod
-    def from_emu(cls, width: int, height: int) -> "Box":
+    def from_emu(cls, width: int, height: int) -> Box:
         """Return the box of a shape `width` × `height` EMU."""
         return cls(width * PT_PER_EMU, height * PT_PER_EMU)
 

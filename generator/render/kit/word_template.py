@@ -7,6 +7,7 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from generator.errors import TemplateError
+from generator.i18n.messages import msg
 from generator.render.kit.docx_styles import ensure_styles
 from generator.render.kit.templates import TemplateSet
 
@@ -22,7 +23,7 @@ def open_word_template(templates: TemplateSet, name: str) -> Any:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several kinds for a file that is not a .docx
-        raise TemplateError(f"{path}: not a usable Word template ({exc})") from None
+        raise TemplateError(msg("cli.template_unreadable_docx", path=path, detail=str(exc))) from None
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):

@@ -9,17 +9,18 @@ Built only from a CustomerView: nothing internal can reach the customer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from docx.shared import Cm
 
 from generator.analysis.pricing import PricedLine, PricingSummary, proposal_pricing
 from generator.analysis.tender import count_deviations
 from generator.i18n import Texts, chinese_numeral
-from generator.render.kit import docx_kit
 from generator.render.customer_view import CustomerView
+from generator.render.kit import docx_kit
 from generator.render.kit.docx_writer import Column, DocxWriter
 from generator.render.kit.templates import TemplateSet
 from generator.render.kit.text_width import display_width
@@ -95,7 +96,7 @@ class _ProposalBuilder:
         self.cover()
         toc_anchor = self.w.paragraph(self.texts.t("common.contents"), "TOC Heading")
         toc_anchor.paragraph_format.page_break_before = True
-        sections: list[Callable[[], bool]] = [
+        sections: list[Callable[[], None]] = [
             self.background, self.challenges, self.solution, self.pricing, self.terms, self.value, self.credentials,
             self.closing, self.appendices,
         ]
@@ -143,7 +144,7 @@ class _ProposalBuilder:
         if not entries:
             return
         created = []
-        for index, heading in enumerate(entries):
+        for _index, heading in enumerate(entries):
             paragraph = self.w.paragraph(style=f"toc {heading.level}")
             self.w.run(paragraph, heading.text)
             paragraph.add_run().add_tab()
@@ -283,10 +284,10 @@ class _ProposalBuilder:
                        ) -> tuple[list[Column], list[str]]:
         lines = summary.lines + summary.optional_lines if lines is None else lines
         keys = ["no", "item"]
-        if any(l.item.spec for l in lines):
+        if any(line.item.spec for line in lines):
             keys.append("spec")
         keys.append("quantity")
-        if any(l.item.unit for l in lines):
+        if any(line.item.unit for line in lines):
             keys.append("unit")
         keys.append("unit_price")
         if any(line.discount_amount for line in lines):
@@ -477,13 +478,6 @@ def _fitted_columns(columns: list[tuple[str, float | None, str]], rows: list[lis
     shares = sum(share for _h, share, _a in columns if share is not None) or 1.0
     return [Column(header, fixed[i] if share is None else room * share / shares, align)
             for i, (header, share, align) in enumerate(columns)]
-
-
-def display_width(text: str) -> float:
-    """Return the width of `text` in Latin character cells (a CJK character counts two)."""
-    import unicodedata
-
-    return float(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
 
 
 def default_output(brief_path: Path, title: str, suffix: str) -> Path:

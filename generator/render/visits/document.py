@@ -6,17 +6,16 @@ take their words from `visits_text`.
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from generator.analysis.visits_plan import VisitPlan
 from generator.i18n import Texts
 from generator.render.kit import docx_kit
 from generator.render.kit.docx_writer import Column, DocxWriter
 from generator.render.kit.templates import TemplateSet
-from generator.render.visits.texts import VisitText, greeting_text, visit_texts, weekday
 from generator.render.kit.word_template import open_word_template
+from generator.render.visits.texts import VisitText, greeting_text, visit_texts, weekday
 
 TEMPLATE_DOCX = "report.docx"
 ORG_CHART_MAX_HEIGHT_CM = 20
@@ -69,7 +68,7 @@ def render_docx(plan: VisitPlan, *, problems: Sequence[str] = (), author: str | 
     return docx_kit.docx_bytes(document)
 
 
-def _overview(writer: "_Writer", plan: VisitPlan, problems: Sequence[str]) -> None:
+def _overview(writer: _Writer, plan: VisitPlan, problems: Sequence[str]) -> None:
     texts, settings, schedule = writer.texts, plan.settings, plan.schedule
     cadence = settings.cadence
     writer.heading(texts.t("visits.summary"), 1)
@@ -113,7 +112,7 @@ def _overview(writer: "_Writer", plan: VisitPlan, problems: Sequence[str]) -> No
         notes.append(texts.t("visits.unplaced_line", customer=plan.customers[item.account].name,
                              date=texts.date(item.due), reason=reason))
     for warning in schedule.warnings:
-        if warning.kind == "non_working_day":
+        if warning.kind == "non_working_day" and warning.account is not None:
             notes.append(texts.t("visits.warn_non_working_day", customer=plan.customers[warning.account].name,
                                  date=texts.date(warning.date)))
         else:
@@ -135,7 +134,7 @@ def _country_name(code: str, texts: Texts) -> str:
         return code
 
 
-def _visit_section(writer: "_Writer", texts: Texts, visit: VisitText) -> None:
+def _visit_section(writer: _Writer, texts: Texts, visit: VisitText) -> None:
     writer.heading(texts.t("visits.visit_heading", date=visit.date_text, weekday=visit.weekday, customer=visit.customer), 2)
     rows: list[tuple[str, list[Any]]] = [
         (texts.t("visits.col_customer"), [visit.customer_full]),
@@ -158,7 +157,7 @@ def _visit_section(writer: "_Writer", texts: Texts, visit: VisitText) -> None:
     writer.record([(label, lines) for label, lines in rows if lines])
 
 
-def _org_chart_once(writer: "_Writer", texts: Texts, entry: Any, charted: set[int]) -> None:
+def _org_chart_once(writer: _Writer, texts: Texts, entry: Any, charted: set[int]) -> None:
     """Show the customer's buying centre as an org chart under their first visit of the plan."""
     from generator.render.kit.org_chart import org_chart_for, worth_drawing
 
@@ -179,7 +178,7 @@ def _org_chart_once(writer: "_Writer", texts: Texts, entry: Any, charted: set[in
     writer.paragraph(texts.t("archive.org_chart_note"), style="Note")
 
 
-def _person(texts: Texts, person) -> tuple[str, ...]:
+def _person(texts: Texts, person) -> tuple[str | tuple[str, str], ...]:
     parts = [("bold", person.name)]
     if person.reasons:
         parts.append(("", " — " + person.reasons))

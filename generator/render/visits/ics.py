@@ -10,19 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from typing import Sequence
+from collections.abc import Sequence
 
 from generator.analysis.visits_plan import PlanEntry, VisitPlan
 from generator.i18n import Texts
-from generator.render.visits.texts import VisitText
 from generator.render.kit.xml_text import clean_text
+from generator.render.visits.texts import VisitText
 
 UID_DOMAIN = "visits.kam"
 
 
 def visit_uid(customer: str, day: dt.date, purpose: str) -> str:
     """Return the stable UID of a visit: a hash of customer, date and purpose."""
-    digest = hashlib.sha256(f"{customer}\x1f{day.isoformat()}\x1f{purpose}".encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(f"{customer}\x1f{day.isoformat()}\x1f{purpose}".encode()).hexdigest()
     return f"{digest[:32]}@{UID_DOMAIN}"
 
 
@@ -49,7 +49,7 @@ def render_ics(plan: VisitPlan, *, times: Sequence[dt.time] = (), duration: int 
 
     texts = Texts(plan.language)
     settings = plan.settings
-    stamp = dt.datetime.combine(settings.start, dt.time(), tzinfo=dt.timezone.utc)
+    stamp = dt.datetime.combine(settings.start, dt.time(), tzinfo=dt.UTC)
     calendar = Calendar()
     calendar.add("prodid", f"-//kam//visit plan//{plan.language.upper()}")
     calendar.add("version", "2.0")
