@@ -48,9 +48,7 @@ def test_copied_rows_read_back_with_their_texts():
     buffer = io.BytesIO()
     document.save(buffer)
     table = docx.Document(io.BytesIO(buffer.getvalue())).tables[0]
-    assert [[cell.text for cell in row.cells] for row in table.rows[1:]] == [
-        [a, b] for a, b in ROWS
-    ]
+    assert [[cell.text for cell in row.cells] for row in table.rows[1:]] == [[a, b] for a, b in ROWS]
     second = table.rows[2].cells[0]._tc.find(".//" + qn("w:t"))
     assert second.get(qn("xml:space")) == "preserve"
     last = table.rows[-1].cells[0]._tc.find(".//" + qn("w:t"))
