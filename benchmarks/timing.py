@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import resource
 import statistics
 import subprocess
 import time
@@ -20,3 +21,20 @@ def median_seconds(command: list[str], runs: int, *, warm_up: bool = True, check
         subprocess.run(command, check=check, capture_output=True)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def median_wall_and_cpu(command: list[str], runs: int, *, check: bool = True) -> tuple[float, float]:
+    """Return the median wall time and the median CPU time (user + system) of `runs` runs of `command`.
+
+    CPU time barely moves when other work shares the machine; wall time is what a user waits.
+    """
+    subprocess.run(command, check=check, capture_output=True)
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run(command, check=check, capture_output=True)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)

@@ -27,7 +27,9 @@ class Model(BaseModel):
 
     # coerce_numbers_to_str: YAML reads `phone: 13800000000` as a number; text fields take its text.
     # populate_by_name: fields named after Python keywords (`from`) are read by their alias.
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, populate_by_name=True)
+    # defer_build: a validator is compiled on first use, and only for the models validated directly
+    # (Brief, Seller), not for each of the ~60 nested ones at import (saves ~0.25 s per command).
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, populate_by_name=True, defer_build=True)
 
 
 def error_details(loc: tuple, kind: str, message: str, value: Any,

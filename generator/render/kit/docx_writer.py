@@ -3,6 +3,7 @@ document's language and East Asian font, as the template's styles define them.""
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
 from docx.shared import Twips
+from docx.table import _Row
 
 from generator.render.kit import docx_kit
 from generator.render.kit.xml_order import child, replace_child
@@ -40,6 +42,8 @@ class DocxWriter:
         self._style_ids = {s.name: s.style_id for s in document.styles}
         self._style_names = set(self._style_ids)
         self._names_by_id = {style_id: name for name, style_id in self._style_ids.items()}
+        # A finished row per shape (see `add_row`): later rows of that shape are copies with new texts.
+        self._row_prototypes: dict[tuple, Any] = {}
 
     # --- runs and paragraphs -----------------------------------------------------------
 
@@ -173,12 +177,30 @@ class DocxWriter:
     def add_row(self, table: Any, values: Sequence[str], columns: Sequence[Column], *,
                 style: str = "Table Text", bold: bool = False) -> list[Any]:
         """Append a row of cell texts (a value may hold several lines); return its cells."""
+        widths = self._widths(columns)
+        lines = [[clean_text(line) for line in (value or "").split("\n")] for value in values]
+        key = _row_shape(table, lines, columns, widths, style, bold)
+        prototype = self._row_prototypes.get(key) if key is not None else None
+        if prototype is not None:
+            # Building a row through python-docx's object model costs milliseconds a cell
+            # (get_or_add chains); a copy of the same-shaped row, in the same schema order, does not.
+            tr = copy.deepcopy(prototype)
+            texts = [line for cell_lines in lines for line in cell_lines if line]
+            for t, text in zip(tr.iter(qn("w:t")), texts):
+                t.text = text
+                if len(text.strip()) < len(text):
+                    t.set(qn("xml:space"), "preserve")
+                else:
+                    t.attrib.pop(qn("xml:space"), None)
+            table._tbl.append(tr)
+            return list(_Row(tr, table).cells)
         row = table.add_row()
         docx_kit.keep_row_together(row)
-        widths = self._widths(columns)
         for cell, value, column, width in zip(row.cells, values, columns, widths):
             cell.width = Twips(width)
             self._fill_cell(cell, value, style, column.align, bold)
+        if key is not None:
+            self._row_prototypes[key] = copy.deepcopy(row._tr)
         return list(row.cells)
 
     def add_spanning_row(self, table: Any, label: str, value: str, columns: Sequence[Column], *,
@@ -261,6 +283,16 @@ class DocxWriter:
         total = sum(c.width for c in columns)
         available = self.text_width()
         return [int(available * c.width / total) for c in columns]
+
+
+def _row_shape(table: Any, lines: list[list[str]], columns: Sequence[Column], widths: list[int],
+               style: str, bold: bool) -> tuple | None:
+    """Return what makes two rows' XML identical but for their texts, or None when a text
+    holds a character python-docx writes as an element of its own (a tab, a line break)."""
+    if len(lines) != len(columns) or any(ch in line for cell in lines for line in cell for ch in "\t\r\n"):
+        return None
+    grid = tuple(col.get(qn("w:w")) for col in table._tbl.tblGrid.findall(qn("w:gridCol")))
+    return (grid, tuple(columns), tuple(widths), style, bold, tuple(tuple(bool(line) for line in cell) for cell in lines))
 
 
 def _set_layout_fixed(table: Any, widths: list[int]) -> None:
