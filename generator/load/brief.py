@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from generator.errors import BriefError, Problem
 from generator.i18n.messages import language_of, msg
 from generator.load.problems import problems_from
-from generator.load.yaml_source import Loc, Locations, dotted, load_yaml
+from generator.load.yaml_source import Loc, Located, Locations, dotted, load_yaml
 from generator.models import Brief, Seller
 from generator.models.account_plan import plan_reference_errors
 from generator.models.brief import reference_errors
@@ -66,13 +66,16 @@ def load_brief(path: str | Path, *, base: str | Path | None = None) -> LoadedBri
     workbook = is_workbook_file(path)
     warnings: list[Problem] = []
     texts = None
+    cells = None
+    locations: Located
     if workbook:
         from generator.i18n import Texts
         from generator.load.workbook.read import read_workbook
 
         if not is_brief_workbook(path):
             raise BriefError([Problem(str(path), None, None, "", _not_a_brief_workbook(path))])
-        data, locations, warnings, language = read_workbook(path)
+        data, cells, warnings, language = read_workbook(path)
+        locations = cells
         texts = Texts(language)
     else:
         data, locations = load_yaml(path)
@@ -90,9 +93,9 @@ def load_brief(path: str | Path, *, base: str | Path | None = None) -> LoadedBri
         # The model checks references only once every field is valid: add those it did not report.
         reported = {(p.path, str(p.message)) for p in problems}
         problems += [p for p in _reference_problems(data, locations) if (p.path, str(p.message)) not in reported]
-    if problems and workbook:
+    if problems and cells is not None and texts is not None:
         raise BriefError(
-            sorted((locations.locate(p, texts) for p in problems), key=lambda p: p.file != str(path)),
+            sorted((cells.locate(p, texts) for p in problems), key=lambda p: p.file != str(path)),
             language=language_of(data),
         )
     if problems:
@@ -185,7 +188,7 @@ def is_seller_file(path: str | Path) -> bool:
     return "name" in data and "brief" not in data and "account" not in data
 
 
-def _reference_problems(data: dict[str, Any], locations: Locations) -> list[Problem]:
+def _reference_problems(data: dict[str, Any], locations: Located) -> list[Problem]:
     """Return the cross-reference problems the model reports only once every field is valid."""
     out = []
     opportunity = data.get("opportunity") if isinstance(data.get("opportunity"), dict) else None
@@ -201,7 +204,7 @@ def _reference_problems(data: dict[str, Any], locations: Locations) -> list[Prob
     return out
 
 
-def _load_seller_file(brief_path: Path, reference: str, locations: Locations, problems: list[Problem]) -> Any:
+def _load_seller_file(brief_path: Path, reference: str, locations: Located, problems: list[Problem]) -> Any:
     """Return the seller mapping from the file the brief names, grafting its locations under `seller`."""
     seller_path = (brief_path.parent / reference).resolve()
     file, line, col = locations.of(("seller",))
@@ -230,7 +233,7 @@ def _strip_prefix(locations: Locations, prefix: Loc) -> Locations:
     return out
 
 
-def _resolve_logo(data: dict[str, Any], brief_path: Path, locations: Locations) -> list[Problem]:
+def _resolve_logo(data: dict[str, Any], brief_path: Path, locations: Located) -> list[Problem]:
     """Replace `seller.logo` and `account.logo` with absolute paths; return a problem for each that is
     missing or not an image."""
     found = []
@@ -256,7 +259,7 @@ def _resolve_logo(data: dict[str, Any], brief_path: Path, locations: Locations) 
     return found
 
 
-def _resolve_pictures(data: dict[str, Any], brief_path: Path, locations: Locations) -> list[Problem]:
+def _resolve_pictures(data: dict[str, Any], brief_path: Path, locations: Located) -> list[Problem]:
     """Replace each offering's and reference case's `image` with an absolute path; return the problems
     (missing file, not a PNG or JPEG), each at its own line."""
     found: list[Problem] = []
@@ -278,7 +281,7 @@ def _list_at(data: Any, path: tuple[str, ...]) -> list[Any]:
     return data if isinstance(data, list) else []
 
 
-def _resolve_image(holder: Any, loc: Loc, brief_path: Path, locations: Locations) -> list[Problem]:
+def _resolve_image(holder: Any, loc: Loc, brief_path: Path, locations: Located) -> list[Problem]:
     """Resolve `holder[loc[-1]]` as a picture next to the file that names it (else the brief)."""
     key = loc[-1]
     if not isinstance(holder, dict) or not isinstance(holder.get(key), str) or not holder[key].strip():

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 from yaml import events as ev
@@ -57,6 +57,14 @@ _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _MAX_NUMBER_DIGITS = 4000  # beyond this Python refuses int(); such a "number" stays text
 _BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+class Located(Protocol):
+    """What the brief loader needs of a source's positions: a YAML file's (Locations) or a workbook's cells."""
+
+    def of(self, loc: Loc, *, key: bool = False) -> tuple[str, int | None, int | None]: ...
+
+    def graft(self, prefix: Loc, other: Locations) -> None: ...
 
 
 @dataclass

@@ -207,8 +207,9 @@ def _enum_keyed_model(annotation: Any) -> tuple[type[enum.Enum], type[BaseModel]
     annotation = unwrap_annotation(annotation)
     if typing.get_origin(annotation) is dict:
         key, value = typing.get_args(annotation)
-        if isinstance(key, type) and issubclass(key, enum.Enum) and _model_of(value):
-            return key, _model_of(value)
+        model = _model_of(value)
+        if isinstance(key, type) and issubclass(key, enum.Enum) and model is not None:
+            return key, model
     return None
 
 
@@ -279,11 +280,11 @@ def _leaves(
         keyed = _enum_keyed_model(info.annotation)
         if sub is not None:
             out += _leaves(sub, path, here, needed, lists, relative)
-        elif item is not None and _model_of(item) is not None:
+        elif item is not None and (record := _model_of(item)) is not None:
             if relative:  # records inside a record (none today): one JSON cell
                 out.append(Field_(path, here, "json", needed, info.description or ""))
             else:
-                lists[here] = _model_of(item)
+                lists[here] = record
         elif keyed is not None:
             for member in keyed[0]:
                 out += _leaves(keyed[1], path + (member.value,), here + (member.value,), False, lists, relative)

@@ -264,8 +264,8 @@ class _SheetReader:
         by_label = {
             row_label(t, self.sheet, item): item for t in (Texts("zh"), Texts("en")) for item in self.sheet.fields
         }
-        for item in self.sheet.fields:
-            self.locations.columns[item.path] = (self.title, row_label(self.texts, self.sheet, item))
+        for known in self.sheet.fields:
+            self.locations.columns[known.path] = (self.title, row_label(self.texts, self.sheet, known))
         for number, cells in rows:  # every row's cell, filled or not: a missing required field is located too
             key = cells[2] if len(cells) > 2 else None
             item = by_key.get(str(key).strip()) if isinstance(key, str) else None

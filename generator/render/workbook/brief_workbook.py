@@ -207,6 +207,7 @@ def _table(target: Any, sheet: Sheet, texts: Texts, records: list[Any]) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    assert sheet.table is not None, "a table sheet has the list path of its records"
     _banner(target, sheet, texts, len(sheet.fields))
     last = 4 + max(len(records), 0) + _BLANK_ROWS
     for column, item in enumerate(sheet.fields, start=1):
