@@ -24,11 +24,39 @@ import time
 import zipfile
 from pathlib import Path
 
-HEADERS = ["客户名称", "简称", "行业", "客户性质", "交易状态", "成为客户日期", "年采购额", "忠诚阶段", "地址", "电话", "开户银行",
-           "银行账号", "优先发货", "最近成交日期", "最近成交内容", "最近成交金额", "会回我们的电话", "认为我们是最好的",
-           "喜欢与我们讨论业务问题", "上次拜访", "下次拜访",
-           "contacts[0].name", "contacts[0].title", "contacts[0].level", "contacts[0].roles", "contacts[0].style",
-           "contacts[1].name", "contacts[1].title", "contacts[1].level", "contacts[1].roles", "contacts[1].coach"]
+HEADERS = [
+    "客户名称",
+    "简称",
+    "行业",
+    "客户性质",
+    "交易状态",
+    "成为客户日期",
+    "年采购额",
+    "忠诚阶段",
+    "地址",
+    "电话",
+    "开户银行",
+    "银行账号",
+    "优先发货",
+    "最近成交日期",
+    "最近成交内容",
+    "最近成交金额",
+    "会回我们的电话",
+    "认为我们是最好的",
+    "喜欢与我们讨论业务问题",
+    "上次拜访",
+    "下次拜访",
+    "contacts[0].name",
+    "contacts[0].title",
+    "contacts[0].level",
+    "contacts[0].roles",
+    "contacts[0].style",
+    "contacts[1].name",
+    "contacts[1].title",
+    "contacts[1].level",
+    "contacts[1].roles",
+    "contacts[1].coach",
+]
 
 
 def generate(path: Path, count: int, seed: int = 7) -> None:
@@ -42,17 +70,41 @@ def generate(path: Path, count: int, seed: int = 7) -> None:
         for i in range(count):
             city, trade = rng.choice(cities), rng.choice(trades)
             value = int(rng.paretovariate(1.2) * 100_000)
-            writer.writerow([
-                f"{city}{trade}客户{i:05d}有限公司", f"客户{i:05d}", trade, "普通公司", rng.choice(["已交易", "正交易", "将交易"]),
-                f"20{rng.randint(10, 25)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}", value,
-                rng.choice(["比价", "习惯", "满意", "情感", "忠诚"]), f"{city}市某某路 {rng.randint(1, 999)} 号",
-                f"0{rng.randint(10, 999)}-{rng.randint(1000000, 9999999)}", "中国工商银行", f"{rng.randint(10**15, 10**16)}",
-                rng.choice(["是", "否"]), "2025-06-30", "设备采购", int(value * 0.3),
-                rng.choice(["是", "否", ""]), rng.choice(["是", "否", ""]), rng.choice(["是", "否", ""]),
-                "2026-09-01", "2026-12-01",
-                "王经理", "总经理", "决策层", "决策者、批准者", "进取型",
-                "李工", "设备科长", "管理层", "设计者", rng.choice(["是", "否"]),
-            ])
+            writer.writerow(
+                [
+                    f"{city}{trade}客户{i:05d}有限公司",
+                    f"客户{i:05d}",
+                    trade,
+                    "普通公司",
+                    rng.choice(["已交易", "正交易", "将交易"]),
+                    f"20{rng.randint(10, 25)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+                    value,
+                    rng.choice(["比价", "习惯", "满意", "情感", "忠诚"]),
+                    f"{city}市某某路 {rng.randint(1, 999)} 号",
+                    f"0{rng.randint(10, 999)}-{rng.randint(1000000, 9999999)}",
+                    "中国工商银行",
+                    f"{rng.randint(10**15, 10**16)}",
+                    rng.choice(["是", "否"]),
+                    "2025-06-30",
+                    "设备采购",
+                    int(value * 0.3),
+                    rng.choice(["是", "否", ""]),
+                    rng.choice(["是", "否", ""]),
+                    rng.choice(["是", "否", ""]),
+                    "2026-09-01",
+                    "2026-12-01",
+                    "王经理",
+                    "总经理",
+                    "决策层",
+                    "决策者、批准者",
+                    "进取型",
+                    "李工",
+                    "设备科长",
+                    "管理层",
+                    "设计者",
+                    rng.choice(["是", "否"]),
+                ]
+            )
 
 
 def end_to_end(count: int, jobs: int) -> None:
@@ -60,13 +112,28 @@ def end_to_end(count: int, jobs: int) -> None:
         source = Path(tmp) / "customers.csv"
         generate(source, count)
         started = time.perf_counter()
-        process = subprocess.run([sys.executable, "-m", "generator", "archive", str(source), "-o", str(Path(tmp) / "out"),
-                                  "--jobs", str(jobs)], capture_output=True, text=True)
+        process = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "generator",
+                "archive",
+                str(source),
+                "-o",
+                str(Path(tmp) / "out"),
+                "--jobs",
+                str(jobs),
+            ],
+            capture_output=True,
+            text=True,
+        )
         elapsed = time.perf_counter() - started
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         cards = sum(1 for _ in (Path(tmp) / "out" / "cards").iterdir())
-        print(f"end to end: {count} customers, --jobs {jobs}: {elapsed:.1f} s, {cards} cards, exit {process.returncode}, "
-              f"peak RSS of the largest process {peak:.0f} MB")
+        print(
+            f"end to end: {count} customers, --jobs {jobs}: {elapsed:.1f} s, {cards} cards, exit {process.returncode}, "
+            f"peak RSS of the largest process {peak:.0f} MB"
+        )
         if process.returncode:
             print(process.stderr[-2000:])
 
@@ -106,10 +173,14 @@ def per_card(count: int) -> None:
         limit = (time.perf_counter() - started) / count
 
         docxtpl = _docxtpl(contexts, grade_contexts, Path(tmp))
-        print(f"per card, one process ({count} cards): kam {ours * 1000:.2f} ms "
-              f"({1 / ours:.0f}/s); limit {limit * 1000:.2f} ms ({1 / limit:.0f}/s); kam/limit = {ours / limit:.2f}×")
+        print(
+            f"per card, one process ({count} cards): kam {ours * 1000:.2f} ms "
+            f"({1 / ours:.0f}/s); limit {limit * 1000:.2f} ms ({1 / limit:.0f}/s); kam/limit = {ours / limit:.2f}×"
+        )
         if docxtpl:
-            print(f"docxtpl {docxtpl * 1000:.2f} ms ({1 / docxtpl:.0f}/s); kam is {docxtpl / ours:.1f}× docxtpl's throughput")
+            print(
+                f"docxtpl {docxtpl * 1000:.2f} ms ({1 / docxtpl:.0f}/s); kam is {docxtpl / ours:.1f}× docxtpl's throughput"
+            )
 
 
 def _docxtpl(contexts, grades, folder: Path) -> float | None:

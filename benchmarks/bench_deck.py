@@ -31,8 +31,10 @@ def main(argv: list[str] | None = None) -> int:
         baseline = median_seconds([sys.executable, "-c", "import pptx"], args.runs)
         elapsed = median_seconds(deck, args.runs)
     print(f"python -c 'import pptx'   {baseline:.3f} s (median of {args.runs})")
-    print(f"kam deck brief-zh.yaml    {elapsed:.3f} s (median of {args.runs}; target ≤ {TARGET} s: "
-          f"{'met' if elapsed <= TARGET else 'NOT met'})")
+    print(
+        f"kam deck brief-zh.yaml    {elapsed:.3f} s (median of {args.runs}; target ≤ {TARGET} s: "
+        f"{'met' if elapsed <= TARGET else 'NOT met'})"
+    )
     return 0
 
 

@@ -68,14 +68,19 @@ def main() -> None:
         ]
         floor_times = {name: median_wall_and_cpu(command, args.runs) for name, command in floors.items()}
         print(f"machine: {machine()}")
-        print(f"{'command':16} {'median s':>9} {'floor':>9} {'floor s':>8} {'ratio':>6} {'target':>7}   {'cpu ratio':>9}")
+        print(
+            f"{'command':16} {'median s':>9} {'floor':>9} {'floor s':>8} {'ratio':>6} {'target':>7}   {'cpu ratio':>9}"
+        )
         for label, command, floor, target in rows:
             seconds, cpu = median_wall_and_cpu(command, args.runs, check=False)
             floor_wall, floor_cpu = floor_times[floor]
             ratio = seconds / floor_wall
             verdict = "ok" if ratio <= target else "OVER"
-            print(f"{label:16} {seconds:9.3f} {floor:>9} {floor_wall:8.3f} {ratio:6.2f} {target:5.1f} {verdict:4}"
-                  f" {cpu / floor_cpu:9.2f}")
+            print(
+                f"{label:16} {seconds:9.3f} {floor:>9} {floor_wall:8.3f} {ratio:6.2f} {target:5.1f} {verdict:4}"
+                f" {cpu / floor_cpu:9.2f}"
+            )
+
 
 if __name__ == "__main__":
     main()

@@ -46,8 +46,9 @@ def long_proposal(pages: int) -> bytes:
             section.addprevious(copy.deepcopy(block))
     paragraphs = body.findall(f"{{{W}}}p")
     for index in range(0, len(paragraphs), 97):  # a tracked deletion and hidden text here and there
-        deletion = etree.SubElement(paragraphs[index], f"{{{W}}}del", {f"{{{W}}}id": str(10_000 + index),
-                                                                      f"{{{W}}}author": "张三"})
+        deletion = etree.SubElement(
+            paragraphs[index], f"{{{W}}}del", {f"{{{W}}}id": str(10_000 + index), f"{{{W}}}author": "张三"}
+        )
         etree.SubElement(etree.SubElement(deletion, f"{{{W}}}r"), f"{{{W}}}delText").text = "可让到 255万"
         hidden = etree.SubElement(paragraphs[index], f"{{{W}}}r")
         etree.SubElement(etree.SubElement(hidden, f"{{{W}}}rPr"), f"{{{W}}}vanish")
@@ -70,15 +71,25 @@ def main(argv: list[str] | None = None) -> int:
         path.write_bytes(long_proposal(args.pages))
         brief = ROOT / "examples" / "brief-zh.yaml"
         open_only = [sys.executable, "-c", f"import docx; docx.Document({str(path)!r})"]
-        read_text = [sys.executable, "-c", f"import docx; d = docx.Document({str(path)!r}); "
-                     "[p.text for p in d.paragraphs]; [c.text for t in d.tables for r in t.rows for c in r.cells]"]
+        read_text = [
+            sys.executable,
+            "-c",
+            f"import docx; d = docx.Document({str(path)!r}); "
+            "[p.text for p in d.paragraphs]; [c.text for t in d.tables for r in t.rows for c in r.cells]",
+        ]
         # preflight exits 1 here (it finds the edits); median_seconds needs exit 0, so wrap it.
-        check = [sys.executable, "-c", "import sys, runpy; sys.argv = ['kam', 'preflight', "
-                 f"{str(path)!r}, '--brief', {str(brief)!r}]; "
-                 "from generator.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass"]
-        timings = [("python-docx: open", median_seconds(open_only, args.runs)),
-                   ("python-docx: open + every paragraph and cell", median_seconds(read_text, args.runs)),
-                   ("kam preflight", median_seconds(check, args.runs))]
+        check = [
+            sys.executable,
+            "-c",
+            "import sys, runpy; sys.argv = ['kam', 'preflight', "
+            f"{str(path)!r}, '--brief', {str(brief)!r}]; "
+            "from generator.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass",
+        ]
+        timings = [
+            ("python-docx: open", median_seconds(open_only, args.runs)),
+            ("python-docx: open + every paragraph and cell", median_seconds(read_text, args.runs)),
+            ("kam preflight", median_seconds(check, args.runs)),
+        ]
         size = path.stat().st_size
     print(f"a {args.pages}-page proposal ({size // 1024} KB), median of {args.runs} runs each:")
     for label, seconds in timings:

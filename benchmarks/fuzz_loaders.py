@@ -28,17 +28,98 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
-YAML_TOKENS = [b"&a ", b"*a", b"!!python/object:os.system ", b"!custom ", b"<<: *a\n", b"---\n", b"? ", b": ",
-               b"- ", b"{", b"}", b"[", b"]", b"\t", b"\x00", b"\xef\xbb\xbf", b"\xff\xfe", b"2026-02-30", b"9999-99-99",
-               b"0000-00-00", b"1e400", b"-.inf", b".nan", b"9" * 5000, b"'", b'"', b"\\", b"|\n", b">-\n", b"#",
-               b"yes", b"~", b"%YAML 1.1\n", b"%TAG ! tag:x,2000:\n", b"\xe4\xb8\xad", b"\xc3", b"\n" * 3, b"  " * 40,
-               b"\r", b"\x85", b"\xe2\x80\xa8", b"@", b"`", b"!!binary ", b"!!timestamp ", b"!!int ", b"!!omap "]
-CSV_TOKENS = [b'"', b'""', b",", b";", b"\t", b"\r\n", b"\n", b"\x00", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff",
-              b"2026-02-30", b"2026\xe5\xb9\xb42\xe6\x9c\x8830\xe6\x97\xa5", b"1e400", b"NaN", b"-0", b"\xa3", b"\x81",
-              b"\xe4\xb8\x87", b"=cmd|' /C calc'!A0", b"9" * 5000, b"\\"]
-XML_TOKENS = [b"<", b">", b"</c>", b"<row r=\"0\">", b"<row r=\"99999999\">", b"<c r=\"ZZZZ1\"/>", b"<c r=\"A1\" t=\"d\"><v>2026-02-30</v></c>",
-              b"<c t=\"s\"><v>99999</v></c>", b"<c t=\"n\"><v>1e400</v></c>", b"<c t=\"b\"><v>x</v></c>",
-              b"<!DOCTYPE x>", b"&amp;", b"&bogus;", b"\x00", b"<v>", b"</sheetData>", b"<c r=\"A2\" s=\"999\"><v>1</v></c>"]
+YAML_TOKENS = [
+    b"&a ",
+    b"*a",
+    b"!!python/object:os.system ",
+    b"!custom ",
+    b"<<: *a\n",
+    b"---\n",
+    b"? ",
+    b": ",
+    b"- ",
+    b"{",
+    b"}",
+    b"[",
+    b"]",
+    b"\t",
+    b"\x00",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"2026-02-30",
+    b"9999-99-99",
+    b"0000-00-00",
+    b"1e400",
+    b"-.inf",
+    b".nan",
+    b"9" * 5000,
+    b"'",
+    b'"',
+    b"\\",
+    b"|\n",
+    b">-\n",
+    b"#",
+    b"yes",
+    b"~",
+    b"%YAML 1.1\n",
+    b"%TAG ! tag:x,2000:\n",
+    b"\xe4\xb8\xad",
+    b"\xc3",
+    b"\n" * 3,
+    b"  " * 40,
+    b"\r",
+    b"\x85",
+    b"\xe2\x80\xa8",
+    b"@",
+    b"`",
+    b"!!binary ",
+    b"!!timestamp ",
+    b"!!int ",
+    b"!!omap ",
+]
+CSV_TOKENS = [
+    b'"',
+    b'""',
+    b",",
+    b";",
+    b"\t",
+    b"\r\n",
+    b"\n",
+    b"\x00",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"\xfe\xff",
+    b"2026-02-30",
+    b"2026\xe5\xb9\xb42\xe6\x9c\x8830\xe6\x97\xa5",
+    b"1e400",
+    b"NaN",
+    b"-0",
+    b"\xa3",
+    b"\x81",
+    b"\xe4\xb8\x87",
+    b"=cmd|' /C calc'!A0",
+    b"9" * 5000,
+    b"\\",
+]
+XML_TOKENS = [
+    b"<",
+    b">",
+    b"</c>",
+    b'<row r="0">',
+    b'<row r="99999999">',
+    b'<c r="ZZZZ1"/>',
+    b'<c r="A1" t="d"><v>2026-02-30</v></c>',
+    b'<c t="s"><v>99999</v></c>',
+    b'<c t="n"><v>1e400</v></c>',
+    b'<c t="b"><v>x</v></c>',
+    b"<!DOCTYPE x>",
+    b"&amp;",
+    b"&bogus;",
+    b"\x00",
+    b"<v>",
+    b"</sheetData>",
+    b'<c r="A2" s="999"><v>1</v></c>',
+]
 
 
 _DATE = re.compile(rb"\d{4}-\d{2}-\d{2}")
@@ -49,15 +130,18 @@ def _splice_value(out: bytearray, rng: random.Random, tokens: list[bytes]) -> No
     """Replace a date, or a value after `: ` or a comma, by a random date-shaped token or a token."""
     if rng.random() < 0.5:
         matches = list(_DATE.finditer(out))
-        digits = [rng.choice([b"%04d" % rng.randrange(10000), b"2026"]), b"%02d" % rng.randrange(100),
-                  b"%02d" % rng.randrange(100)]
+        digits = [
+            rng.choice([b"%04d" % rng.randrange(10000), b"2026"]),
+            b"%02d" % rng.randrange(100),
+            b"%02d" % rng.randrange(100),
+        ]
         replacement = b"-".join(digits)
     else:
         matches = list(_VALUE.finditer(out))
         replacement = rng.choice(tokens)
     if matches:
         match = rng.choice(matches)
-        out[match.start(): match.end()] = replacement
+        out[match.start() : match.end()] = replacement
 
 
 def mutate(data: bytes, rng: random.Random, tokens: list[bytes]) -> bytes:
@@ -76,11 +160,11 @@ def mutate(data: bytes, rng: random.Random, tokens: list[bytes]) -> bytes:
         elif kind == 1:
             out[at:at] = bytes([rng.randrange(256)])
         elif kind == 2:
-            del out[at: at + rng.randint(1, 64)]
+            del out[at : at + rng.randint(1, 64)]
         elif kind == 3:
             out[at:at] = rng.choice(tokens)
         elif kind == 4:
-            piece = out[at: at + rng.randint(1, 200)]
+            piece = out[at : at + rng.randint(1, 200)]
             out[at:at] = piece * rng.randint(2, 20)
         elif kind == 5:
             del out[at:]
@@ -96,8 +180,9 @@ def mutate_workbook(data: bytes, rng: random.Random) -> bytes:
         return mutate(data, rng, XML_TOKENS)
     source = zipfile.ZipFile(io.BytesIO(data))
     names = source.namelist()
-    weights = [8 if "worksheets" in n else 3 if "sharedStrings" in n or "workbook" in n or "styles" in n else 1
-               for n in names]
+    weights = [
+        8 if "worksheets" in n else 3 if "sharedStrings" in n or "workbook" in n or "styles" in n else 1 for n in names
+    ]
     victim = rng.choices(names, weights)[0]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:

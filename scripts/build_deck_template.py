@@ -54,16 +54,32 @@ STYLES = {
         "theme": "kam",
         "latin": "Arial",
         "ea": "Microsoft YaHei",
-        "colors": {"dk2": "1F3A5F", "lt2": "EEF2F7", "accent1": "1F5FA8", "accent2": "F28C28",
-                   "accent3": "3BA58B", "accent4": "7A5CA8", "accent5": "4AA3DF", "accent6": "C8553D"},
+        "colors": {
+            "dk2": "1F3A5F",
+            "lt2": "EEF2F7",
+            "accent1": "1F5FA8",
+            "accent2": "F28C28",
+            "accent3": "3BA58B",
+            "accent4": "7A5CA8",
+            "accent5": "4AA3DF",
+            "accent6": "C8553D",
+        },
         "title_color": "1F3A5F",
     },
     "company": {
         "theme": "某某公司主题",
         "latin": "Arial",
         "ea": "SimHei",
-        "colors": {"dk2": "5B1A1A", "lt2": "F6EFE9", "accent1": "B22222", "accent2": "D4A017",
-                   "accent3": "2E8B57", "accent4": "4682B4", "accent5": "8B4513", "accent6": "708090"},
+        "colors": {
+            "dk2": "5B1A1A",
+            "lt2": "F6EFE9",
+            "accent1": "B22222",
+            "accent2": "D4A017",
+            "accent3": "2E8B57",
+            "accent4": "4682B4",
+            "accent5": "8B4513",
+            "accent6": "708090",
+        },
         "title_color": "8B1A1A",
     },
 }
@@ -175,12 +191,14 @@ def _restyle_master(prs, style: dict, wide: bool) -> None:
         f'<p:sp xmlns:p="{P}" xmlns:a="{A}"><p:nvSpPr><p:cNvPr id="20" name="Accent band"/><p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr>'
         f'<p:spPr><a:xfrm><a:off x="457200" y="1463040"/><a:ext cx="{width - 914400}" cy="27432"/></a:xfrm>'
         f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:schemeClr val="accent1"/></a:solidFill>'
-        f'<a:ln><a:noFill/></a:ln></p:spPr></p:sp>')
+        f"<a:ln><a:noFill/></a:ln></p:spPr></p:sp>"
+    )
     corner = etree.fromstring(
         f'<p:sp xmlns:p="{P}" xmlns:a="{A}"><p:nvSpPr><p:cNvPr id="21" name="Accent corner"/><p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr>'
         f'<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{width}" cy="91440"/></a:xfrm>'
         f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:schemeClr val="accent1"/></a:solidFill>'
-        f'<a:ln><a:noFill/></a:ln></p:spPr></p:sp>')
+        f"<a:ln><a:noFill/></a:ln></p:spPr></p:sp>"
+    )
     tree.insert(2, corner)
     tree.insert(3, band)
     # Title and section layouts hide the master's shapes and draw their own coloured panel.
@@ -193,7 +211,8 @@ def _restyle_master(prs, style: dict, wide: bool) -> None:
                 f'<p:sp xmlns:p="{P}" xmlns:a="{A}"><p:nvSpPr><p:cNvPr id="30" name="Panel"/><p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr>'
                 f'<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{width}" cy="274320"/></a:xfrm>'
                 f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:schemeClr val="accent1"/></a:solidFill>'
-                f'<a:ln><a:noFill/></a:ln></p:spPr></p:sp>')
+                f"<a:ln><a:noFill/></a:ln></p:spPr></p:sp>"
+            )
             layout_tree.insert(2, panel)
             if name in ("Section", "节标题"):
                 stripe = copy.deepcopy(panel)

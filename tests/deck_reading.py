@@ -47,8 +47,12 @@ def body_text(slide) -> str:
     title = slide.shapes.title
     out = []
     for shape in slide.shapes:
-        if shape.has_text_frame and shape is not title and not shape.name.startswith("Progress") \
-                and (title is None or shape.shape_id != title.shape_id):
+        if (
+            shape.has_text_frame
+            and shape is not title
+            and not shape.name.startswith("Progress")
+            and (title is None or shape.shape_id != title.shape_id)
+        ):
             out.append(shape.text_frame.text)
         if getattr(shape, "has_table", False) and shape.has_table:
             for row in shape.table.rows:
@@ -86,7 +90,9 @@ def overflows(prs, metrics: Metrics | None = None) -> list[str]:
                         needed = _frame_height(cell.text_frame._txBody, widths[c], metrics, margins)
                         needed += (cell.margin_top + cell.margin_bottom) / PT
                         if needed > row.height / PT + 0.5:
-                            problems.append(f"slide {number} table row {r} cell {c}: needs {needed:.1f} pt, has {row.height / PT:.1f}")
+                            problems.append(
+                                f"slide {number} table row {r} cell {c}: needs {needed:.1f} pt, has {row.height / PT:.1f}"
+                            )
                 bottom = shape.top + sum(row.height for row in table.rows)
                 if bottom > prs.slide_height:
                     problems.append(f"slide {number} table runs off the slide")
@@ -98,7 +104,11 @@ def _frame_height(body, width_emu: int, metrics: Metrics, margins_emu: int) -> f
     for p in body.findall(qn("a:p")):
         runs = p.findall(qn("a:r"))
         text = "".join(r.findtext(qn("a:t")) or "" for r in runs)
-        sizes = [int(r.find(qn("a:rPr")).get("sz")) / 100 for r in runs if r.find(qn("a:rPr")) is not None and r.find(qn("a:rPr")).get("sz")]
+        sizes = [
+            int(r.find(qn("a:rPr")).get("sz")) / 100
+            for r in runs
+            if r.find(qn("a:rPr")) is not None and r.find(qn("a:rPr")).get("sz")
+        ]
         if not sizes:
             continue
         size = max(sizes)
@@ -121,11 +131,18 @@ def _points(ppr, tag: str, default: float) -> float:
 def runs_without_east_asian_font(prs) -> list[str]:
     """Return the texts of runs (slides and notes) that lack an a:ea typeface or a language."""
     missing = []
-    parts = [slide.part for slide in prs.slides] + [slide.notes_slide.part for slide in prs.slides if slide.has_notes_slide]
+    parts = [slide.part for slide in prs.slides] + [
+        slide.notes_slide.part for slide in prs.slides if slide.has_notes_slide
+    ]
     for part in parts:
         for run in part._element.iter(qn("a:r")):
             rpr = run.find(qn("a:rPr"))
-            if rpr is None or rpr.get("lang") is None or rpr.find(qn("a:ea")) is None or not rpr.find(qn("a:ea")).get("typeface"):
+            if (
+                rpr is None
+                or rpr.get("lang") is None
+                or rpr.find(qn("a:ea")) is None
+                or not rpr.find(qn("a:ea")).get("typeface")
+            ):
                 missing.append(run.findtext(qn("a:t")))
     return missing
 

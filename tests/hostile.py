@@ -16,10 +16,18 @@ def hostile_data(items: int = 500) -> dict:
     return {
         "brief": 1,
         "language": "zh",
-        "seller": {"name": "卖方" + NASTY, "short_name": NASTY, "tagline": LONG,
-                   "contact": {"name": NASTY, "title": NASTY, "phone": NASTY, "email": NASTY},
-                   "credentials": {"profile": LONG, "certifications": [NASTY] * 50, "awards": [LONG],
-                                   "references": [{"customer": NASTY, "project": LONG, "year": 2024, "result": NASTY}] * 30}},
+        "seller": {
+            "name": "卖方" + NASTY,
+            "short_name": NASTY,
+            "tagline": LONG,
+            "contact": {"name": NASTY, "title": NASTY, "phone": NASTY, "email": NASTY},
+            "credentials": {
+                "profile": LONG,
+                "certifications": [NASTY] * 50,
+                "awards": [LONG],
+                "references": [{"customer": NASTY, "project": LONG, "year": 2024, "result": NASTY}] * 30,
+            },
+        },
         "account": {"name": "客户" + NASTY, "short_name": NASTY, "industry": LONG},
         "contacts": [{"id": f"c{i}", "name": NASTY + str(i), "title": LONG} for i in range(20)],
         "opportunity": {"name": NASTY, "stage": "evaluation", "needs": {"goals": [NASTY] * 10}},
@@ -31,15 +39,31 @@ def hostile_data(items: int = 500) -> dict:
             "challenges": [{"problem": NASTY, "impact": LONG}] * 12,
             "solution": {
                 "overview": LONG,
-                "offerings": [{"name": NASTY, "description": LONG, "feature": NASTY, "advantage": LONG, "benefit": NASTY}] * 12,
-                "implementation": [{"phase": NASTY, "start": "2027-01-01", "end": "2027-02-01", "deliverables": [LONG, NASTY]}] * 10,
+                "offerings": [
+                    {"name": NASTY, "description": LONG, "feature": NASTY, "advantage": LONG, "benefit": NASTY}
+                ]
+                * 12,
+                "implementation": [
+                    {"phase": NASTY, "start": "2027-01-01", "end": "2027-02-01", "deliverables": [LONG, NASTY]}
+                ]
+                * 10,
                 "service": [{"kind": "after_sale", "name": NASTY, "description": LONG}] * 5,
             },
             "pricing": {
                 "tax_rate": "13%",
-                "items": [{"category": f"类别{i % 7}{NASTY}", "name": NASTY + str(i), "spec": LONG[:300],
-                           "quantity": i % 9 + 1, "unit": NASTY[:5], "unit_price": f"{i}.{i % 100:02d}",
-                           "discount": "3%" if i % 3 else None, "optional": i % 50 == 0} for i in range(items)],
+                "items": [
+                    {
+                        "category": f"类别{i % 7}{NASTY}",
+                        "name": NASTY + str(i),
+                        "spec": LONG[:300],
+                        "quantity": i % 9 + 1,
+                        "unit": NASTY[:5],
+                        "unit_price": f"{i}.{i % 100:02d}",
+                        "discount": "3%" if i % 3 else None,
+                        "optional": i % 50 == 0,
+                    }
+                    for i in range(items)
+                ],
                 "payment_terms": [NASTY, LONG],
                 "notes": [NASTY] * 5,
             },

@@ -165,15 +165,15 @@ def _relationships(parts: dict[str, bytes]) -> dict[str, list[tuple[str, str, st
             mode = rel.get("TargetMode", "Internal")
             target = rel.get("Target", "")
             if mode != "External":
-                target = posixpath.normpath(target if target.startswith("/") else
-                                            "/" + posixpath.join(base, target))
+                target = posixpath.normpath(target if target.startswith("/") else "/" + posixpath.join(base, target))
             entries.append((rel.get("Type", ""), target, mode))
         result[source] = entries
     return result
 
 
-def _package_rules(parts: dict[str, bytes], content_types: dict[str, str], kind: str | None,
-                   already: list[str]) -> list[str]:
+def _package_rules(
+    parts: dict[str, bytes], content_types: dict[str, str], kind: str | None, already: list[str]
+) -> list[str]:
     found = []
     rels = _relationships(parts)
     for source, entries in rels.items():
@@ -188,19 +188,31 @@ def _package_rules(parts: dict[str, bytes], content_types: dict[str, str], kind:
     for required in REQUIRED_RELATIONSHIPS.get(kind or "", ()):
         if required not in present and not any(f"relationships/{required}'" in line for line in already):
             found.append(f"{main}: no {required} part related from it")
-    xml_parts = {p: etree.fromstring(parts[p.lstrip("/")]) for p, t in content_types.items()
-                 if t.endswith("+xml") or t.endswith("/xml")}
+    xml_parts = {
+        p: etree.fromstring(parts[p.lstrip("/")])
+        for p, t in content_types.items()
+        if t.endswith("+xml") or t.endswith("/xml")
+    }
     if kind == ".docx":
-        found += [line for line in _unique_docpr_ids(xml_parts)
-                  if not any(line.split(":")[0] in seen and "duplicate wp:docPr" in seen for seen in already)]
+        found += [
+            line
+            for line in _unique_docpr_ids(xml_parts)
+            if not any(line.split(":")[0] in seen and "duplicate wp:docPr" in seen for seen in already)
+        ]
     for part, root in xml_parts.items():
         if root.tag == f"{{{P_NS}}}sld":
             ids = [e.get("id") for e in root.iter(f"{{{P_NS}}}cNvPr")]
             if len(ids) != len(set(ids)):
                 found.append(f"{part}: shape ids (p:cNvPr) used twice")
         if root.tag == f"{{{C_NS}}}chartSpace":  # the schema says unsignedInt; say which ids, once
-            signed = sorted({n.get("val") for tag in ("axId", "crossAx") for n in root.iter(f"{{{C_NS}}}{tag}")
-                             if not n.get("val", "").isdigit()})
+            signed = sorted(
+                {
+                    n.get("val")
+                    for tag in ("axId", "crossAx")
+                    for n in root.iter(f"{{{C_NS}}}{tag}")
+                    if not n.get("val", "").isdigit()
+                }
+            )
             if signed:
                 found.append(f"{part}: chart axis ids {', '.join(signed)} are not unsigned ints")
         if root.tag == f"{{{X_NS}}}worksheet":

@@ -37,8 +37,15 @@ def pack(members: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-def add_part(members: dict[str, bytes], owner: str, part: str, data: bytes, rel_type: str, content_type: str,
-             rel_id: str = "rIdPreflight1") -> None:
+def add_part(
+    members: dict[str, bytes],
+    owner: str,
+    part: str,
+    data: bytes,
+    rel_type: str,
+    content_type: str,
+    rel_id: str = "rIdPreflight1",
+) -> None:
     """Add `part` with a relationship from `owner` (a part name, or "" for the package) and its content type."""
     members[part] = data
     folder, base = posixpath.split(owner)
@@ -53,6 +60,7 @@ def add_part(members: dict[str, bytes], owner: str, part: str, data: bytes, rel_
 
 
 # --- Word ------------------------------------------------------------------------------
+
 
 def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
@@ -97,30 +105,36 @@ def run(text: str, *, vanish: bool = False, deleted: bool = False):
 
 def append_text(data: bytes, paragraph: int, text: str, **kinds) -> bytes:
     """Return the docx with a run of `text` appended to body paragraph `paragraph` (1-based)."""
+
     def edit(root):
         body_paragraphs(root)[paragraph - 1].append(run(text, **kinds))
+
     return edit_document(data, edit)
 
 
 def add_paragraph(data: bytes, text: str) -> bytes:
     """Return the docx with a new last body paragraph holding `text` (before the section properties)."""
+
     def edit(root):
         body = root.find(w("body"))
         paragraph = etree.Element(w("p"))
         paragraph.append(run(text))
         section = body.find(w("sectPr"))
         (section.addprevious(paragraph) if section is not None else body.append(paragraph))
+
     return edit_document(data, edit)
 
 
 def track_changes(data: bytes, paragraph: int, deleted: str, inserted: str) -> bytes:
     """Return the docx with a tracked deletion and a tracked insertion in body paragraph `paragraph`."""
+
     def edit(root):
         target = body_paragraphs(root)[paragraph - 1]
         deletion = etree.SubElement(target, w("del"), {w("id"): "901", w("author"): "张三", w("date"): DATE})
         deletion.append(run(deleted, deleted=True))
         insertion = etree.SubElement(target, w("ins"), {w("id"): "902", w("author"): "张三", w("date"): DATE})
         insertion.append(run(inserted))
+
     return edit_document(data, edit)
 
 
@@ -138,24 +152,41 @@ def add_comment(data: bytes, paragraph: int, text: str, author: str = "张三") 
     etree.SubElement(etree.SubElement(reference, w("rPr")), w("rStyle"), {w("val"): "CommentReference"})
     etree.SubElement(reference, w("commentReference"), {w("id"): "0"})
     members["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    comments = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="{W}">'
-                f'<w:comment w:id="0" w:author="{author}" w:date="{DATE}" w:initials="ZS"><w:p><w:pPr>'
-                f'<w:pStyle w:val="CommentText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr>'
-                f'<w:annotationRef/></w:r><w:r><w:t>{text}</w:t></w:r></w:p></w:comment></w:comments>').encode()
-    add_part(members, "word/document.xml", "word/comments.xml", comments, f"{REL}/comments",
-             "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml")
+    comments = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="{W}">'
+        f'<w:comment w:id="0" w:author="{author}" w:date="{DATE}" w:initials="ZS"><w:p><w:pPr>'
+        f'<w:pStyle w:val="CommentText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr>'
+        f"<w:annotationRef/></w:r><w:r><w:t>{text}</w:t></w:r></w:p></w:comment></w:comments>"
+    ).encode()
+    add_part(
+        members,
+        "word/document.xml",
+        "word/comments.xml",
+        comments,
+        f"{REL}/comments",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml",
+    )
     return pack(members)
 
 
 # --- properties ------------------------------------------------------------------------
 
-def set_properties(data: bytes, *, author: str = "张三", company: str = "某某咨询公司", manager: str = "李四",
-                   custom: dict[str, str] | None = None) -> bytes:
+
+def set_properties(
+    data: bytes,
+    *,
+    author: str = "张三",
+    company: str = "某某咨询公司",
+    manager: str = "李四",
+    custom: dict[str, str] | None = None,
+) -> bytes:
     """Return the package with core author/lastModifiedBy, app Company/Manager and custom properties set."""
     members = parts(data)
     core = members["docProps/core.xml"].decode()
     core = re.sub(r"<dc:creator>.*?</dc:creator>", f"<dc:creator>{author}</dc:creator>", core)
-    core = re.sub(r"<cp:lastModifiedBy>.*?</cp:lastModifiedBy>", f"<cp:lastModifiedBy>{author}</cp:lastModifiedBy>", core)
+    core = re.sub(
+        r"<cp:lastModifiedBy>.*?</cp:lastModifiedBy>", f"<cp:lastModifiedBy>{author}</cp:lastModifiedBy>", core
+    )
     members["docProps/core.xml"] = core.encode()
     app = members["docProps/app.xml"].decode()
     app = re.sub(r"<Company>.*?</Company>", "", app)
@@ -164,16 +195,28 @@ def set_properties(data: bytes, *, author: str = "张三", company: str = "某�
     if custom:
         props = "".join(
             f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" name="{name}">'
-            f"<vt:lpwstr>{value}</vt:lpwstr></property>" for pid, (name, value) in enumerate(custom.items(), start=2))
-        xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns='
-               '"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt='
-               f'"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">{props}</Properties>').encode()
-        add_part(members, "", "docProps/custom.xml", xml, f"{REL}/custom-properties",
-                 "application/vnd.openxmlformats-officedocument.custom-properties+xml", rel_id="rIdCustom")
+            f"<vt:lpwstr>{value}</vt:lpwstr></property>"
+            for pid, (name, value) in enumerate(custom.items(), start=2)
+        )
+        xml = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns='
+            '"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt='
+            f'"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">{props}</Properties>'
+        ).encode()
+        add_part(
+            members,
+            "",
+            "docProps/custom.xml",
+            xml,
+            f"{REL}/custom-properties",
+            "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+            rel_id="rIdCustom",
+        )
     return pack(members)
 
 
 # --- PowerPoint --------------------------------------------------------------------------
+
 
 def with_presentation(data: bytes, edit) -> bytes:
     """Return the pptx after `edit(prs)` through python-pptx (which writes parts as PowerPoint does)."""
@@ -188,15 +231,19 @@ def with_presentation(data: bytes, edit) -> bytes:
 
 def add_notes(data: bytes, slide: int, text: str) -> bytes:
     """Return the deck with speaker notes on slide `slide` (1-based)."""
+
     def edit(prs):
         prs.slides[slide - 1].notes_slide.notes_text_frame.text = text
+
     return with_presentation(data, edit)
 
 
 def hide_slide(data: bytes, slide: int) -> bytes:
     """Return the deck with slide `slide` hidden (p:sld show="0")."""
+
     def edit(prs):
         prs.slides[slide - 1]._element.set("show", "0")
+
     return with_presentation(data, edit)
 
 
@@ -211,6 +258,7 @@ def add_text_box(data: bytes, slide: int, text: str, *, outside: bool = False, h
         box.text_frame.text = text
         if hidden:
             box._element.nvSpPr.cNvPr.set("hidden", "1")
+
     return with_presentation(data, edit)
 
 
@@ -218,15 +266,33 @@ def add_slide_comment(data: bytes, slide: int, text: str) -> bytes:
     """Return the deck with a (classic) PowerPoint comment on slide `slide`: comment part and authors part."""
     members = parts(data)
     p = "http://schemas.openxmlformats.org/presentationml/2006/main"
-    authors = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<p:cmAuthorLst xmlns:p="{p}">'
-               '<p:cmAuthor id="1" name="张三" initials="ZS" lastIdx="1" clrIdx="0"/></p:cmAuthorLst>').encode()
-    add_part(members, "ppt/presentation.xml", "ppt/commentAuthors.xml", authors, f"{REL}/commentAuthors",
-             "application/vnd.openxmlformats-officedocument.presentationml.commentAuthors+xml", rel_id="rIdAuthors")
-    comment = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<p:cmLst xmlns:p="{p}">'
-               f'<p:cm authorId="1" dt="2026-11-25T09:30:00.000" idx="1"><p:pos x="10" y="10"/>'
-               f"<p:text>{text}</p:text></p:cm></p:cmLst>").encode()
-    add_part(members, f"ppt/slides/slide{slide}.xml", "ppt/comments/comment1.xml", comment, f"{REL}/comments",
-             "application/vnd.openxmlformats-officedocument.presentationml.comments+xml", rel_id="rIdComment")
+    authors = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<p:cmAuthorLst xmlns:p="{p}">'
+        '<p:cmAuthor id="1" name="张三" initials="ZS" lastIdx="1" clrIdx="0"/></p:cmAuthorLst>'
+    ).encode()
+    add_part(
+        members,
+        "ppt/presentation.xml",
+        "ppt/commentAuthors.xml",
+        authors,
+        f"{REL}/commentAuthors",
+        "application/vnd.openxmlformats-officedocument.presentationml.commentAuthors+xml",
+        rel_id="rIdAuthors",
+    )
+    comment = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<p:cmLst xmlns:p="{p}">'
+        f'<p:cm authorId="1" dt="2026-11-25T09:30:00.000" idx="1"><p:pos x="10" y="10"/>'
+        f"<p:text>{text}</p:text></p:cm></p:cmLst>"
+    ).encode()
+    add_part(
+        members,
+        f"ppt/slides/slide{slide}.xml",
+        "ppt/comments/comment1.xml",
+        comment,
+        f"{REL}/comments",
+        "application/vnd.openxmlformats-officedocument.presentationml.comments+xml",
+        rel_id="rIdComment",
+    )
     return pack(members)
 
 
@@ -263,6 +329,7 @@ def add_embedded_workbook(data: bytes, slide: int, rows: list[list]) -> bytes:
 
     def edit(prs):
         prs.slides[slide - 1].shapes.add_ole_object(blob, PROG_ID.XLSX, Emu(600000), Emu(600000))
+
     return with_presentation(data, edit)
 
 
@@ -276,11 +343,22 @@ def add_word_chart(docx_data: bytes, deck_data: bytes, extra_rows: list[list] | 
     members["word/charts/_rels/chart1.xml.rels"] = deck["ppt/charts/_rels/chart1.xml.rels"]
     members[f"word/embeddings/{workbook_name}"] = deck[chart_workbook(deck_data)]
     types = etree.fromstring(members["[Content_Types].xml"])
-    etree.SubElement(types, f"{{{CT}}}Override", PartName=f"/word/embeddings/{workbook_name}",
-                     ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    etree.SubElement(
+        types,
+        f"{{{CT}}}Override",
+        PartName=f"/word/embeddings/{workbook_name}",
+        ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
     members["[Content_Types].xml"] = etree.tostring(types, xml_declaration=True, encoding="UTF-8", standalone=True)
-    add_part(members, "word/document.xml", "word/charts/chart1.xml", members["word/charts/chart1.xml"],
-             f"{REL}/chart", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", rel_id="rIdChart1")
+    add_part(
+        members,
+        "word/document.xml",
+        "word/charts/chart1.xml",
+        members["word/charts/chart1.xml"],
+        f"{REL}/chart",
+        "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+        rel_id="rIdChart1",
+    )
     drawing = etree.fromstring(
         f'<w:p xmlns:w="{W}" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
         'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
@@ -288,7 +366,8 @@ def add_word_chart(docx_data: bytes, deck_data: bytes, extra_rows: list[list] | 
         f'xmlns:r="{REL}"><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">'
         '<wp:extent cx="5486400" cy="3200400"/><wp:docPr id="900" name="Chart 1"/><a:graphic><a:graphicData '
         'uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rIdChart1"/></a:graphicData>'
-        '</a:graphic></wp:inline></w:drawing></w:r></w:p>')
+        "</a:graphic></wp:inline></w:drawing></w:r></w:p>"
+    )
     root = etree.fromstring(members["word/document.xml"])
     root.find(w("body")).find(w("sectPr")).addprevious(drawing)
     members["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -49,10 +49,12 @@ def test_help_imports_no_heavy_library():
     import subprocess
     import sys
 
-    code = ("import sys; from generator.cli import main\n"
-            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
-            "heavy = [m for m in ('docx', 'pptx', 'openpyxl', 'babel', 'pydantic', 'yaml', 'jinja2', 'lxml') if m in sys.modules]\n"
-            "print('HEAVY=' + ','.join(heavy))")
+    code = (
+        "import sys; from generator.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('docx', 'pptx', 'openpyxl', 'babel', 'pydantic', 'yaml', 'jinja2', 'lxml') if m in sys.modules]\n"
+        "print('HEAVY=' + ','.join(heavy))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "HEAVY=\n" in result.stdout, result.stdout
 
@@ -64,7 +66,9 @@ def module_imports(path: Path) -> set[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found |= {alias.name for alias in node.names if alias.name.startswith("generator.")}
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and node.module.startswith("generator"):
+        elif (
+            isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and node.module.startswith("generator")
+        ):
             found.add(node.module)
             found |= {f"{node.module}.{alias.name}" for alias in node.names}
     return found
@@ -88,7 +92,7 @@ def test_no_import_cycles():
         state[node] = 1
         for target in sorted(graph[node]):
             if state.get(target) == 1:
-                cycles.append(" → ".join(trail[trail.index(target):] + [target]))
+                cycles.append(" → ".join(trail[trail.index(target) :] + [target]))
             elif target not in state:
                 visit(target, [*trail, target])
         state[node] = 2
@@ -100,5 +104,9 @@ def test_no_import_cycles():
 
 
 def test_render_has_one_folder_per_document():
-    loose = sorted(p.name for p in (PACKAGE / "render").glob("*.py") if p.name not in {"__init__.py", "customer_view.py", "jobs.py"})
+    loose = sorted(
+        p.name
+        for p in (PACKAGE / "render").glob("*.py")
+        if p.name not in {"__init__.py", "customer_view.py", "jobs.py"}
+    )
     assert loose == [], "render modules belong in a document's folder or in render/kit/"

@@ -36,9 +36,14 @@ def plan_dates(xlsx: Path) -> list[tuple[dt.date, str]]:
 
 
 def test_company_days_off_and_extra_workdays_on_top_of_the_country():
-    calendar = WorkCalendar("CN", D(2026, 10, 1), D(2026, 10, 31), "zh",
-                            company_holidays=frozenset({D(2026, 10, 12), D(2026, 10, 13)}),
-                            company_workdays=frozenset({D(2026, 10, 17)}))
+    calendar = WorkCalendar(
+        "CN",
+        D(2026, 10, 1),
+        D(2026, 10, 31),
+        "zh",
+        company_holidays=frozenset({D(2026, 10, 12), D(2026, 10, 13)}),
+        company_workdays=frozenset({D(2026, 10, 17)}),
+    )
     assert not calendar.is_working_day(D(2026, 10, 12)) and not calendar.is_working_day(D(2026, 10, 13))
     assert calendar.is_working_day(D(2026, 10, 17)), "a Saturday the company works"
     assert calendar.is_working_day(D(2026, 10, 14))
@@ -59,7 +64,9 @@ def test_calendar_file_is_read_and_its_problems_located(tmp_path):
     assert load_calendar(wrapped).holidays == [D(2026, 10, 12)]
     bad = tmp_path / "bad.yaml"
     bad.write_text("holidays: ['2026-02-30']\nworkday: [2026-10-10]\n", encoding="utf-8")
-    result = kam("visits", DATA, "--calendar", bad, "--from", "2026-02-02", "-o", tmp_path / "p.docx", lang="zh_CN.UTF-8")
+    result = kam(
+        "visits", DATA, "--calendar", bad, "--from", "2026-02-02", "-o", tmp_path / "p.docx", lang="zh_CN.UTF-8"
+    )
     assert result.exit_code == 1 and not (tmp_path / "p.docx").exists()
     assert f"{bad}:1:12: holidays[0]: '2026-02-30' 不是日期：2026 年 2 月只有 28 天" in result.stderr
     assert f"{bad}:2:1: workday: 未知的键；您是不是要写 'workdays'？" in result.stderr
@@ -76,8 +83,21 @@ def test_the_command_line_calendar_extends_and_overrides_the_sellers():
 
 def _plan(tmp_path, *extra, inputs=(DATA,)):
     xlsx = tmp_path / "plan.xlsx"
-    result = kam("visits", *inputs, "--from", "2026-02-02", "--weeks", "6", "--today", "2026-01-30",
-                 "-o", tmp_path / "plan.docx", "--xlsx", xlsx, *extra)
+    result = kam(
+        "visits",
+        *inputs,
+        "--from",
+        "2026-02-02",
+        "--weeks",
+        "6",
+        "--today",
+        "2026-01-30",
+        "-o",
+        tmp_path / "plan.docx",
+        "--xlsx",
+        xlsx,
+        *extra,
+    )
     assert result.exit_code == 0, result.output
     return plan_dates(xlsx), result
 
@@ -96,7 +116,9 @@ def test_visits_never_fall_on_company_days_off(tmp_path):
 def test_a_team_shares_the_calendar_in_its_seller_file(tmp_path):
     folder = tmp_path / "briefs"
     folder.mkdir()
-    (folder / "seller.yaml").write_text("name: 我方公司\ncalendar:\n  holidays: [2026-02-02, 2026-02-03]\n", encoding="utf-8")
+    (folder / "seller.yaml").write_text(
+        "name: 我方公司\ncalendar:\n  holidays: [2026-02-02, 2026-02-03]\n", encoding="utf-8"
+    )
     for source in DATA.iterdir():
         text = source.read_text(encoding="utf-8").replace("language: zh\n", "language: zh\nseller: seller.yaml\n")
         (folder / source.name).write_text(text, encoding="utf-8")
@@ -113,8 +135,18 @@ def test_one_warning_for_a_year_without_official_make_up_workdays(tmp_path):
     assert make_up_day_count("CN", 2026) > 0, "holidays knows 2026's make-up workdays"
     missing = next(year for year in range(2027, 2040) if make_up_day_count("CN", year) == 0)
     start = f"{missing - 1}-12-21"
-    args = ("visits", DATA, "--from", start, "--weeks", "8", "--today", f"{missing - 1}-12-20",
-            "-o", tmp_path / "p.docx")
+    args = (
+        "visits",
+        DATA,
+        "--from",
+        start,
+        "--weeks",
+        "8",
+        "--today",
+        f"{missing - 1}-12-20",
+        "-o",
+        tmp_path / "p.docx",
+    )
     zh = kam(*args, lang="zh_CN.UTF-8")
     assert zh.exit_code == 0, zh.output
     warnings = [line for line in zh.stderr.splitlines() if line.startswith("警告：")]
@@ -123,7 +155,9 @@ def test_one_warning_for_a_year_without_official_make_up_workdays(tmp_path):
     assert "--calendar" in warnings[0] and "workdays:" in warnings[0]
     en = kam(*args, "--lang", "en", "--country", "CN")
     (warning,) = [line for line in en.stderr.splitlines() if line.startswith("warning: ")]
-    assert f"the holidays library {holidays_version()} has no official make-up workdays for China in {missing}" in warning
+    assert (
+        f"the holidays library {holidays_version()} has no official make-up workdays for China in {missing}" in warning
+    )
     calendar = tmp_path / "cal.yaml"
     calendar.write_text(f"workdays: [{missing}-02-07]\n", encoding="utf-8")
     assert "警告" not in kam(*args, "--calendar", calendar, lang="zh_CN.UTF-8").stderr, "the user gave them"

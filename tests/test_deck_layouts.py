@@ -35,37 +35,85 @@ def pictured(tmp_path_factory):
     """Return (brief, deck bytes) for a brief with every picture and every visual layout."""
     folder = tmp_path_factory.mktemp("pictured")
     (folder / "assets").mkdir()
-    _picture(folder / "assets" / "wide.png", (1600, 400), "navy")     # 4:1
-    _picture(folder / "assets" / "tall.jpg", (300, 900), "maroon")    # 1:3
+    _picture(folder / "assets" / "wide.png", (1600, 400), "navy")  # 4:1
+    _picture(folder / "assets" / "tall.jpg", (300, 900), "maroon")  # 1:3
     _picture(folder / "assets" / "square.png", (500, 500), "teal")
-    seller = {"name": "测试卖方有限公司", "short_name": "测试卖方", "logo": "assets/wide.png",
-              "contact": {"name": "李明", "title": "客户经理", "phone": "138 0000 0000"},
-              "credentials": {"profile": "成立于 2009 年，服务 300 余家制造企业。",
-                              "certifications": ["ISO 9001", "ISO 27001", "高新技术企业"],
-                              "references": [{"customer": "苏州某厂", "project": "焊接线", "year": 2024,
-                                              "result": "人均产出提升 38%", "image": "assets/tall.jpg"},
-                                             {"customer": "宁波某厂", "result": "良率 99.6%", "image": "assets/wide.png"}]}}
-    brief = brief_with(folder, seller=seller, account={"name": "客户有限公司", "logo": "assets/square.png"}, proposal={
-        "title": "方案", "date": "2026-11-20",
-        "challenges": [{"problem": "返修率 3.2%", "impact": "每年损失 120 万元"}],
-        "solution": {
-            "offerings": [{"name": "机器人工作站", "feature": "视觉寻位", "advantage": "免精密工装", "benefit": "换型 30 分钟",
-                           "image": "assets/wide.png"},
-                          {"name": "追溯模块", "feature": "参数绑定", "advantage": "无需人工录入", "benefit": "2 天缩短到 10 分钟",
-                           "image": "assets/tall.jpg"},
-                          {"name": "调度系统", "feature": "实时调度", "advantage": "不等待", "benefit": "产能提升"}],
-            "service": [{"kind": "pre_sale", "name": "工艺验证", "description": "免费试焊"},
-                        {"kind": "in_sale", "name": "驻场项目经理"},
-                        {"kind": "after_sale", "name": "7×24 热线", "response": "15 分钟", "mode": "remote", "charge": "free"}],
-            "implementation": [{"phase": "方案确认", "start": "2027-01-20", "end": "2027-02-10", "deliverables": ["详细设计"]},
-                               {"phase": "设备制造", "start": "2027-02-11", "end": "2027-02-28", "deliverables": ["出厂预验收"]},
-                               {"phase": "安装调试", "start": "2027-03-01", "end": "2027-04-15",
-                                "deliverables": ["产线验收", "操作培训"]}],
+    seller = {
+        "name": "测试卖方有限公司",
+        "short_name": "测试卖方",
+        "logo": "assets/wide.png",
+        "contact": {"name": "李明", "title": "客户经理", "phone": "138 0000 0000"},
+        "credentials": {
+            "profile": "成立于 2009 年，服务 300 余家制造企业。",
+            "certifications": ["ISO 9001", "ISO 27001", "高新技术企业"],
+            "references": [
+                {
+                    "customer": "苏州某厂",
+                    "project": "焊接线",
+                    "year": 2024,
+                    "result": "人均产出提升 38%",
+                    "image": "assets/tall.jpg",
+                },
+                {"customer": "宁波某厂", "result": "良率 99.6%", "image": "assets/wide.png"},
+            ],
         },
-        "value": {"benefits": [{"item": "返修减少", "amount": "300万"}], "costs": [{"item": "项目投入", "amount": "100万"}]},
-        "deck": {"next_steps": ["2026-12-10 确认技术方案", "2026-12-20 完成商务谈判", "签约"]},
-        "closing": "期待与贵司携手。",
-    })
+    }
+    brief = brief_with(
+        folder,
+        seller=seller,
+        account={"name": "客户有限公司", "logo": "assets/square.png"},
+        proposal={
+            "title": "方案",
+            "date": "2026-11-20",
+            "challenges": [{"problem": "返修率 3.2%", "impact": "每年损失 120 万元"}],
+            "solution": {
+                "offerings": [
+                    {
+                        "name": "机器人工作站",
+                        "feature": "视觉寻位",
+                        "advantage": "免精密工装",
+                        "benefit": "换型 30 分钟",
+                        "image": "assets/wide.png",
+                    },
+                    {
+                        "name": "追溯模块",
+                        "feature": "参数绑定",
+                        "advantage": "无需人工录入",
+                        "benefit": "2 天缩短到 10 分钟",
+                        "image": "assets/tall.jpg",
+                    },
+                    {"name": "调度系统", "feature": "实时调度", "advantage": "不等待", "benefit": "产能提升"},
+                ],
+                "service": [
+                    {"kind": "pre_sale", "name": "工艺验证", "description": "免费试焊"},
+                    {"kind": "in_sale", "name": "驻场项目经理"},
+                    {
+                        "kind": "after_sale",
+                        "name": "7×24 热线",
+                        "response": "15 分钟",
+                        "mode": "remote",
+                        "charge": "free",
+                    },
+                ],
+                "implementation": [
+                    {"phase": "方案确认", "start": "2027-01-20", "end": "2027-02-10", "deliverables": ["详细设计"]},
+                    {"phase": "设备制造", "start": "2027-02-11", "end": "2027-02-28", "deliverables": ["出厂预验收"]},
+                    {
+                        "phase": "安装调试",
+                        "start": "2027-03-01",
+                        "end": "2027-04-15",
+                        "deliverables": ["产线验收", "操作培训"],
+                    },
+                ],
+            },
+            "value": {
+                "benefits": [{"item": "返修减少", "amount": "300万"}],
+                "costs": [{"item": "项目投入", "amount": "100万"}],
+            },
+            "deck": {"next_steps": ["2026-12-10 确认技术方案", "2026-12-20 完成商务谈判", "签约"]},
+            "closing": "期待与贵司携手。",
+        },
+    )
     return brief, render_deck(customer_view(brief))
 
 
@@ -91,8 +139,8 @@ def test_cover_has_both_logos_fitted_with_their_proportions(pictured):
     customer, seller = _named(cover, "Customer logo"), _named(cover, "Seller logo")
     assert len(customer) == len(seller) == 1
     assert customer[0].shape_type == seller[0].shape_type == MSO_SHAPE_TYPE.PICTURE
-    assert abs(customer[0].width / customer[0].height - 1.0) < 0.01      # square stays square
-    assert abs(seller[0].width / seller[0].height - 4.0) < 0.02          # 4:1 stays 4:1
+    assert abs(customer[0].width / customer[0].height - 1.0) < 0.01  # square stays square
+    assert abs(seller[0].width / seller[0].height - 4.0) < 0.02  # 4:1 stays 4:1
     assert customer[0].left < seller[0].left
 
 
@@ -102,8 +150,11 @@ def test_offering_cards_show_fab_and_their_pictures_cropped_to_the_frame(picture
     # picture stands beside them.
     slides = [_slide(prs, name) for name in ("机器人工作站", "追溯模块", "调度系统")]
     steps = [[t.text_frame.text for t in _named(s, "Step text")] for s in slides]
-    assert steps == [["视觉寻位", "免精密工装", "换型 30 分钟"], ["参数绑定", "无需人工录入", "2 天缩短到 10 分钟"],
-                     ["实时调度", "不等待", "产能提升"]]
+    assert steps == [
+        ["视觉寻位", "免精密工装", "换型 30 分钟"],
+        ["参数绑定", "无需人工录入", "2 天缩短到 10 分钟"],
+        ["实时调度", "不等待", "产能提升"],
+    ]
     pictures = [p for s in slides for p in _named(s, "Offering picture")]
     assert len(pictures) == 2 and all(p.shape_type == MSO_SHAPE_TYPE.PICTURE for p in pictures)
     for picture in pictures:  # cropped, not stretched: what shows has the frame's proportions
@@ -113,7 +164,9 @@ def test_offering_cards_show_fab_and_their_pictures_cropped_to_the_frame(picture
 
 
 def test_grouped_offerings_are_fab_cards(tmp_path):
-    offerings = [{"name": f"产品{i}", "feature": f"特{i}", "advantage": f"优{i}", "benefit": f"利{i}"} for i in range(6)]
+    offerings = [
+        {"name": f"产品{i}", "feature": f"特{i}", "advantage": f"优{i}", "benefit": f"利{i}"} for i in range(6)
+    ]
     brief = brief_with(tmp_path, proposal={"title": "T", "solution": {"offerings": offerings}})
     prs = open_pptx(render_deck(customer_view(brief)))
     slide = next(s for s in prs.slides if _named(s, "Offering card"))
@@ -125,8 +178,17 @@ def test_grouped_offerings_are_fab_cards(tmp_path):
 
 
 def test_a_single_offering_is_three_chevrons(tmp_path):
-    brief = brief_with(tmp_path, proposal={"title": "T", "solution": {"offerings": [
-        {"name": "产品甲", "description": "一句话", "feature": "甲", "advantage": "乙", "benefit": "丙"}]}})
+    brief = brief_with(
+        tmp_path,
+        proposal={
+            "title": "T",
+            "solution": {
+                "offerings": [
+                    {"name": "产品甲", "description": "一句话", "feature": "甲", "advantage": "乙", "benefit": "丙"}
+                ]
+            },
+        },
+    )
     prs = open_pptx(render_deck(customer_view(brief)))
     slide = _slide(prs, "产品甲")
     steps = _named(slide, "Step ")
@@ -151,7 +213,10 @@ def test_timeline_has_a_chevron_dates_and_deliverables_per_phase(pictured):
     assert [p.auto_shape_type for p in phases] == [MSO_SHAPE.PENTAGON, MSO_SHAPE.CHEVRON, MSO_SHAPE.CHEVRON]
     assert len(_named(slide, "Milestone ")) == 3 and _named(slide, "Axis")
     assert [d.text_frame.text for d in _named(slide, "Dates ")] == [
-        "2027-01-20 至 2027-02-10", "2027-02-11 至 2027-02-28", "2027-03-01 至 2027-04-15"]
+        "2027-01-20 至 2027-02-10",
+        "2027-02-11 至 2027-02-28",
+        "2027-03-01 至 2027-04-15",
+    ]
     assert _named(slide, "Deliverables 3")[0].text_frame.text == "产线验收\n操作培训"
     left = [p.left for p in phases]
     assert left == sorted(left)  # in order along the axis
@@ -159,7 +224,11 @@ def test_timeline_has_a_chevron_dates_and_deliverables_per_phase(pictured):
 
 def test_service_tiles_one_per_stage_with_their_promise(pictured):
     slide = _slide(open_pptx(pictured[1]), "服务体系")
-    assert [s.text_frame.text for s in _named(slide, "Stage ") if s.name[6:].isdigit()] == ["售前服务", "售中服务", "售后服务"]
+    assert [s.text_frame.text for s in _named(slide, "Stage ") if s.name[6:].isdigit()] == [
+        "售前服务",
+        "售中服务",
+        "售后服务",
+    ]
     after = _named(slide, "Stage services 3")[0].text_frame.text
     assert "7×24 热线" in after and "远程 · 免费 · 响应：15 分钟" in after
 
@@ -169,7 +238,10 @@ def test_credentials_are_case_cards_with_results_and_a_certificate_strip(picture
     assert len(_named(slide, "Case mark")) == 2
     assert [r.text_frame.text for r in _named(slide, "Result ")] == ["人均产出提升 38%", "良率 99.6%"]
     assert [c.text_frame.text for c in _named(slide, "Certificate ") if c.name[12:].isdigit()] == [
-        "ISO 9001", "ISO 27001", "高新技术企业"]
+        "ISO 9001",
+        "ISO 27001",
+        "高新技术企业",
+    ]
     results = {r.text_frame.paragraphs[0].runs[0].font.size for r in _named(slide, "Result ")}
     customers = {c.text_frame.paragraphs[0].runs[0].font.size for c in _named(slide, "Case customer")}
     assert min(results) > max(customers), "the result is in large type"
@@ -193,7 +265,10 @@ def test_closing_has_dated_milestones_the_contact_and_our_logo(pictured):
     slide = _slide(open_pptx(pictured[1]), "下一步")
     assert [s.text_frame.text for s in _named(slide, "Step date")] == ["2026-12-10", "2026-12-20"]
     assert [s.text_frame.text for s in _named(slide, "Step ") if s.name[5:].isdigit()] == [
-        "确认技术方案", "完成商务谈判", "签约"]
+        "确认技术方案",
+        "完成商务谈判",
+        "签约",
+    ]
     assert len(_named(slide, "Next step")) == 3
     assert "李明 客户经理" in _named(slide, "Contact")[0].text_frame.text
     assert _named(slide, "Seller logo")[0].shape_type == MSO_SHAPE_TYPE.PICTURE
@@ -283,8 +358,10 @@ def test_a_4_3_master_gets_the_same_layouts_inside_its_narrower_slide(tmp_path, 
 
 def test_account_logo_is_checked_like_the_seller_logo(tmp_path):
     (tmp_path / "notes.txt").write_text("not a picture", encoding="utf-8")
-    for reference, message in (("nope.png", "logo file not found: nope.png"),
-                               ("notes.txt", "logo must be a PNG or JPEG image: notes.txt")):
+    for reference, message in (
+        ("nope.png", "logo file not found: nope.png"),
+        ("notes.txt", "logo must be a PNG or JPEG image: notes.txt"),
+    ):
         with pytest.raises(BriefError) as caught:
             brief_with(tmp_path, account={"name": "客户", "logo": reference})
         problems = [(p.path, p.message) for p in caught.value.problems]

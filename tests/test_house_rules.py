@@ -16,7 +16,7 @@ def _ci_commands() -> list[str]:
     """Return the commands .ci/run runs after installing the test extra, in order."""
     lines = (ROOT / ".ci" / "run").read_text().splitlines()
     start = next(i for i, line in enumerate(lines) if "'.[test]'" in line)
-    return [line.strip() for line in lines[start + 1:] if line.strip() and not line.lstrip().startswith("#")]
+    return [line.strip() for line in lines[start + 1 :] if line.strip() and not line.lstrip().startswith("#")]
 
 
 def test_ci_formats_lints_type_checks_then_tests():
@@ -31,5 +31,7 @@ def test_the_tools_are_configured_and_installed_by_the_test_extra():
     assert tools["mypy"]["check_untyped_defs"] is True
     assert not any(o.get("ignore_errors") for o in tools["mypy"].get("overrides", []))
     assert {"F", "E", "B", "UP", "SIM", "C90", "I"} <= set(tools["ruff"]["lint"]["select"])
-    extra = {re.split(r"[<>=~\[ ]", requirement)[0] for requirement in project["project"]["optional-dependencies"]["test"]}
+    extra = {
+        re.split(r"[<>=~\[ ]", requirement)[0] for requirement in project["project"]["optional-dependencies"]["test"]
+    }
     assert {"pytest", "ruff", "mypy"} <= extra

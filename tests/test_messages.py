@@ -26,8 +26,9 @@ def _console_script(ctx):
 
 def kam(*args, lang: str = "C.UTF-8"):
     """Run `kam ARGS…` through main() with LANG=`lang`; return the result (stdout and stderr apart)."""
-    return CliRunner().invoke(_console_script, [str(a) for a in args], env={"LANG": lang, "LC_ALL": None,
-                                                                           "LC_MESSAGES": None})
+    return CliRunner().invoke(
+        _console_script, [str(a) for a in args], env={"LANG": lang, "LC_ALL": None, "LC_MESSAGES": None}
+    )
 
 
 ZH = "zh_CN.UTF-8"
@@ -47,15 +48,19 @@ def has_chinese(text: str) -> bool:
 
 # --- language resolution -----------------------------------------------------------------
 
-@pytest.mark.parametrize("option, brief, environ, expected", [
-    ("en", "zh", {"LANG": "zh_CN.UTF-8"}, "en"),
-    (None, "zh", {"LANG": "en_US.UTF-8"}, "zh"),
-    (None, None, {"LANG": "zh_CN.UTF-8"}, "zh"),
-    (None, None, {"LC_ALL": "zh_TW.UTF-8", "LANG": "en_US"}, "zh"),
-    (None, None, {"LC_MESSAGES": "en_GB", "LANG": "zh_CN"}, "en"),
-    (None, None, {"LC_ALL": "", "LANG": "zh_CN"}, "zh"),
-    (None, None, {}, "en"),
-])
+
+@pytest.mark.parametrize(
+    "option, brief, environ, expected",
+    [
+        ("en", "zh", {"LANG": "zh_CN.UTF-8"}, "en"),
+        (None, "zh", {"LANG": "en_US.UTF-8"}, "zh"),
+        (None, None, {"LANG": "zh_CN.UTF-8"}, "zh"),
+        (None, None, {"LC_ALL": "zh_TW.UTF-8", "LANG": "en_US"}, "zh"),
+        (None, None, {"LC_MESSAGES": "en_GB", "LANG": "zh_CN"}, "en"),
+        (None, None, {"LC_ALL": "", "LANG": "zh_CN"}, "zh"),
+        (None, None, {}, "en"),
+    ],
+)
 def test_language_is_option_then_brief_then_locale_then_english(option, brief, environ, expected):
     assert resolve_language(option, brief, environ) == expected
 
@@ -77,70 +82,182 @@ CASES = [
     # (brief text, path, English words, Chinese words)
     ("brief: 1\naccount: {}\n", "account.name", "required", "必填项"),
     (BASE + "  nmae: x\n", "account.nmae", "unknown key; did you mean 'name'?", "未知的键；您是不是要写 'name'？"),
-    (BASE + "  tier: 关键客\n", "account.tier", "must be one of: key, ordinary, small (or 关键客户 / 普通客户 / 小客户); "
-     "did you mean '关键客户'?", "应为以下之一：关键客户、普通客户、小客户（或英文 key、ordinary、small）；您是不是要写 '关键客户'？"),
+    (
+        BASE + "  tier: 关键客\n",
+        "account.tier",
+        "must be one of: key, ordinary, small (or 关键客户 / 普通客户 / 小客户); did you mean '关键客户'?",
+        "应为以下之一：关键客户、普通客户、小客户（或英文 key、ordinary、small）；您是不是要写 '关键客户'？",
+    ),
     (BASE + "  industry: [a, b]\n", "account.industry", "must be text", "应为文字"),
     ("brief: 1\naccount:\n  name: ''\n", "account.name", "must not be empty", "不能为空"),
     ("brief: x\naccount: {name: a}\n", "brief", "must be a whole number", "应为整数"),
     ("brief: 1.5\naccount: {name: a}\n", "brief", "must be a whole number", "应为整数"),
     ("brief: 2\naccount: {name: a}\n", "brief", "unknown format version 2", "未知的格式版本 2"),
-    (BASE + "  logistics: {priority_delivery: maybe}\n", "account.logistics.priority_delivery", "must be true or false",
-     "应为 true 或 false"),
-    (BASE + "  customer_since: yesterday\n", "account.customer_since", "'yesterday' is not a date; write YYYY-MM-DD",
-     "'yesterday' 不是日期；请写 YYYY-MM-DD"),
-    (BASE + "  customer_since: 05/06/2019\n", "account.customer_since",
-     "'05/06/2019' is ambiguous: it could be 2019-05-06 or 2019-06-05", "'05/06/2019' 有歧义：可能是 2019-05-06，也可能是 2019-06-05"),
-    (BASE + "  customer_since: '2026-02-30'\n", "account.customer_since", "February 2026 has 28 days",
-     "2026 年 2 月只有 28 天"),
+    (
+        BASE + "  logistics: {priority_delivery: maybe}\n",
+        "account.logistics.priority_delivery",
+        "must be true or false",
+        "应为 true 或 false",
+    ),
+    (
+        BASE + "  customer_since: yesterday\n",
+        "account.customer_since",
+        "'yesterday' is not a date; write YYYY-MM-DD",
+        "'yesterday' 不是日期；请写 YYYY-MM-DD",
+    ),
+    (
+        BASE + "  customer_since: 05/06/2019\n",
+        "account.customer_since",
+        "'05/06/2019' is ambiguous: it could be 2019-05-06 or 2019-06-05",
+        "'05/06/2019' 有歧义：可能是 2019-05-06，也可能是 2019-06-05",
+    ),
+    (
+        BASE + "  customer_since: '2026-02-30'\n",
+        "account.customer_since",
+        "February 2026 has 28 days",
+        "2026 年 2 月只有 28 天",
+    ),
     (BASE + "  customer_since: 2026/13/01\n", "account.customer_since", "there is no month 13", "没有 13 月"),
-    (BASE + "  customer_since: 26/5/6\n", "account.customer_since", "the year must have four digits", "年份须写四位数字"),
+    (
+        BASE + "  customer_since: 26/5/6\n",
+        "account.customer_since",
+        "the year must have four digits",
+        "年份须写四位数字",
+    ),
     (BASE + "  history: {date: 2024-01-01}\n", "account.history", "must be a list", "应为列表"),
     ("brief: 1\naccount: 5\n", "account", "must be a mapping of keys", "应为键值对的映射"),
     (BASE + "  annual_value: -1\n", "account.annual_value", "must be ≥ 0", "必须 ≥ 0"),
     (BASE + "  annual_value: lots\n", "account.annual_value", "'lots' is not an amount of money", "'lots' 不是金额"),
-    (BASE + "  annual_value: '1,2'\n", "account.annual_value", "write 1.2 for a decimal, or 12",
-     "小数请写 1.2，整数请写 12"),
-    (BASE + "  annual_value: '12,34,567'\n", "account.annual_value", "write 1234567 if that is the number",
-     "如果是这个数，请写 1234567"),
-    (BASE + "  annual_value: '1.280.000'\n", "account.annual_value", "look like thousands separators", "看起来像千位分隔符"),
+    (
+        BASE + "  annual_value: '1,2'\n",
+        "account.annual_value",
+        "write 1.2 for a decimal, or 12",
+        "小数请写 1.2，整数请写 12",
+    ),
+    (
+        BASE + "  annual_value: '12,34,567'\n",
+        "account.annual_value",
+        "write 1234567 if that is the number",
+        "如果是这个数，请写 1234567",
+    ),
+    (
+        BASE + "  annual_value: '1.280.000'\n",
+        "account.annual_value",
+        "look like thousands separators",
+        "看起来像千位分隔符",
+    ),
     (BASE + "  annual_value: true\n", "account.annual_value", "not true/false", "不能是 true/false"),
     ("brief: 1\ncurrency: RMB1\naccount: {name: a}\n", "currency", "three-letter ISO 4217", "三个字母的 ISO 4217"),
     (BASE + "  business: {fiscal_year_start: 13-01}\n", "account.business.fiscal_year_start", "MM-DD", "MM-DD"),
-    (BASE + "proposal:\n  title: t\n  pricing:\n    tax_rate: 130%\n", "proposal.pricing.tax_rate", "must be ≤ 100%",
-     "必须 ≤ 100%"),
-    (BASE + "proposal:\n  title: t\n  pricing:\n    tax_rate: 13\n", "proposal.pricing.tax_rate", "is more than 100%",
-     "超过了 100%"),
-    (BASE + "proposal:\n  title: t\n  pricing:\n    tax_rate: abc%\n", "proposal.pricing.tax_rate", "'abc%' is not a rate",
-     "'abc%' 不是比率"),
-    (BASE + "proposal:\n  title: t\n  pricing:\n    items: [{name: x, unit_price: 1, discount: 100%}]\n",
-     "proposal.pricing.items[0].discount", "must be < 100%", "必须 < 100%"),
-    (BASE + "proposal:\n  title: t\n  date: 2026-11-20\n  valid_until: 2026-11-01\n", "proposal.valid_until",
-     "must not be before the proposal date (2026-11-20)", "不能早于建议书日期（2026-11-20）"),
-    (BASE + "proposal:\n  title: t\n  solution:\n    implementation: [{phase: p, start: 2027-02-01, end: 2027-01-01}]\n",
-     "proposal.solution.implementation[0].end", "must not be before start (2027-02-01)", "不能早于开始日期（2027-02-01）"),
-    (BASE + "proposal:\n  title: t\n  pricing:\n    payment_terms: [预付 30%]\n  terms:\n    payment: [预付 30%]\n",
-     "proposal.terms.payment", "payment terms are given twice", "付款条件写了两次"),
-    (BASE + "proposal:\n  title: t\n  solution:\n    service: [{name: 巡检, charge: free, price: 1000}]\n",
-     "proposal.solution.service[0].price", "a free service has no price", "免费服务没有价格"),
-    (BASE + "proposal:\n  title: t\n  pricing:\n    packages: [{id: A, name: 基础}, {id: A, name: 增强}]\n",
-     "proposal.pricing.packages[1].id", "duplicate package id 'A' (also packages[0])", "方案 id 'A' 重复（packages[0] 已使用）"),
-    (BASE + "  receivables: [{due: 2026/6/30, amount: 20万, received: 25万}]\n", "account.receivables[0].received",
-     "must not exceed the amount (200000)", "不能超过应收金额（200000）"),
-    (BASE + "  complaints: [{date: 2026-09-01, issue: 故障, closed_on: 2026年8月1日}]\n", "account.complaints[0].closed_on",
-     "must not be before the complaint's date (2026-09-01)", "不能早于投诉日期（2026-09-01）"),
-    (BASE + "contacts:\n  - {id: a, name: 甲, reports_to: b}\n  - {id: b, name: 乙, reports_to: a}\n",
-     "contacts[0].reports_to", "reporting lines form a loop: a → b → a", "汇报关系形成了循环：a → b → a"),
-    (BASE + "contacts:\n  - {id: a, name: 甲, reports_to: a}\n", "contacts[0].reports_to", "reports to themselves", "汇报给自己"),
-    (BASE + "contacts:\n  - {id: a, name: 甲, reports_to: zz}\n", "contacts[0].reports_to", "no contact with id 'zz'",
-     "没有 id 为 'zz' 的联系人"),
-    (BASE + "contacts:\n  - {id: a, name: 甲}\n  - {id: a, name: 乙}\n", "contacts[1].id",
-     "duplicate contact id 'a' (also contacts[0])", "联系人 id 'a' 重复（contacts[0] 已使用）"),
-    (BASE + "contacts:\n  - {id: a, name: 甲}\nvisits:\n  - {date: 2026-01-05, contacts: [b]}\n", "visits[0].contacts[0]",
-     "no contact with id 'b'", "没有 id 为 'b' 的联系人"),
-    (BASE + "seller:\n  name: s\n  localized:\n    fr: {name: x}\n", "seller.localized.fr", "must be one of: zh, en",
-     "应为以下之一：中文、英文"),
-    (BASE + "seller:\n  name: s\n  calendar: {holidays: [2026-10-12], workdays: [2026-10-12]}\n", "seller.calendar.workdays[0]",
-     "2026-10-12 is both a company holiday and a workday", "2026-10-12 既是公司休息日又是上班日"),
+    (
+        BASE + "proposal:\n  title: t\n  pricing:\n    tax_rate: 130%\n",
+        "proposal.pricing.tax_rate",
+        "must be ≤ 100%",
+        "必须 ≤ 100%",
+    ),
+    (
+        BASE + "proposal:\n  title: t\n  pricing:\n    tax_rate: 13\n",
+        "proposal.pricing.tax_rate",
+        "is more than 100%",
+        "超过了 100%",
+    ),
+    (
+        BASE + "proposal:\n  title: t\n  pricing:\n    tax_rate: abc%\n",
+        "proposal.pricing.tax_rate",
+        "'abc%' is not a rate",
+        "'abc%' 不是比率",
+    ),
+    (
+        BASE + "proposal:\n  title: t\n  pricing:\n    items: [{name: x, unit_price: 1, discount: 100%}]\n",
+        "proposal.pricing.items[0].discount",
+        "must be < 100%",
+        "必须 < 100%",
+    ),
+    (
+        BASE + "proposal:\n  title: t\n  date: 2026-11-20\n  valid_until: 2026-11-01\n",
+        "proposal.valid_until",
+        "must not be before the proposal date (2026-11-20)",
+        "不能早于建议书日期（2026-11-20）",
+    ),
+    (
+        BASE
+        + "proposal:\n  title: t\n  solution:\n    implementation: [{phase: p, start: 2027-02-01, end: 2027-01-01}]\n",
+        "proposal.solution.implementation[0].end",
+        "must not be before start (2027-02-01)",
+        "不能早于开始日期（2027-02-01）",
+    ),
+    (
+        BASE + "proposal:\n  title: t\n  pricing:\n    payment_terms: [预付 30%]\n  terms:\n    payment: [预付 30%]\n",
+        "proposal.terms.payment",
+        "payment terms are given twice",
+        "付款条件写了两次",
+    ),
+    (
+        BASE + "proposal:\n  title: t\n  solution:\n    service: [{name: 巡检, charge: free, price: 1000}]\n",
+        "proposal.solution.service[0].price",
+        "a free service has no price",
+        "免费服务没有价格",
+    ),
+    (
+        BASE + "proposal:\n  title: t\n  pricing:\n    packages: [{id: A, name: 基础}, {id: A, name: 增强}]\n",
+        "proposal.pricing.packages[1].id",
+        "duplicate package id 'A' (also packages[0])",
+        "方案 id 'A' 重复（packages[0] 已使用）",
+    ),
+    (
+        BASE + "  receivables: [{due: 2026/6/30, amount: 20万, received: 25万}]\n",
+        "account.receivables[0].received",
+        "must not exceed the amount (200000)",
+        "不能超过应收金额（200000）",
+    ),
+    (
+        BASE + "  complaints: [{date: 2026-09-01, issue: 故障, closed_on: 2026年8月1日}]\n",
+        "account.complaints[0].closed_on",
+        "must not be before the complaint's date (2026-09-01)",
+        "不能早于投诉日期（2026-09-01）",
+    ),
+    (
+        BASE + "contacts:\n  - {id: a, name: 甲, reports_to: b}\n  - {id: b, name: 乙, reports_to: a}\n",
+        "contacts[0].reports_to",
+        "reporting lines form a loop: a → b → a",
+        "汇报关系形成了循环：a → b → a",
+    ),
+    (
+        BASE + "contacts:\n  - {id: a, name: 甲, reports_to: a}\n",
+        "contacts[0].reports_to",
+        "reports to themselves",
+        "汇报给自己",
+    ),
+    (
+        BASE + "contacts:\n  - {id: a, name: 甲, reports_to: zz}\n",
+        "contacts[0].reports_to",
+        "no contact with id 'zz'",
+        "没有 id 为 'zz' 的联系人",
+    ),
+    (
+        BASE + "contacts:\n  - {id: a, name: 甲}\n  - {id: a, name: 乙}\n",
+        "contacts[1].id",
+        "duplicate contact id 'a' (also contacts[0])",
+        "联系人 id 'a' 重复（contacts[0] 已使用）",
+    ),
+    (
+        BASE + "contacts:\n  - {id: a, name: 甲}\nvisits:\n  - {date: 2026-01-05, contacts: [b]}\n",
+        "visits[0].contacts[0]",
+        "no contact with id 'b'",
+        "没有 id 为 'b' 的联系人",
+    ),
+    (
+        BASE + "seller:\n  name: s\n  localized:\n    fr: {name: x}\n",
+        "seller.localized.fr",
+        "must be one of: zh, en",
+        "应为以下之一：中文、英文",
+    ),
+    (
+        BASE + "seller:\n  name: s\n  calendar: {holidays: [2026-10-12], workdays: [2026-10-12]}\n",
+        "seller.calendar.workdays[0]",
+        "2026-10-12 is both a company holiday and a workday",
+        "2026-10-12 既是公司休息日又是上班日",
+    ),
 ]
 
 
@@ -157,15 +274,50 @@ def test_every_validation_problem_reads_in_both_languages(tmp_path, text, path, 
     assert not any(word in zh for word in ("must", "unknown", "required", "is not"))
 
 
-@pytest.mark.parametrize("kind", [
-    "missing", "extra_forbidden", "model_type", "dict_type", "model_attributes_type", "list_type", "tuple_type",
-    "set_type", "too_short", "too_long", "string_type", "string_too_short", "string_too_long",
-    "string_pattern_mismatch", "int_type", "int_parsing", "int_from_float", "int_parsing_size", "float_type",
-    "float_parsing", "finite_number", "decimal_type", "decimal_parsing", "bool_type", "bool_parsing",
-    "greater_than_equal", "greater_than", "less_than_equal", "less_than", "enum", "literal_error", "date_type",
-    "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact", "datetime_type", "datetime_parsing",
-    "value_error", "assertion_error",
-])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "missing",
+        "extra_forbidden",
+        "model_type",
+        "dict_type",
+        "model_attributes_type",
+        "list_type",
+        "tuple_type",
+        "set_type",
+        "too_short",
+        "too_long",
+        "string_type",
+        "string_too_short",
+        "string_too_long",
+        "string_pattern_mismatch",
+        "int_type",
+        "int_parsing",
+        "int_from_float",
+        "int_parsing_size",
+        "float_type",
+        "float_parsing",
+        "finite_number",
+        "decimal_type",
+        "decimal_parsing",
+        "bool_type",
+        "bool_parsing",
+        "greater_than_equal",
+        "greater_than",
+        "less_than_equal",
+        "less_than",
+        "enum",
+        "literal_error",
+        "date_type",
+        "date_parsing",
+        "date_from_datetime_parsing",
+        "date_from_datetime_inexact",
+        "datetime_type",
+        "datetime_parsing",
+        "value_error",
+        "assertion_error",
+    ],
+)
 def test_each_pydantic_error_type_has_chinese_and_english_words(kind):
     zh, en = VALIDATION[kind]
     assert has_chinese(zh) and en and not has_chinese(en.split("(or")[0])
@@ -201,7 +353,7 @@ YAML_CASES = [
     ("brief: 1\naccount: {name: a\n", "expected ',' or '}'", "花括号映射 { … } 中缺少“,”或“}”"),
     ("brief: 1\naccount:\n  name: a\n    tier: key\n", "'key: value' is not allowed here", "这里不能出现“键: 值”"),
     ("brief: 1\naccount:\n\tname: a\n", "indent", "缩进"),
-    ("brief: 1\naccount:\n  name: \"a\n", "the file ends before a quote or bracket is closed", "引号或括号还没有闭合"),
+    ('brief: 1\naccount:\n  name: "a\n', "the file ends before a quote or bracket is closed", "引号或括号还没有闭合"),
     ("brief: 1\naccount:\n  name: a\n name: b\n", "YAML syntax", "YAML 语法错误"),
     ("brief: 1\nbrief: 1\naccount: {name: x}\n", "duplicate key", "重复"),
 ]
@@ -217,21 +369,24 @@ def test_yaml_syntax_errors_say_what_to_change_in_both_languages(tmp_path, text,
     assert "expected" not in zh and "found" not in zh and "allowed" not in zh
 
 
-@pytest.mark.parametrize("reader_text, key", [
-    ("did not find expected ',' or ']'", "reading.yaml_flow_sequence"),
-    ("did not find expected key", "reading.yaml_indentation"),
-    ("mapping values are not allowed in this context", "reading.yaml_mapping_values"),
-    ("found character that cannot start any token", "reading.yaml_bad_start"),
-    ("could not find expected ':'", "reading.yaml_expected_colon"),
-    ("found unexpected end of stream", "reading.yaml_end_of_file"),
-    ("found unknown escape character", "reading.yaml_escape"),
-    ("did not find expected node content", "reading.yaml_no_value"),
-    ("did not find expected <document start>", "reading.yaml_extra_content"),
-    ("did not find expected comment or line break", "reading.yaml_trailing_text"),
-    ("block sequence entries are not allowed in this context", "reading.yaml_sequence_entry"),
-    ("found a tab character that violates indentation", "reading.yaml_tab"),
-    ("control characters are not allowed", "reading.yaml_control_characters"),
-])
+@pytest.mark.parametrize(
+    "reader_text, key",
+    [
+        ("did not find expected ',' or ']'", "reading.yaml_flow_sequence"),
+        ("did not find expected key", "reading.yaml_indentation"),
+        ("mapping values are not allowed in this context", "reading.yaml_mapping_values"),
+        ("found character that cannot start any token", "reading.yaml_bad_start"),
+        ("could not find expected ':'", "reading.yaml_expected_colon"),
+        ("found unexpected end of stream", "reading.yaml_end_of_file"),
+        ("found unknown escape character", "reading.yaml_escape"),
+        ("did not find expected node content", "reading.yaml_no_value"),
+        ("did not find expected <document start>", "reading.yaml_extra_content"),
+        ("did not find expected comment or line break", "reading.yaml_trailing_text"),
+        ("block sequence entries are not allowed in this context", "reading.yaml_sequence_entry"),
+        ("found a tab character that violates indentation", "reading.yaml_tab"),
+        ("control characters are not allowed", "reading.yaml_control_characters"),
+    ],
+)
 def test_libyaml_problems_are_translated_too(reader_text, key):
     message = syntax_message(reader_text)
     assert isinstance(message, Message) and message.key == key
@@ -239,6 +394,7 @@ def test_libyaml_problems_are_translated_too(reader_text, key):
 
 
 # --- files, usage, success lines ---------------------------------------------------------
+
 
 def test_file_errors_in_both_languages(tmp_path):
     empty = tmp_path / "empty.yaml"
@@ -249,29 +405,59 @@ def test_file_errors_in_both_languages(tmp_path):
     zh = kam(*args, lang=ZH)
     en = kam(*args)
     assert zh.exit_code == en.exit_code == 1
-    assert zh.stderr.splitlines() == [f"{tmp_path / 'missing.yaml'}: 找不到文件", f"{tmp_path}: 这是文件夹，不是文件",
-                                      f"{empty}: 文件是空的", f"{latin}:2: 不是 UTF-8 文本（字节 0xe9）；请将文件另存为 UTF-8"]
-    assert en.stderr.splitlines() == [f"{tmp_path / 'missing.yaml'}: file not found", f"{tmp_path}: is a folder, not a file",
-                                      f"{empty}: file is empty", f"{latin}:2: not UTF-8 text (byte 0xe9); save the file as UTF-8"]
+    assert zh.stderr.splitlines() == [
+        f"{tmp_path / 'missing.yaml'}: 找不到文件",
+        f"{tmp_path}: 这是文件夹，不是文件",
+        f"{empty}: 文件是空的",
+        f"{latin}:2: 不是 UTF-8 文本（字节 0xe9）；请将文件另存为 UTF-8",
+    ]
+    assert en.stderr.splitlines() == [
+        f"{tmp_path / 'missing.yaml'}: file not found",
+        f"{tmp_path}: is a folder, not a file",
+        f"{empty}: file is empty",
+        f"{latin}:2: not UTF-8 text (byte 0xe9); save the file as UTF-8",
+    ]
 
 
-@pytest.mark.parametrize("args, english, chinese", [
-    (("visits", "x.yaml", "--wekks", "3"), "No such option '--wekks'", "没有选项 '--wekks'。您是不是要写 '--weeks'？"),
-    (("visits",), "Missing argument 'INPUTS...'", "缺少参数 'INPUTS...'。"),
-    (("proposal", "x.yaml", "--lang", "fr"), "'fr' is not one of 'zh', 'en'", "'fr' 不是 'zh', 'en' 之一"),
-    (("archive", "nothere.csv"), "Path 'nothere.csv' does not exist", "'nothere.csv' 不存在"),
-    (("archive", "{examples}/customers.csv", "--grading", "foo"), "write the grading rule as value:70,90",
-     "分级规则请写成 value:70,90"),
-    (("visits", "{examples}", "--times", "9h"), "write start times as HH:MM", "开始时间请写成 HH:MM"),
-    (("visits", "{examples}", "--cadence", "key=soon"), "write the cadence as", "拜访频率请写成"),
-    (("visits", "{examples}", "--country", "XX"), "not a country the holidays library knows", "holidays 库不认识这个国家"),
-    (("check", "{examples}/brief-zh.yaml", "--max-discount", "lots"), "'lots' is not a rate", "'lots' 不是比率"),
-    (("deck", "{examples}/brief-zh.yaml", "-o", "d.docx"), "the deck is a PowerPoint file", "演示文稿是 PowerPoint 文件"),
-    (("visits", "{examples}", "--weeks", "99"), "99 is not in the range 1<=x<=52", "99 不在范围 1<=x<=52 内"),
-    (("nonsense",), "No such command 'nonsense'", "没有命令 'nonsense'"),
-    (("visits", "{examples}", "--from", "05/06/2027"), "'05/06/2027' is ambiguous", "'05/06/2027' 有歧义"),
-    (("check", "{examples}/brief-zh.yaml", "--today", "2027-02-30"), "February 2027 has 28 days", "2027 年 2 月只有 28 天"),
-])
+@pytest.mark.parametrize(
+    "args, english, chinese",
+    [
+        (
+            ("visits", "x.yaml", "--wekks", "3"),
+            "No such option '--wekks'",
+            "没有选项 '--wekks'。您是不是要写 '--weeks'？",
+        ),
+        (("visits",), "Missing argument 'INPUTS...'", "缺少参数 'INPUTS...'。"),
+        (("proposal", "x.yaml", "--lang", "fr"), "'fr' is not one of 'zh', 'en'", "'fr' 不是 'zh', 'en' 之一"),
+        (("archive", "nothere.csv"), "Path 'nothere.csv' does not exist", "'nothere.csv' 不存在"),
+        (
+            ("archive", "{examples}/customers.csv", "--grading", "foo"),
+            "write the grading rule as value:70,90",
+            "分级规则请写成 value:70,90",
+        ),
+        (("visits", "{examples}", "--times", "9h"), "write start times as HH:MM", "开始时间请写成 HH:MM"),
+        (("visits", "{examples}", "--cadence", "key=soon"), "write the cadence as", "拜访频率请写成"),
+        (
+            ("visits", "{examples}", "--country", "XX"),
+            "not a country the holidays library knows",
+            "holidays 库不认识这个国家",
+        ),
+        (("check", "{examples}/brief-zh.yaml", "--max-discount", "lots"), "'lots' is not a rate", "'lots' 不是比率"),
+        (
+            ("deck", "{examples}/brief-zh.yaml", "-o", "d.docx"),
+            "the deck is a PowerPoint file",
+            "演示文稿是 PowerPoint 文件",
+        ),
+        (("visits", "{examples}", "--weeks", "99"), "99 is not in the range 1<=x<=52", "99 不在范围 1<=x<=52 内"),
+        (("nonsense",), "No such command 'nonsense'", "没有命令 'nonsense'"),
+        (("visits", "{examples}", "--from", "05/06/2027"), "'05/06/2027' is ambiguous", "'05/06/2027' 有歧义"),
+        (
+            ("check", "{examples}/brief-zh.yaml", "--today", "2027-02-30"),
+            "February 2027 has 28 days",
+            "2027 年 2 月只有 28 天",
+        ),
+    ],
+)
 def test_usage_errors_in_both_languages(args, english, chinese, examples_dir):
     args = [str(a).format(examples=examples_dir) for a in args]
     zh, en = kam(*args, lang=ZH), kam(*args)
@@ -294,7 +480,10 @@ def test_success_lines_in_both_languages(examples, tmp_path):
     assert kam("proposal", brief, "-o", out, "--lang", "en").stdout == f"wrote {out}\n"
     deck = tmp_path / "d.pptx"
     result = kam("deck", brief, "-o", deck, "--presenter")
-    assert result.stdout.splitlines() == [f"已写入 {deck}", f"已写入 {tmp_path / 'd-presenter.pptx'}（内部文件，请勿发给客户）"]
+    assert result.stdout.splitlines() == [
+        f"已写入 {deck}",
+        f"已写入 {tmp_path / 'd-presenter.pptx'}（内部文件，请勿发给客户）",
+    ]
     schema = tmp_path / "s.json"
     assert kam("schema", "-o", schema, lang=ZH).stdout == f"已写入 {schema}\n"
     assert kam("schema", "-o", schema).stdout == f"wrote {schema}\n"
@@ -329,8 +518,10 @@ def test_the_coachs_invalid_brief_in_chinese(tmp_path):
 def test_errors_csv_columns_and_problems_in_both_languages(tmp_path):
     source = tmp_path / "list.csv"
     source.write_text("客户名称,年采购额,客户等级\n甲,很多,A类\n乙,5万,大大\n", encoding="utf-8")
-    for language, header, words in (("zh", "文件,行,字段,问题", ("'很多' 不是金额", "应为以下之一")),
-                                    ("en", "file,line,field,problem", ("'很多' is not an amount of money", "must be one of"))):
+    for language, header, words in (
+        ("zh", "文件,行,字段,问题", ("'很多' 不是金额", "应为以下之一")),
+        ("en", "file,line,field,problem", ("'很多' is not an amount of money", "must be one of")),
+    ):
         out = tmp_path / language
         result = kam("archive", source, "-o", out, "--lang", language)
         assert result.exit_code == 1
@@ -380,7 +571,11 @@ def test_kams_own_help_and_version_in_both_languages():
     assert zh.exit_code == en.exit_code == 0
     assert "用法: kam [OPTIONS] COMMAND [ARGS]..." in zh.stdout and "选项:" in zh.stdout and "命令:" in zh.stdout
     assert "  validate   检查简报" in zh.stdout and "出错时显示调用栈。" in zh.stdout
-    assert "Usage: kam" in en.stdout and "  validate   Check briefs" in en.stdout and "Show a traceback on errors." in en.stdout
+    assert (
+        "Usage: kam" in en.stdout
+        and "  validate   Check briefs" in en.stdout
+        and "Show a traceback on errors." in en.stdout
+    )
     bare = kam(lang=ZH)
     assert bare.exit_code == 2 and "命令:" in bare.output and "examples。" not in bare.output
     assert kam("--version", lang=ZH).stdout.startswith("kam，版本 ")
@@ -393,7 +588,8 @@ def test_the_reading_layers_refusals_in_both_languages(tmp_path):
     fifo = tmp_path / "fifo.yaml"
     os.mkfifo(fifo)
     lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"] + [
-        f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join(["*" + chr(97 + i)] * 10) + "]" for i in range(8)]
+        f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join(["*" + chr(97 + i)] * 10) + "]" for i in range(8)
+    ]
     bomb = tmp_path / "bomb.yaml"
     bomb.write_text("brief: 1\n" + "\n".join(lines) + "\naccount: {name: x}\n", encoding="utf-8")
     date = tmp_path / "date.yaml"
@@ -407,7 +603,10 @@ def test_the_reading_layers_refusals_in_both_languages(tmp_path):
     assert "别名 *d 会使文件超过 100,000 个值" in zh and "alias *d would bring the file past 100,000 values" in en
     assert "date.yaml:4:19: account.customer_since: 2026-02-30 不是日期：2026 年 2 月只有 28 天" in zh
     assert "2026-02-30 is not a date: 2026-02 has 28 days" in en
-    assert "huge.yaml: 文件大小为 11 MB；简报文件最大只能是 10 MB" in zh and "huge.yaml: is 11 MB; a brief may be at most 10 MB" in en
+    assert (
+        "huge.yaml: 文件大小为 11 MB；简报文件最大只能是 10 MB" in zh
+        and "huge.yaml: is 11 MB; a brief may be at most 10 MB" in en
+    )
     old = tmp_path / "old.xlsx"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest")
     fake = tmp_path / "fake.xlsx"

@@ -74,10 +74,27 @@ def company(tmp_path_factory, examples_dir) -> tuple[Path, Path]:
         stem = brief.removesuffix(".yaml")
         _run("proposal", examples_dir / brief, "-o", out / f"{stem}.docx", "--templates", templates)
         _run("deck", examples_dir / brief, "-o", out / f"{stem}.pptx", "--templates", templates, "--presenter")
-    _run("visits", examples_dir, "--from", "2026-11-30", "-o", out / "plan.docx", "--xlsx", out / "plan.xlsx",
-         "--templates", templates)
-    _run("archive", examples_dir / "brief-zh.yaml", examples_dir / "customers.csv", "-o", out / "archive",
-         "--templates", templates)
+    _run(
+        "visits",
+        examples_dir,
+        "--from",
+        "2026-11-30",
+        "-o",
+        out / "plan.docx",
+        "--xlsx",
+        out / "plan.xlsx",
+        "--templates",
+        templates,
+    )
+    _run(
+        "archive",
+        examples_dir / "brief-zh.yaml",
+        examples_dir / "customers.csv",
+        "-o",
+        out / "archive",
+        "--templates",
+        templates,
+    )
     return templates, out
 
 
@@ -137,18 +154,24 @@ def test_the_checker_finds_what_word_repairs(demo):
         return out.getvalue()
 
     proposal = next(demo.glob("Warehouse*Proposal.docx"))
-    swapped = spoiled(proposal, "word/styles.xml", lambda d: d.replace(b"<w:rPr><w:rFonts", b"<w:rPr><w:b/><w:rFonts", 1))
+    swapped = spoiled(
+        proposal, "word/styles.xml", lambda d: d.replace(b"<w:rPr><w:rFonts", b"<w:rPr><w:b/><w:rFonts", 1)
+    )
     assert any("styles.xml" in line for line in problems(swapped))
     body_id = re.search(rb'<wp:docPr id="(\d+)"', zipfile.ZipFile(proposal).read("word/document.xml"))[1]
-    twice = spoiled(proposal, "word/header1.xml", lambda d: re.sub(rb'<wp:docPr id="\d+"', b'<wp:docPr id="' + body_id + b'"', d))
+    twice = spoiled(
+        proposal, "word/header1.xml", lambda d: re.sub(rb'<wp:docPr id="\d+"', b'<wp:docPr id="' + body_id + b'"', d)
+    )
     assert any("docPr" in line for line in problems(twice))
-    no_fonts = spoiled(proposal, "word/_rels/document.xml.rels",
-                       lambda d: re.sub(rb'<Relationship [^>]*fontTable"[^>]*/>', b"", d))
+    no_fonts = spoiled(
+        proposal, "word/_rels/document.xml.rels", lambda d: re.sub(rb'<Relationship [^>]*fontTable"[^>]*/>', b"", d)
+    )
     assert any("fontTable" in line for line in problems(no_fonts))
     deck = next(demo.glob("Warehouse*Proposal.pptx"))
     signed = spoiled(deck, "ppt/charts/chart1.xml", lambda d: re.sub(rb'axId val="\d+"', b'axId val="-5"', d))
     assert any("axId" in line or "minimum" in line for line in problems(signed))
     index = demo / "archive-en" / "index.xlsx"
-    inline = spoiled(index, "xl/worksheets/sheet1.xml",
-                     lambda d: d.replace(b't="s"><v>0</v>', b't="inlineStr"><is><t>x</t></is>', 1))
+    inline = spoiled(
+        index, "xl/worksheets/sheet1.xml", lambda d: d.replace(b't="s"><v>0</v>', b't="inlineStr"><is><t>x</t></is>', 1)
+    )
     assert any("inline string" in line for line in problems(inline))

@@ -44,16 +44,24 @@ def test_every_subpackage_is_listed_in_pyproject():
 def test_wheel_contains_templates_examples_and_labels(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     (wheel,) = tmp_path.glob("kam-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in (
-        "generator/templates/proposal.docx", "generator/templates/proposal.j2",
-        "generator/templates/starter/brief-zh.yaml", "generator/templates/starter/seller-en.yaml",
-        "generator/examples/brief-zh.yaml", "generator/examples/brief-en.yaml", "generator/examples/seller.yaml",
-        "generator/examples/assets/logo.png", "generator/i18n/labels/proposal.py", "generator/cli.py",
+        "generator/templates/proposal.docx",
+        "generator/templates/proposal.j2",
+        "generator/templates/starter/brief-zh.yaml",
+        "generator/templates/starter/seller-en.yaml",
+        "generator/examples/brief-zh.yaml",
+        "generator/examples/brief-en.yaml",
+        "generator/examples/seller.yaml",
+        "generator/examples/assets/logo.png",
+        "generator/i18n/labels/proposal.py",
+        "generator/cli.py",
     ):
         assert required in names, required
     source_templates = {p.name for p in (ROOT / "templates").iterdir() if p.is_file()}

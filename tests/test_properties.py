@@ -32,40 +32,84 @@ day = st.dates(min_value=__import__("datetime").date(2020, 1, 1), max_value=__im
 
 item = st.fixed_dictionaries(
     {"name": name, "unit_price": money},
-    optional={"category": st.sampled_from(["设备", "Software", "服务", ""]), "spec": text, "unit": text,
-              "quantity": st.integers(0, 1000), "discount": rate, "optional": st.booleans()},
+    optional={
+        "category": st.sampled_from(["设备", "Software", "服务", ""]),
+        "spec": text,
+        "unit": text,
+        "quantity": st.integers(0, 1000),
+        "discount": rate,
+        "optional": st.booleans(),
+    },
 )
 proposal = st.fixed_dictionaries(
     {"title": name},
     optional={
         "date": day.map(str),
-        "background": st.fixed_dictionaries({}, optional={"summary": text, "trends": st.lists(text, max_size=3),
-                                                          "opportunities": st.lists(text, max_size=3)}),
+        "background": st.fixed_dictionaries(
+            {},
+            optional={
+                "summary": text,
+                "trends": st.lists(text, max_size=3),
+                "opportunities": st.lists(text, max_size=3),
+            },
+        ),
         "challenges": st.lists(st.fixed_dictionaries({"problem": name}, optional={"impact": text}), max_size=4),
-        "solution": st.fixed_dictionaries({}, optional={
-            "overview": text,
-            "offerings": st.lists(st.fixed_dictionaries({"name": name}, optional={
-                "description": text, "feature": text, "advantage": text, "benefit": text}), max_size=3),
-            "service": st.lists(st.fixed_dictionaries({"name": name}, optional={
-                "kind": st.sampled_from(["pre_sale", "售后"]), "description": text}), max_size=3),
-        }),
-        "pricing": st.fixed_dictionaries({}, optional={"tax_rate": rate, "items": st.lists(item, max_size=12),
-                                                       "payment_terms": st.lists(text, max_size=3)}),
-        "value": st.fixed_dictionaries({}, optional={
-            "benefits": st.lists(st.fixed_dictionaries({"item": name}, optional={"amount": money}), max_size=3),
-            "costs": st.lists(st.fixed_dictionaries({"item": name}, optional={"amount": money}), max_size=3)}),
+        "solution": st.fixed_dictionaries(
+            {},
+            optional={
+                "overview": text,
+                "offerings": st.lists(
+                    st.fixed_dictionaries(
+                        {"name": name},
+                        optional={"description": text, "feature": text, "advantage": text, "benefit": text},
+                    ),
+                    max_size=3,
+                ),
+                "service": st.lists(
+                    st.fixed_dictionaries(
+                        {"name": name}, optional={"kind": st.sampled_from(["pre_sale", "售后"]), "description": text}
+                    ),
+                    max_size=3,
+                ),
+            },
+        ),
+        "pricing": st.fixed_dictionaries(
+            {},
+            optional={
+                "tax_rate": rate,
+                "items": st.lists(item, max_size=12),
+                "payment_terms": st.lists(text, max_size=3),
+            },
+        ),
+        "value": st.fixed_dictionaries(
+            {},
+            optional={
+                "benefits": st.lists(st.fixed_dictionaries({"item": name}, optional={"amount": money}), max_size=3),
+                "costs": st.lists(st.fixed_dictionaries({"item": name}, optional={"amount": money}), max_size=3),
+            },
+        ),
         "closing": text,
     },
 )
-brief = st.fixed_dictionaries({
-    "brief": st.just(1),
-    "language": st.sampled_from(["zh", "en", "中文"]),
-    "currency": st.sampled_from(["CNY", "USD", "EUR", "JPY"]),
-    "seller": st.fixed_dictionaries({"name": name}, optional={"short_name": text, "tagline": text, "contact": st.fixed_dictionaries(
-        {"name": name}, optional={"title": text, "phone": text, "email": text})}),
-    "account": st.fixed_dictionaries({"name": name}, optional={"industry": text}),
-    "proposal": proposal,
-})
+brief = st.fixed_dictionaries(
+    {
+        "brief": st.just(1),
+        "language": st.sampled_from(["zh", "en", "中文"]),
+        "currency": st.sampled_from(["CNY", "USD", "EUR", "JPY"]),
+        "seller": st.fixed_dictionaries(
+            {"name": name},
+            optional={
+                "short_name": text,
+                "tagline": text,
+                "contact": st.fixed_dictionaries(
+                    {"name": name}, optional={"title": text, "phone": text, "email": text}
+                ),
+            },
+        ),
+        "account": st.fixed_dictionaries({"name": name}, optional={"industry": text}),
+        "proposal": proposal,
+    }
+)
 
 
 def write(data: object, folder: Path) -> Path:

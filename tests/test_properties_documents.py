@@ -27,12 +27,21 @@ def values(term) -> st.SearchStrategy:
     return st.sampled_from([member.value for member in term])
 
 
-contact = st.fixed_dictionaries({"name": name}, optional={
-    "title": text, "department": text, "level": values(enums.Level), "function": values(enums.Function),
-    "roles": st.lists(values(enums.Role), max_size=2, unique=True), "style": values(enums.Style),
-    "attitude": values(enums.Attitude), "coach": st.booleans(), "phone": text,
-    "personal": st.fixed_dictionaries({}, optional={"interests": st.lists(text, max_size=2), "notes": text}),
-})
+contact = st.fixed_dictionaries(
+    {"name": name},
+    optional={
+        "title": text,
+        "department": text,
+        "level": values(enums.Level),
+        "function": values(enums.Function),
+        "roles": st.lists(values(enums.Role), max_size=2, unique=True),
+        "style": values(enums.Style),
+        "attitude": values(enums.Attitude),
+        "coach": st.booleans(),
+        "phone": text,
+        "personal": st.fixed_dictionaries({}, optional={"interests": st.lists(text, max_size=2), "notes": text}),
+    },
+)
 
 
 @st.composite
@@ -40,27 +49,56 @@ def rich_brief(draw) -> dict:
     """Return a random valid brief with an account's history, contacts and visits referring to them."""
     data = draw(base_brief)
     account = data["account"]
-    account.update(draw(st.fixed_dictionaries({}, optional={
-        "tier": values(enums.Tier), "annual_value": money, "nature": values(enums.Nature),
-        "loyalty": values(enums.Loyalty), "motivation": values(enums.Motivation), "customer_since": day.map(str),
-        "history": st.lists(st.fixed_dictionaries({}, optional={"date": day.map(str), "description": text,
-                                                                  "amount": money}), max_size=3),
-    })))
+    account.update(
+        draw(
+            st.fixed_dictionaries(
+                {},
+                optional={
+                    "tier": values(enums.Tier),
+                    "annual_value": money,
+                    "nature": values(enums.Nature),
+                    "loyalty": values(enums.Loyalty),
+                    "motivation": values(enums.Motivation),
+                    "customer_since": day.map(str),
+                    "history": st.lists(
+                        st.fixed_dictionaries(
+                            {}, optional={"date": day.map(str), "description": text, "amount": money}
+                        ),
+                        max_size=3,
+                    ),
+                },
+            )
+        )
+    )
     people = draw(st.lists(contact, max_size=4))
     for index, person in enumerate(people):
         person["id"] = f"c{index}"
     if people:
         data["contacts"] = people
     ids = [p["id"] for p in people]
-    visits = draw(st.lists(st.fixed_dictionaries({"date": day.map(str)}, optional={
-        "contacts": st.lists(st.sampled_from(ids), max_size=2, unique=True) if ids else st.just([]),
-        "objective": text, "outcome": text, "next_steps": st.lists(text, max_size=2), "senior": st.booleans(),
-    }), max_size=3))
+    visits = draw(
+        st.lists(
+            st.fixed_dictionaries(
+                {"date": day.map(str)},
+                optional={
+                    "contacts": st.lists(st.sampled_from(ids), max_size=2, unique=True) if ids else st.just([]),
+                    "objective": text,
+                    "outcome": text,
+                    "next_steps": st.lists(text, max_size=2),
+                    "senior": st.booleans(),
+                },
+            ),
+            max_size=3,
+        )
+    )
     if visits:
         data["visits"] = visits
     if draw(st.booleans()):
-        data["opportunity"] = draw(st.fixed_dictionaries({"name": name}, optional={
-            "stage": values(enums.Stage), "budget": money, "decision_date": day.map(str)}))
+        data["opportunity"] = draw(
+            st.fixed_dictionaries(
+                {"name": name}, optional={"stage": values(enums.Stage), "budget": money, "decision_date": day.map(str)}
+            )
+        )
     return data
 
 
@@ -100,8 +138,12 @@ def test_random_valid_briefs_give_a_visit_plan(data, weeks):
     with tempfile.TemporaryDirectory() as folder:
         brief = load_brief(write(data, Path(folder))).brief
         language = brief.language.value
-        plan = make_plan([(brief, "brief.yaml")], Settings(start=dt.date(2026, 11, 30), weeks=weeks, today=TODAY),
-                         language=language, country="CN" if language == "zh" else "US")
+        plan = make_plan(
+            [(brief, "brief.yaml")],
+            Settings(start=dt.date(2026, 11, 30), weeks=weeks, today=TODAY),
+            language=language,
+            country="CN" if language == "zh" else "US",
+        )
         document, sheet = render_docx(plan), render_xlsx(plan)
         assert_valid(document, "visit plan")
         assert_valid(sheet, "visit sheet")

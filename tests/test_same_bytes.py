@@ -16,8 +16,11 @@ from generator.cli import cli
 def _demo(out: Path) -> dict[str, bytes]:
     result = CliRunner().invoke(cli, ["demo", str(out)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    return {p.relative_to(out).as_posix(): p.read_bytes()
-            for p in sorted(out.rglob("*")) if p.is_file() and p.suffix.lower() != ".pdf"}
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.suffix.lower() != ".pdf"
+    }
 
 
 def test_demo_twice_gives_the_same_bytes(tmp_path: Path):

@@ -42,23 +42,50 @@ HEALTHY_SCORE = 5
 # The built-in service policy per tier: the ten rules for key accounts and the methods for
 # ordinary and small customers (DOMAIN §4, §5). Rules are label keys.
 BUILTIN_POLICY: dict[str, tuple[tuple[str, ...], int, tuple[str, ...]]] = {
-    "key": (("policy.key.supply_first", "policy.key.everyone", "policy.key.pilot", "policy.key.follow_pr",
-             "policy.key.senior_visits", "policy.key.co_design", "policy.key.ask_about_staff", "policy.key.rewards",
-             "policy.key.information", "policy.key.annual_meeting"),
-            4, ("pilot", "co_design", "reward", "senior_visit", "annual_meeting")),
-    "ordinary": (("policy.ordinary.monthly", "policy.ordinary.standard_service", "policy.ordinary.grow",
-                  "policy.ordinary.promotions"),
-                 0, ("joint_promotion", "training")),
-    "small": (("policy.small.low_cost", "policy.small.quarterly", "policy.small.standard", "policy.small.profit"),
-              0, ()),
+    "key": (
+        (
+            "policy.key.supply_first",
+            "policy.key.everyone",
+            "policy.key.pilot",
+            "policy.key.follow_pr",
+            "policy.key.senior_visits",
+            "policy.key.co_design",
+            "policy.key.ask_about_staff",
+            "policy.key.rewards",
+            "policy.key.information",
+            "policy.key.annual_meeting",
+        ),
+        4,
+        ("pilot", "co_design", "reward", "senior_visit", "annual_meeting"),
+    ),
+    "ordinary": (
+        (
+            "policy.ordinary.monthly",
+            "policy.ordinary.standard_service",
+            "policy.ordinary.grow",
+            "policy.ordinary.promotions",
+        ),
+        0,
+        ("joint_promotion", "training"),
+    ),
+    "small": (
+        ("policy.small.low_cost", "policy.small.quarterly", "policy.small.standard", "policy.small.profit"),
+        0,
+        (),
+    ),
 }
 
 # The 4R of winning a lost customer back: find the reason, apologise or fix, make an offer, follow up.
 WIN_BACK_STEPS = (("winback.reason", 7), ("winback.repair", 14), ("winback.offer", 30), ("winback.retain", 60))
 REACTIVATION_STEPS = (("winback.reactivate_call", 7), ("winback.reactivate_visit", 14), ("winback.retain", 45))
 
-SWITCHING_IDEAS = ("bond.integration", "bond.certified_staff", "bond.long_contract", "bond.consignment_stock",
-                   "bond.programme")
+SWITCHING_IDEAS = (
+    "bond.integration",
+    "bond.certified_staff",
+    "bond.long_contract",
+    "bond.consignment_stock",
+    "bond.programme",
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +96,7 @@ class Share:
 
 
 # --- measures shared with the coach --------------------------------------------------------
+
 
 def share_of_wallet(account: Account) -> Decimal | None:
     """Return what the account buys from us over what it spends on what we sell, or None when either is unknown."""
@@ -100,8 +128,10 @@ def status_of(account: Account) -> AccountStatus:
 def owners_within(account: Account, today: dt.date, years: int = OWNER_YEARS) -> list[str]:
     """Return the account managers who held the account in the last `years` years (earliest first), the owner last."""
     since = _years_before(today, years)
-    earlier = sorted((p for p in account.previous_owners if p.to is None or p.to >= since),
-                     key=lambda p: (p.from_ or dt.date.min, p.name))
+    earlier = sorted(
+        (p for p in account.previous_owners if p.to is None or p.to >= since),
+        key=lambda p: (p.from_ or dt.date.min, p.name),
+    )
     names = [p.name for p in earlier]
     if account.owner is not None:
         names.append(account.owner.name)
@@ -175,6 +205,7 @@ def policy_for(tier: Tier, seller: Seller | None) -> Policy:
 
 # --- the plan ---------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Policy:
     """How a tier is served: the rules, senior visits a year, the initiatives every account of it gets."""
@@ -215,12 +246,12 @@ class Target:
     year: int
     target: Decimal | None
     last_year: Decimal | None
-    gap: Decimal | None                  # target − last year (None without both)
-    growth_total: Decimal                # potential of the lines not lost
+    gap: Decimal | None  # target − last year (None without both)
+    growth_total: Decimal  # potential of the lines not lost
     won_total: Decimal
-    uncovered: Decimal | None            # gap − growth_total when positive, else 0
+    uncovered: Decimal | None  # gap − growth_total when positive, else 0
     share_target: Decimal | None
-    share_at_target: Decimal | None      # target / wallet
+    share_at_target: Decimal | None  # target / wallet
 
 
 @dataclass(frozen=True)
@@ -229,12 +260,12 @@ class GoalRow:
 
     contact: Contact
     current: RelationshipStage | None
-    start: RelationshipStage | None      # the goal's `from`, else the contact's stage today
+    start: RelationshipStage | None  # the goal's `from`, else the contact's stage today
     target: RelationshipStage
     by: dt.date | None
     activities: tuple[Line, ...]
-    suggested_activities: bool           # the seeds' activities, since the brief gives none
-    suggested_goal: bool                 # a key person without a goal in the brief
+    suggested_activities: bool  # the seeds' activities, since the brief gives none
+    suggested_goal: bool  # a key person without a goal in the brief
     reached: bool
     overdue: bool
 
@@ -269,7 +300,7 @@ class AccountPlan:
     overview: Overview
     target: Target
     growth: tuple[Any, ...]
-    products: tuple[str, ...]            # what the account has bought so far (一人多产品)
+    products: tuple[str, ...]  # what the account has bought so far (一人多产品)
     goals: tuple[GoalRow, ...]
     policy: Policy
     initiatives: tuple[InitiativeRow, ...]
@@ -293,22 +324,31 @@ def account_plan(brief: Brief, today: dt.date, *, year: int | None = None, tier:
     status = status_of(account)
     health = assess_health(account)
     overview = Overview(
-        tier=tier, status=status,
+        tier=tier,
+        status=status,
         owner=account.owner.name if account.owner else None,
         owner_since=account.owner.since if account.owner else None,
         tenure_months=tenure_months(account.owner.since if account.owner else None, today),
         owners_in_three_years=tuple(owners_within(account, today)),
         channel=account.channel,
-        annual_value=account.annual_value, wallet=account.wallet, share=share_of_wallet(account),
-        gross_margin=account.gross_margin, cost_to_serve=account.cost_to_serve, profit=gross_profit(account),
-        loyalty=account.loyalty, health_score=health.score if health.assessed else None,
+        annual_value=account.annual_value,
+        wallet=account.wallet,
+        share=share_of_wallet(account),
+        gross_margin=account.gross_margin,
+        cost_to_serve=account.cost_to_serve,
+        profit=gross_profit(account),
+        loyalty=account.loyalty,
+        health_score=health.score if health.assessed else None,
         customer_since=account.customer_since,
     )
     plan = brief.plan if brief.plan and brief.plan.year == year else None
     growth = tuple(plan.growth) if plan else ()
     policy = policy_for(tier, brief.seller)
     return AccountPlan(
-        brief=brief, year=year, today=today, overview=overview,
+        brief=brief,
+        year=year,
+        today=today,
+        overview=overview,
         target=_target(brief, plan, year),
         growth=growth,
         products=tuple(products_bought(brief)),
@@ -329,13 +369,23 @@ def _target(brief: Brief, plan: Any, year: int) -> Target:
     last = actual_in(brief.account.history, year - 1)
     gap = target - last if target is not None and last is not None else (target if target is not None else None)
     lines = plan.growth if plan else []
-    growth_total = sum((g.potential for g in lines if g.potential is not None and g.status != GrowthStatus("lost")), ZERO)
+    growth_total = sum(
+        (g.potential for g in lines if g.potential is not None and g.status != GrowthStatus("lost")), ZERO
+    )
     won_total = sum((g.potential for g in lines if g.potential is not None and g.status == GrowthStatus("won")), ZERO)
     uncovered = max(ZERO, gap - growth_total) if gap is not None else None
     wallet = brief.account.wallet
-    return Target(year, target, last, gap, growth_total, won_total, uncovered,
-                  plan.share_target if plan else None,
-                  target / wallet if target is not None and wallet else None)
+    return Target(
+        year,
+        target,
+        last,
+        gap,
+        growth_total,
+        won_total,
+        uncovered,
+        plan.share_target if plan else None,
+        target / wallet if target is not None and wallet else None,
+    )
 
 
 def relationship_plan(brief: Brief, today: dt.date, plan: Any = None) -> list[GoalRow]:
@@ -359,23 +409,40 @@ def relationship_plan(brief: Brief, today: dt.date, plan: Any = None) -> list[Go
             continue
         current = contact.relationship
         position = RELATIONSHIP_ORDER.index(current) if current else -1
-        target = max(relationship_target(contact, key), RELATIONSHIP_ORDER[min(position + 1, len(RELATIONSHIP_ORDER) - 1)],
-                     key=RELATIONSHIP_ORDER.index)
+        target = max(
+            relationship_target(contact, key),
+            RELATIONSHIP_ORDER[min(position + 1, len(RELATIONSHIP_ORDER) - 1)],
+            key=RELATIONSHIP_ORDER.index,
+        )
         if current is not None and RELATIONSHIP_ORDER.index(target) <= position:
             continue
         rows.append(_goal_row(contact, current, target, None, [], today, suggested_goal=True))
     return rows
 
 
-def _goal_row(contact: Contact, start: RelationshipStage | None, target: RelationshipStage, by: dt.date | None,
-              activities: Sequence[str], today: dt.date, *, suggested_goal: bool) -> GoalRow:
+def _goal_row(
+    contact: Contact,
+    start: RelationshipStage | None,
+    target: RelationshipStage,
+    by: dt.date | None,
+    activities: Sequence[str],
+    today: dt.date,
+    *,
+    suggested_goal: bool,
+) -> GoalRow:
     current = contact.relationship
     reached = current is not None and RELATIONSHIP_ORDER.index(current) >= RELATIONSHIP_ORDER.index(target)
     given = tuple(Line("text", {"text": a}) for a in activities)
     return GoalRow(
-        contact=contact, current=current, start=start or current, target=target, by=by,
+        contact=contact,
+        current=current,
+        start=start or current,
+        target=target,
+        by=by,
         activities=given or tuple(Line(k) for k in STAGE_ACTIVITIES[target.value]),
-        suggested_activities=not given, suggested_goal=suggested_goal, reached=reached,
+        suggested_activities=not given,
+        suggested_goal=suggested_goal,
+        reached=reached,
         overdue=not reached and by is not None and by < today,
     )
 
@@ -417,7 +484,9 @@ def _initiatives(planned: Sequence[Initiative], policy: Policy, status: AccountS
     rows.sort(key=lambda r: (r.date is None, r.date or dt.date.min, r.name or ""))
     if status == AccountStatus("active"):
         kinds = {i.kind for i in planned}
-        rows += [InitiativeRow(kind, None, None, None, planned=False) for kind in policy.initiatives if kind not in kinds]
+        rows += [
+            InitiativeRow(kind, None, None, None, planned=False) for kind in policy.initiatives if kind not in kinds
+        ]
     return rows
 
 
@@ -446,9 +515,16 @@ def _risks(brief: Brief, today: dt.date, tier: Tier, overview: Overview, plan: A
     out = []
     if overview.status != AccountStatus("active"):
         lost = account.lost
-        out.append(Line(f"risk.{overview.status.value}", {
-            "date": lost.date if lost and lost.date else None, "reason": (lost.reason if lost else None) or "",
-            "competitor": (lost.competitor if lost else None) or ""}))
+        out.append(
+            Line(
+                f"risk.{overview.status.value}",
+                {
+                    "date": lost.date if lost and lost.date else None,
+                    "reason": (lost.reason if lost else None) or "",
+                    "competitor": (lost.competitor if lost else None) or "",
+                },
+            )
+        )
     if overview.profit is not None and overview.profit < 0:
         out.append(Line("risk.unprofitable", {"profit": overview.profit}))
     if overview.share is not None and overview.share < SHARE_LOW and tier.value == "key":
@@ -480,7 +556,9 @@ def _relationship_risks(brief: Brief, tier: Tier, overview: Overview) -> list[Li
         out.append(Line("risk.price_comparer"))
     for competitor in brief.opportunity.competitors if brief.opportunity else []:
         if competitor.in_use_at_customer:
-            out.append(Line("risk.competitor_in_use", {"name": competitor.name, "where": competitor.in_use_at_customer}))
+            out.append(
+                Line("risk.competitor_in_use", {"name": competitor.name, "where": competitor.in_use_at_customer})
+            )
     channel = account.channel
     if channel is not None and channel.kind not in (None, ChannelKind("direct")) and channel.registered is None:
         out.append(Line("risk.unregistered", {"partner": channel.partner or ""}))

@@ -25,7 +25,7 @@ class ReceivableState:
     index: int
     receivable: Receivable
     outstanding: Decimal
-    overdue_days: int          # 0 when not yet due or fully paid
+    overdue_days: int  # 0 when not yet due or fully paid
 
     @property
     def overdue(self) -> bool:
@@ -88,9 +88,11 @@ def after_sale(account: Account, today: dt.date) -> AfterSale:
     """Return the after-signing picture of `account` as of `today`."""
     receivables = tuple(
         ReceivableState(i, r, r.outstanding, max(0, (today - r.due).days) if r.outstanding > 0 else 0)
-        for i, r in enumerate(account.receivables))
-    complaints = tuple(OpenComplaint(i, c, max(0, (today - c.date).days))
-                       for i, c in enumerate(account.complaints) if c.is_open)
+        for i, r in enumerate(account.receivables)
+    )
+    complaints = tuple(
+        OpenComplaint(i, c, max(0, (today - c.date).days)) for i, c in enumerate(account.complaints) if c.is_open
+    )
     dated = [s for s in account.satisfaction if s.date <= today]
     latest = max(dated, key=lambda s: s.date) if dated else None
     return AfterSale(today, receivables, complaints, latest, len(account.referrals))

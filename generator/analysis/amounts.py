@@ -20,8 +20,13 @@ _TOKEN = re.compile(
     r"(?![A-Za-z0-9])(?!\.\d)(?![,，]\d)",
     re.IGNORECASE,
 )
-_SCALES = {"million": Decimal(1_000_000), "mn": Decimal(1_000_000), "m": Decimal(1_000_000),
-           "thousand": Decimal(1_000), "k": Decimal(1_000)}
+_SCALES = {
+    "million": Decimal(1_000_000),
+    "mn": Decimal(1_000_000),
+    "m": Decimal(1_000_000),
+    "thousand": Decimal(1_000),
+    "k": Decimal(1_000),
+}
 
 
 def leading_amount(text: str | None) -> Decimal | None:

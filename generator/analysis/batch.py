@@ -47,13 +47,15 @@ def summarise_pyramid(values: Sequence[Decimal | None], grades: Sequence[Grade])
     for tier in TIERS:
         members = [i for i, g in enumerate(grades) if g.tier == tier]
         value = sum((v for v in (values[i] for i in members) if v is not None), ZERO)
-        layers.append(TierSummary(
-            tier=tier,
-            customers=len(members),
-            value=value,
-            customer_share=Decimal(len(members)) / count if count else ZERO,
-            value_share=value / total if total else ZERO,
-        ))
+        layers.append(
+            TierSummary(
+                tier=tier,
+                customers=len(members),
+                value=value,
+                customer_share=Decimal(len(members)) / count if count else ZERO,
+                value_share=value / total if total else ZERO,
+            )
+        )
     return PyramidSummary(
         tiers=tuple(layers),
         customers=count,

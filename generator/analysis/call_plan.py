@@ -56,8 +56,17 @@ STAGE_ACTIVITIES: dict[str, tuple[str, ...]] = {
 }
 MAX_PEOPLE = 4
 BIRTHDAY_WINDOW = 7
-BUYING_SIGNALS = ("delivery", "payment", "guarantee", "price_detail", "references", "team", "contract", "training",
-                  "next_step")
+BUYING_SIGNALS = (
+    "delivery",
+    "payment",
+    "guarantee",
+    "price_detail",
+    "references",
+    "team",
+    "contract",
+    "training",
+    "next_step",
+)
 """Buying signals to watch for at the commitment stage (DOMAIN §1 "Winning commitment"): label keys `signal.*`."""
 LSCPA = ("listen", "share", "clarify", "present", "ask")
 """The five steps of answering an objection (DOMAIN §2)."""
@@ -75,11 +84,11 @@ class Line:
 class Attendee:
     """A person to meet and why."""
 
-    contact: Contact | None           # None: nobody is recorded yet
+    contact: Contact | None  # None: nobody is recorded yet
     reasons: tuple[Line, ...]
     style_hint: Line | None = None
-    stress: tuple[Line, ...] = ()     # our strengths to stress with this person
-    mind: tuple[Line, ...] = ()       # our weaknesses that affect them, with the prepared answer
+    stress: tuple[Line, ...] = ()  # our strengths to stress with this person
+    mind: tuple[Line, ...] = ()  # our weaknesses that affect them, with the prepared answer
 
 
 @dataclass(frozen=True)
@@ -100,12 +109,12 @@ class ObjectionPrep:
 class ClosePlan:
     """How to ask for the order at the commitment stage: the signals, the method and the words."""
 
-    watch: tuple[Line, ...]        # buying signals to look for
-    seen: tuple[Line, ...]         # signals already seen on earlier visits
+    watch: tuple[Line, ...]  # buying signals to look for
+    seen: tuple[Line, ...]  # signals already seen on earlier visits
     method: ClosingMethod
     why: Line
     words: Line
-    note: str | None = None        # the brief's own note on the close
+    note: str | None = None  # the brief's own note on the close
 
 
 @dataclass(frozen=True)
@@ -120,15 +129,24 @@ class CallPlan:
     commitment: Line
     objections: tuple[ObjectionPrep, ...]
     negotiation: tuple[Line, ...]
-    notes: tuple[Line, ...]            # birthdays and other personal notes
-    last_visit: Visit | None = None    # the latest logged visit before this one
+    notes: tuple[Line, ...]  # birthdays and other personal notes
+    last_visit: Visit | None = None  # the latest logged visit before this one
     # offer and close
-    close: ClosePlan | None = None     # from the commitment stage: signals, closing method and words
+    close: ClosePlan | None = None  # from the commitment stage: signals, closing method and words
 
 
-def call_plan(brief: Brief, day: dt.date, *, senior: bool = False, invite: dt.date | None = None,
-              logged: Visit | None = None, previous: dt.date | None = None, dated: Any = None,
-              goals: Sequence[Any] = (), unplanned: Sequence[Any] = ()) -> CallPlan:
+def call_plan(
+    brief: Brief,
+    day: dt.date,
+    *,
+    senior: bool = False,
+    invite: dt.date | None = None,
+    logged: Visit | None = None,
+    previous: dt.date | None = None,
+    dated: Any = None,
+    goals: Sequence[Any] = (),
+    unplanned: Sequence[Any] = (),
+) -> CallPlan:
     """Return the call plan of a visit to the brief's account on `day`.
 
     `senior`: our senior management goes; `invite`: the date of the annual key-account
@@ -144,20 +162,25 @@ def call_plan(brief: Brief, day: dt.date, *, senior: bool = False, invite: dt.da
     return CallPlan(
         stage=stage,
         attendees=tuple(_attendees(brief, stage, senior=senior, logged=logged, dated=dated, goals=goals)),
-        objectives=tuple(_plan_objectives(dated, goals, unplanned if previous is None else ()) +
-                         _objectives(brief, stage, day, senior=senior, logged=logged, previous=previous, invite=invite)),
+        objectives=tuple(
+            _plan_objectives(dated, goals, unplanned if previous is None else ())
+            + _objectives(brief, stage, day, senior=senior, logged=logged, previous=previous, invite=invite)
+        ),
         give=tuple(_give(brief, stage, day, invite=invite)),
         get=tuple(_get(brief, stage)),
         commitment=commitment,
         objections=tuple(_objections(brief, stage, commitment)),
         negotiation=tuple(_negotiation(brief) if stage == Stage("commitment") else ()),
         notes=tuple(birthday_notes(brief.contacts, day)),
-        last_visit=max((v for v in brief.visits if v.date < day and v is not logged), key=lambda v: v.date, default=None),
+        last_visit=max(
+            (v for v in brief.visits if v.date < day and v is not logged), key=lambda v: v.date, default=None
+        ),
         close=close_plan(brief, day) if stage == Stage("commitment") else None,
     )
 
 
 # --- whom to meet -----------------------------------------------------------------------
+
 
 def key_people(brief: Brief, stage: Stage | None) -> list[Contact]:
     """Return the key people of the stage (its key role), or the decision level when there is no stage."""
@@ -184,8 +207,15 @@ def relationship_gap(contact: Contact, key: bool) -> int:
 
 # One pass in the order reasons are shown (logged, senior, key, goals, lagging, coach): splitting it
 # would scatter that order over helpers that all share `add`.
-def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit | None, dated: Any = None,  # noqa: C901
-               goals: Any = ()) -> list[Attendee]:
+def _attendees(  # noqa: C901
+    brief: Brief,
+    stage: Stage | None,
+    *,
+    senior: bool,
+    logged: Visit | None,
+    dated: Any = None,
+    goals: Any = (),
+) -> list[Attendee]:
     if not brief.contacts:
         return [Attendee(None, (Line("reason.nobody"),))]
     keys = key_people(brief, stage)
@@ -216,9 +246,17 @@ def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit
     )
     for contact in lagging:
         target = relationship_target(contact, contact in keys)
-        add(contact, Line("reason.lagging", {
-            "current": contact.relationship, "target": target,
-            "activities": [Line("plan." + key) for key in STAGE_ACTIVITIES[target.value]]}))
+        add(
+            contact,
+            Line(
+                "reason.lagging",
+                {
+                    "current": contact.relationship,
+                    "target": target,
+                    "activities": [Line("plan." + key) for key in STAGE_ACTIVITIES[target.value]],
+                },
+            ),
+        )
     for contact in brief.contacts:
         if contact.coach:
             add(contact, Line("reason.coach"))
@@ -229,7 +267,7 @@ def _attendees(brief: Brief, stage: Stage | None, *, senior: bool, logged: Visit
     chosen = order[:MAX_PEOPLE]
     coaches = [c.id for c in brief.contacts if c.coach]
     if coaches and not any(cid in chosen for cid in coaches):
-        chosen = chosen[:MAX_PEOPLE - 1] + [coaches[0]]
+        chosen = chosen[: MAX_PEOPLE - 1] + [coaches[0]]
     if not chosen:
         # Everyone is on target and no key role is filled: see the most senior person.
         best = max(brief.contacts, key=_level_rank)
@@ -249,15 +287,23 @@ def _mapping(brief: Brief, contact: Contact) -> tuple[tuple[Line, ...], tuple[Li
     opportunity = brief.opportunity
     if opportunity is None:
         return (), ()
-    stress = tuple(Line("stress.criteria", {"text": s.text, "criteria": list(s.criteria)}) if s.criteria
-                   else Line("stress.plain", {"text": s.text})
-                   for s in strengths_for(contact, opportunity.our_strengths))
+    stress = tuple(
+        Line("stress.criteria", {"text": s.text, "criteria": list(s.criteria)})
+        if s.criteria
+        else Line("stress.plain", {"text": s.text})
+        for s in strengths_for(contact, opportunity.our_strengths)
+    )
     mind = []
     for weakness in weaknesses_for(contact, opportunity.our_weaknesses):
         answer = prepared_answer(weakness, brief.objections)
-        mind.append(Line("mind.answer", {"text": weakness.text, "answer": answer}) if answer
-                    else Line("mind.no_answer", {"text": weakness.text}))
+        mind.append(
+            Line("mind.answer", {"text": weakness.text, "answer": answer})
+            if answer
+            else Line("mind.no_answer", {"text": weakness.text})
+        )
     return stress, tuple(mind)
+
+
 def _dated_reasons(brief: Brief, dated: Any, add: Any) -> None:
     """Add why to meet each person on an account-plan visit: whom a care occasion greets, the deciders of a win-back."""
     if dated is None:
@@ -287,6 +333,7 @@ def _level_rank(contact: Contact) -> int:
 
 # --- the account plan: goals, care, win-back, initiatives ---------------------------------
 
+
 def care_occasion(care: Any) -> Any:
     """Return how a care day is named (a value for a Line): the festival (a term), the anniversary, a birthday, or the brief's words."""
     if care.kind == "anniversary":
@@ -301,16 +348,34 @@ def _plan_objectives(dated: Any, goals: Sequence[Any], unplanned: Sequence[Any])
     if dated is not None:
         detail: Any = dated.detail
         if dated.reason == "care":
-            out.append(Line("objective.care", {"occasion": care_occasion(detail), "people": [p.name for p in detail.people]}))
+            out.append(
+                Line("objective.care", {"occasion": care_occasion(detail), "people": [p.name for p in detail.people]})
+            )
         elif dated.reason in ("win_back", "reactivate"):
-            out.append(Line(f"objective.{detail.key}", {"reason": detail.values.get("reason") or Line("unknown_reason"),
-                                                          "competitor": detail.values.get("competitor") or Line("competitor_unknown")}))
+            out.append(
+                Line(
+                    f"objective.{detail.key}",
+                    {
+                        "reason": detail.values.get("reason") or Line("unknown_reason"),
+                        "competitor": detail.values.get("competitor") or Line("competitor_unknown"),
+                    },
+                )
+            )
         elif dated.reason == "initiative":
             out.append(Line("objective.initiative", {"kind": detail.kind, "name": detail.name or detail.kind}))
     for goal in goals[:2]:
-        out.append(Line("objective.goal", {"name": goal.contact.name, "current": goal.current or Line("stage_unknown"),
-                                           "target": goal.target, "date": goal.by or Line("no_date"),
-                                           "activities": [_activity(a) for a in goal.activities]}))
+        out.append(
+            Line(
+                "objective.goal",
+                {
+                    "name": goal.contact.name,
+                    "current": goal.current or Line("stage_unknown"),
+                    "target": goal.target,
+                    "date": goal.by or Line("no_date"),
+                    "activities": [_activity(a) for a in goal.activities],
+                },
+            )
+        )
     if unplanned:
         out.append(Line("objective.policy_initiatives", {"items": list(unplanned)}))
     return out
@@ -330,8 +395,17 @@ def _dated_commitment(brief: Brief, day: dt.date, dated: Any) -> Line | None:
 
 # --- why go -----------------------------------------------------------------------------
 
-def _objectives(brief: Brief, stage: Stage | None, day: dt.date, *, senior: bool, logged: Visit | None,
-                previous: dt.date | None, invite: dt.date | None) -> list[Line]:
+
+def _objectives(
+    brief: Brief,
+    stage: Stage | None,
+    day: dt.date,
+    *,
+    senior: bool,
+    logged: Visit | None,
+    previous: dt.date | None,
+    invite: dt.date | None,
+) -> list[Line]:
     out = []
     if logged is not None and logged.objective:
         out.append(Line("objective.logged", {"text": logged.objective}))
@@ -356,13 +430,21 @@ def after_sale_objectives(brief: Brief, day: dt.date) -> list[Line]:
     from generator.analysis.after_sale import after_sale, months_before
 
     state = after_sale(brief.account, day)
-    out = [Line("objective.collect", {"amount": r.outstanding, "due": r.receivable.due, "days": r.overdue_days})
-           for r in state.overdue]
-    out += [Line("objective.close_complaint", {"issue": c.complaint.issue, "date": c.complaint.date,
-                                               "owner": c.complaint.owner or "—"}) for c in state.open_complaints]
+    out = [
+        Line("objective.collect", {"amount": r.outstanding, "due": r.receivable.due, "days": r.overdue_days})
+        for r in state.overdue
+    ]
+    out += [
+        Line(
+            "objective.close_complaint",
+            {"issue": c.complaint.issue, "date": c.complaint.date, "owner": c.complaint.owner or "—"},
+        )
+        for c in state.open_complaints
+    ]
     account = brief.account
     signed = bool(account.receivables or account.complaints or account.satisfaction or account.history) or (
-        account.deal_status is not None and account.deal_status.value == "done")
+        account.deal_status is not None and account.deal_status.value == "done"
+    )
     if signed and state.satisfaction_due:
         out.append(Line("objective.ask_satisfaction"))
     latest = state.latest_satisfaction
@@ -380,12 +462,15 @@ def _last_logged(brief: Brief, before: dt.date | None) -> Visit | None:
 
 # --- information to give and to get ------------------------------------------------------
 
+
 # One block per buying stage, read against the method's table of what to give at each stage.
 def _give(brief: Brief, stage: Stage | None, day: dt.date, *, invite: dt.date | None) -> list[Line]:  # noqa: C901
     opportunity, proposal = brief.opportunity, brief.proposal
     strengths = [s.text for s in opportunity.our_strengths] if opportunity else []
-    references = [r.customer + (f" · {r.project}" if r.project else "") for r in
-                  (brief.seller.credentials.references if brief.seller and brief.seller.credentials else [])]
+    references = [
+        r.customer + (f" · {r.project}" if r.project else "")
+        for r in (brief.seller.credentials.references if brief.seller and brief.seller.credentials else [])
+    ]
     out = []
     value = stage.value if stage else None
     if value in (None, "need_discovery", "deliberation"):
@@ -411,7 +496,11 @@ def _give(brief: Brief, stage: Stage | None, day: dt.date, *, invite: dt.date | 
                 out.append(Line("give.proposal_total", {"title": proposal.title, "amount": total}))
             else:
                 out.append(Line("give.proposal", {"title": proposal.title}))
-        weaknesses = [f"{c.name}: {', '.join(c.weaknesses)}" for c in (opportunity.competitors if opportunity else []) if c.weaknesses]
+        weaknesses = [
+            f"{c.name}: {', '.join(c.weaknesses)}"
+            for c in (opportunity.competitors if opportunity else [])
+            if c.weaknesses
+        ]
         if strengths:
             out.append(Line("give.strengths", {"items": strengths}))
         if weaknesses and value == "evaluation":
@@ -423,8 +512,17 @@ def _give(brief: Brief, stage: Stage | None, day: dt.date, *, invite: dt.date | 
         phases = proposal.solution.implementation if proposal and proposal.solution else []
         upcoming = [p for p in phases if p.end is None or p.end >= day]
         if upcoming:
-            out.append(Line("give.implementation", {"items": [
-                p.phase + (f" ({p.start.isoformat()} – {p.end.isoformat()})" if p.start and p.end else "") for p in upcoming]}))
+            out.append(
+                Line(
+                    "give.implementation",
+                    {
+                        "items": [
+                            p.phase + (f" ({p.start.isoformat()} – {p.end.isoformat()})" if p.start and p.end else "")
+                            for p in upcoming
+                        ]
+                    },
+                )
+            )
         services = proposal.solution.service if proposal and proposal.solution else []
         if services:
             out.append(Line("give.service", {"items": [s.name for s in services]}))
@@ -463,7 +561,11 @@ def _get(brief: Brief, stage: Stage | None) -> list[Line]:
         missing = [part for part in NEED_PARTS if not needs or not getattr(needs, part)]
         if missing and stage != Stage("implementation"):
             out.append(Line("get.needs_missing", {"parts": [Line(f"need.{p}") for p in missing]}))
-        if (not needs or not needs.confirmed_in_writing) and stage not in (None, Stage("need_discovery"), Stage("implementation")):
+        if (not needs or not needs.confirmed_in_writing) and stage not in (
+            None,
+            Stage("need_discovery"),
+            Stage("implementation"),
+        ):
             out.append(Line("get.needs_in_writing"))
         assessment = opportunity.assessment
         for question in ASSESSMENT_QUESTIONS:
@@ -484,19 +586,25 @@ def _get(brief: Brief, stage: Stage | None) -> list[Line]:
     if unknown_style:
         out.append(Line("get.styles", {"names": unknown_style}))
     health = brief.account.relationship_health
-    if brief.account.tier is not None and brief.account.tier.value == "key" and (health is None or health.answered < 10):
+    if (
+        brief.account.tier is not None
+        and brief.account.tier.value == "key"
+        and (health is None or health.answered < 10)
+    ):
         out.append(Line("get.health", {"count": 10 - (health.answered if health else 0)}))
     return out
 
 
 # --- the commitment to ask for -----------------------------------------------------------
 
+
 def _commitment(brief: Brief, stage: Stage | None, day: dt.date, *, invite: dt.date | None) -> Line:
     within_week = day + dt.timedelta(days=7)
     opportunity = brief.opportunity
     decision = opportunity.decision_date if opportunity else None
-    deciders = [c.name for c in brief.contacts if Role("decision_maker") in c.roles] or \
-        [c.name for c in brief.contacts if c.level == Level("decision")]
+    deciders = [c.name for c in brief.contacts if Role("decision_maker") in c.roles] or [
+        c.name for c in brief.contacts if c.level == Level("decision")
+    ]
     decider = deciders[0] if deciders else ""
     value = stage.value if stage else None
     if value == "need_discovery":
@@ -522,6 +630,7 @@ def _commitment(brief: Brief, stage: Stage | None, day: dt.date, *, invite: dt.d
 
 # --- objections and negotiation ---------------------------------------------------------
 
+
 def _objections(brief: Brief, stage: Stage | None, commitment: Line) -> list[ObjectionPrep]:
     likely = STAGE_OBJECTIONS.get(stage.value, ()) if stage else ()
 
@@ -532,8 +641,10 @@ def _objections(brief: Brief, stage: Stage | None, commitment: Line) -> list[Obj
         return (timing_rank(objection.timing), likely.index(kind) if kind in likely else len(likely), index)
 
     ordered = sorted(enumerate(brief.objections), key=rank)
-    return [ObjectionPrep(o.statement, o.type, o.nature, o.method, o.timing, o.response, lscpa(o, commitment))
-            for _, o in ordered]
+    return [
+        ObjectionPrep(o.statement, o.type, o.nature, o.method, o.timing, o.response, lscpa(o, commitment))
+        for _, o in ordered
+    ]
 
 
 def lscpa(objection: Any, commitment: Line) -> tuple[Line, ...]:
@@ -542,8 +653,10 @@ def lscpa(objection: Any, commitment: Line) -> tuple[Line, ...]:
     nature = objection.nature.value if objection.nature else None
     clarify = {"hidden": "lscpa.clarify_hidden", "false": "lscpa.clarify_false"}.get(nature or "", "lscpa.clarify")
     if objection.response:
-        present = Line("lscpa.present" if objection.method else "lscpa.present_plain",
-                       {"response": objection.response, "method": objection.method})
+        present = Line(
+            "lscpa.present" if objection.method else "lscpa.present_plain",
+            {"response": objection.response, "method": objection.method},
+        )
     else:
         present = Line("lscpa.present_missing")
     return (
@@ -557,6 +670,7 @@ def lscpa(objection: Any, commitment: Line) -> tuple[Line, ...]:
 
 # --- the close (commitment stage) ---------------------------------------------------------
 
+
 def close_plan(brief: Brief, day: dt.date) -> ClosePlan:
     """Return the signals to watch, those seen before `day`, the closing method and the words to use.
 
@@ -567,8 +681,11 @@ def close_plan(brief: Brief, day: dt.date) -> ClosePlan:
     """
     opportunity = brief.opportunity
     chosen = opportunity.close if opportunity else None
-    seen = tuple(Line("close.seen", {"date": v.date, "items": list(v.signals)})
-                 for v in sorted(brief.visits, key=lambda v: v.date) if v.signals and v.date <= day)
+    seen = tuple(
+        Line("close.seen", {"date": v.date, "items": list(v.signals)})
+        for v in sorted(brief.visits, key=lambda v: v.date)
+        if v.signals and v.date <= day
+    )
     method, why = _closing_method(brief, chosen.method if chosen else None, bool(seen))
     return ClosePlan(
         watch=tuple(Line(f"signal.{key}") for key in BUYING_SIGNALS),
@@ -610,8 +727,9 @@ def _closing_method(brief: Brief, chosen: ClosingMethod | None, signals: bool) -
 
 def _closing_words(brief: Brief, method: ClosingMethod) -> Line:
     """Return the sentence to close with, filled from the brief (the decider, the packages, the trade, the terms)."""
-    deciders = [c for c in brief.contacts if Role("decision_maker") in c.roles] or \
-        [c for c in brief.contacts if c.level == Level("decision")]
+    deciders = [c for c in brief.contacts if Role("decision_maker") in c.roles] or [
+        c for c in brief.contacts if c.level == Level("decision")
+    ]
     name = deciders[0].name if deciders else ""
     key = f"close.words_{method.value}" + ("" if name else "_nobody")
     if method == ClosingMethod("alternative"):
@@ -623,8 +741,14 @@ def _closing_words(brief: Brief, method: ClosingMethod) -> Line:
             totals = summary.packages if summary else ()
             options = [Line("close.option", {"name": p.package.name, "amount": p.total}) for p in totals]
             recommended = next((p.package.name for p in totals if p.recommended), None)
-            return Line(key, {"name": name, "options": Line("close.choice", {"first": options[:-1], "last": options[-1]}),
-                              "advice": Line("close.advice", {"name": recommended}) if recommended else ""})
+            return Line(
+                key,
+                {
+                    "name": name,
+                    "options": Line("close.choice", {"first": options[:-1], "last": options[-1]}),
+                    "advice": Line("close.advice", {"name": recommended}) if recommended else "",
+                },
+            )
         return Line("close.words_alternative_dates" + ("" if name else "_nobody"), {"name": name})
     if method == ClosingMethod("concession"):
         trade = _trade(brief)
@@ -670,6 +794,7 @@ def _negotiation(brief: Brief) -> list[Line]:
 
 # --- personal notes ---------------------------------------------------------------------
 
+
 def birthday_notes(contacts: list[Contact], day: dt.date) -> list[Line]:
     """Return a note for each contact whose birthday falls within a week of `day` (either side)."""
     out = []
@@ -678,12 +803,16 @@ def birthday_notes(contacts: list[Contact], day: dt.date) -> list[Line]:
         birthday = personal.birthday if personal else None
         if personal is None or birthday is None:
             continue
-        nearest = min((_anniversary(birthday, year) for year in (day.year - 1, day.year, day.year + 1)),
-                      key=lambda d: abs((d - day).days))
+        nearest = min(
+            (_anniversary(birthday, year) for year in (day.year - 1, day.year, day.year + 1)),
+            key=lambda d: abs((d - day).days),
+        )
         offset = (nearest - day).days
         if abs(offset) > BIRTHDAY_WINDOW:
             continue
-        key = "note.birthday_today" if offset == 0 else ("note.birthday_after" if offset > 0 else "note.birthday_before")
+        key = (
+            "note.birthday_today" if offset == 0 else ("note.birthday_after" if offset > 0 else "note.birthday_before")
+        )
         interests = list(personal.interests) + list(personal.hobbies)
         out.append(Line(key, {"name": contact.name, "date": nearest, "days": abs(offset), "interests": interests}))
     return out

@@ -34,12 +34,12 @@ class CareDay:
     """One day of the care calendar."""
 
     date: dt.date
-    kind: str                          # FESTIVAL, OCCASION, ANNIVERSARY or BIRTHDAY
-    name: str                          # the occasion as the brief writes it (or the contact's name for a birthday)
+    kind: str  # FESTIVAL, OCCASION, ANNIVERSARY or BIRTHDAY
+    name: str  # the occasion as the brief writes it (or the contact's name for a birthday)
     festival: Festival | None
-    people: tuple[Contact, ...]        # whom to greet
-    action: str                        # GREET or VISIT
-    years: int | None = None           # the customer's anniversary: years as our customer
+    people: tuple[Contact, ...]  # whom to greet
+    action: str  # GREET or VISIT
+    years: int | None = None  # the customer's anniversary: years as our customer
 
 
 def festival_date(festival: Festival, year: int) -> dt.date:
@@ -63,8 +63,11 @@ def on_year(month: int, day: int, year: int) -> dt.date:
 def people_to_greet(brief: Brief) -> list[Contact]:
     """Return whom to greet when an occasion names nobody: the decision level, our coach and anyone at trust or above."""
     close = (RelationshipStage("trust"), RelationshipStage("alliance"))
-    return [c for c in brief.contacts
-            if c.level == Level("decision") or Role("decision_maker") in c.roles or c.coach or c.relationship in close]
+    return [
+        c
+        for c in brief.contacts
+        if c.level == Level("decision") or Role("decision_maker") in c.roles or c.coach or c.relationship in close
+    ]
 
 
 def care_calendar(brief: Brief, year: int, *, key_account: bool = False) -> list[CareDay]:
@@ -91,12 +94,17 @@ def care_calendar(brief: Brief, year: int, *, key_account: bool = False) -> list
     if since is not None and since.year < year:
         day = on_year(since.month, since.day, year)
         if day not in taken:
-            out.append(CareDay(day, ANNIVERSARY, "", None, default_people, VISIT if key_account else GREET,
-                               years=year - since.year))
+            out.append(
+                CareDay(
+                    day, ANNIVERSARY, "", None, default_people, VISIT if key_account else GREET, years=year - since.year
+                )
+            )
     for contact in brief.contacts:
         birthday = contact.personal.birthday if contact.personal else None
         if birthday is not None:
-            out.append(CareDay(on_year(birthday.month, birthday.day, year), BIRTHDAY, contact.name, None, (contact,), GREET))
+            out.append(
+                CareDay(on_year(birthday.month, birthday.day, year), BIRTHDAY, contact.name, None, (contact,), GREET)
+            )
     order = {FESTIVAL: 0, OCCASION: 1, ANNIVERSARY: 2, BIRTHDAY: 3}
     return _merged(sorted(out, key=lambda d: (d.date, order[d.kind], d.name)))
 
@@ -117,8 +125,9 @@ def _merged(days: list[CareDay]) -> list[CareDay]:
 
 def care_between(brief: Brief, first: dt.date, last: dt.date, *, key_account: bool = False) -> list[CareDay]:
     """Return the care days from `first` to `last` (inclusive), across the years the window spans."""
-    days: Sequence[CareDay] = [d for year in range(first.year, last.year + 1)
-                               for d in care_calendar(brief, year, key_account=key_account)]
+    days: Sequence[CareDay] = [
+        d for year in range(first.year, last.year + 1) for d in care_calendar(brief, year, key_account=key_account)
+    ]
     return [d for d in days if first <= d.date <= last]
 
 

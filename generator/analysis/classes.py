@@ -37,6 +37,11 @@ def filled_details(brief: Brief) -> list[str]:
         return part is not None and any(v not in (None, "", []) for v in part.model_dump().values())
 
     personal = any(any_set(c.personal) for c in brief.contacts)
-    present = {"basic": any_set(account.basic), "business": any_set(account.business), "personal": personal,
-               "logistics": any_set(account.logistics), "record": bool(account.history)}
+    present = {
+        "basic": any_set(account.basic),
+        "business": any_set(account.business),
+        "personal": personal,
+        "logistics": any_set(account.logistics),
+        "record": bool(account.history),
+    }
     return [kind for kind in DETAIL_KINDS if present[kind]]

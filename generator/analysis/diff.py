@@ -90,8 +90,13 @@ def _person(a: Contact, b: Contact) -> list[Change]:
     out = []
     if a.relationship != b.relationship:
         direction = _direction(RELATIONSHIP_ORDER, a.relationship, b.relationship)
-        out.append(Change("people", f"relationship_{direction}" if direction else "relationship",
-                          {"name": b.name, "old": a.relationship, "new": b.relationship}))
+        out.append(
+            Change(
+                "people",
+                f"relationship_{direction}" if direction else "relationship",
+                {"name": b.name, "old": a.relationship, "new": b.relationship},
+            )
+        )
     if a.attitude != b.attitude:
         out.append(Change("people", "attitude", {"name": b.name, "old": a.attitude, "new": b.attitude}))
     if set(a.roles) != set(b.roles):
@@ -114,9 +119,13 @@ def _assessment(old: Brief, new: Brief) -> list[Change]:
         answer_a, answer_b = (qa.answer if qa else None), (qb.answer if qb else None)
         why = (qb.why if qb else None) or ""
         if answer_a != answer_b:
-            out.append(Change("assessment", "answer" if why else "answer_no_why",
-                              {"question": Label(f"check.question_{question}"), "old": answer_a, "new": answer_b,
-                               "why": why}))
+            out.append(
+                Change(
+                    "assessment",
+                    "answer" if why else "answer_no_why",
+                    {"question": Label(f"check.question_{question}"), "old": answer_a, "new": answer_b, "why": why},
+                )
+            )
         elif (qa.why if qa else None) != (qb.why if qb else None) and qb is not None:
             out.append(Change("assessment", "why", {"question": Label(f"check.question_{question}"), "why": why}))
     return out
@@ -128,7 +137,9 @@ def _competition(old: Brief, new: Brief) -> list[Change]:
     cb = {c.name: c for c in (new.opportunity.competitors if new.opportunity else [])}
     for name, competitor in cb.items():
         if name not in ca:
-            out.append(Change("competition", "competitor_added", {"name": name, "strengths": list(competitor.strengths)}))
+            out.append(
+                Change("competition", "competitor_added", {"name": name, "strengths": list(competitor.strengths)})
+            )
         elif ca[name] != competitor:
             out.append(Change("competition", "competitor_changed", {"name": name}))
     for name in ca:
@@ -138,11 +149,19 @@ def _competition(old: Brief, new: Brief) -> list[Change]:
     ob = {o.statement: o for o in new.objections}
     for statement, objection in ob.items():
         if statement not in oa:
-            out.append(Change("competition", "objection_added" if objection.response else "objection_added_no_answer",
-                              {"statement": statement, "type": objection.type, "response": objection.response or ""}))
+            out.append(
+                Change(
+                    "competition",
+                    "objection_added" if objection.response else "objection_added_no_answer",
+                    {"statement": statement, "type": objection.type, "response": objection.response or ""},
+                )
+            )
         elif (oa[statement].response or "") != (objection.response or ""):
-            out.append(Change("competition", "objection_answer", {"statement": statement,
-                                                                  "response": objection.response or ""}))
+            out.append(
+                Change(
+                    "competition", "objection_answer", {"statement": statement, "response": objection.response or ""}
+                )
+            )
     for statement in oa:
         if statement not in ob:
             out.append(Change("competition", "objection_removed", {"statement": statement}))
@@ -170,11 +189,25 @@ def _pricing(old: Brief, new: Brief) -> list[Change]:
             out.append(Change("pricing", "line_added", {"name": name, "amount": line.amount}))
             continue
         if before.amount != line.amount:
-            out.append(Change("pricing", "line_amount", {"name": name, "old": before.amount, "new": line.amount,
-                                                         "delta": line.amount - before.amount}))
+            out.append(
+                Change(
+                    "pricing",
+                    "line_amount",
+                    {"name": name, "old": before.amount, "new": line.amount, "delta": line.amount - before.amount},
+                )
+            )
         if (before.item.discount or 0) != (line.item.discount or 0):
-            out.append(Change("pricing", "discount", {"name": name, "old": Percent(before.item.discount or Decimal(0)),
-                                                      "new": Percent(line.item.discount or Decimal(0))}))
+            out.append(
+                Change(
+                    "pricing",
+                    "discount",
+                    {
+                        "name": name,
+                        "old": Percent(before.item.discount or Decimal(0)),
+                        "new": Percent(line.item.discount or Decimal(0)),
+                    },
+                )
+            )
         if before.item.optional != line.item.optional:
             out.append(Change("pricing", "now_optional" if line.item.optional else "now_required", {"name": name}))
     for name, line in la.items():
@@ -210,14 +243,14 @@ def _negotiation(old: Brief, new: Brief) -> list[Change]:
             out.append(Change("negotiation", name, {"old": va, "new": vb}))
     team_a = {(m.name, m.role) for m in (na.team if na else [])}
     team_b = {(m.name, m.role) for m in (nb.team if nb else [])}
-    for m in (nb.team if nb else []):
+    for m in nb.team if nb else []:
         if (m.name, m.role) not in team_a:
             out.append(Change("negotiation", "member_added", {"name": m.name, "role": m.role}))
-    for m in (na.team if na else []):
+    for m in na.team if na else []:
         if (m.name, m.role) not in team_b:
             out.append(Change("negotiation", "member_removed", {"name": m.name, "role": m.role}))
     trades_a = {(t.give, t.get) for t in (na.trades if na else [])}
-    for trade in (nb.trades if nb else []):
+    for trade in nb.trades if nb else []:
         if (trade.give, trade.get) not in trades_a:
             out.append(Change("negotiation", "trade_added", {"give": trade.give or "", "get": trade.get or ""}))
     return out
@@ -236,8 +269,18 @@ def _visits(old: Brief, new: Brief) -> list[Change]:
         names = [c.name for c in (new.contact(i) for i in visit.contacts) if c is not None]
         if key not in before:
             kind = "visit_planned" if visit.planned else "visit_logged"
-            out.append(Change("visits", kind, {"date": visit.date, "objective": visit.objective or "",
-                                               "outcome": visit.outcome or "", "people": names}))
+            out.append(
+                Change(
+                    "visits",
+                    kind,
+                    {
+                        "date": visit.date,
+                        "objective": visit.objective or "",
+                        "outcome": visit.outcome or "",
+                        "people": names,
+                    },
+                )
+            )
         elif (before[key].outcome or "") != (visit.outcome or "") and visit.outcome:
             out.append(Change("visits", "visit_outcome", {"date": visit.date, "outcome": visit.outcome}))
     for visit in old.visits:
@@ -254,8 +297,13 @@ def _after_sale(old: Brief, new: Brief) -> list[Change]:
         if before is None:
             out.append(Change("after_sale", "receivable_added", {"due": r.due, "amount": r.amount}))
         elif (before.received or 0) != (r.received or 0):
-            out.append(Change("after_sale", "receivable_received", {"due": r.due, "received": r.received or Decimal(0),
-                                                                   "outstanding": r.outstanding}))
+            out.append(
+                Change(
+                    "after_sale",
+                    "receivable_received",
+                    {"due": r.due, "received": r.received or Decimal(0), "outstanding": r.outstanding},
+                )
+            )
     ca = {(c.date, c.issue): c for c in old.account.complaints}
     for c in new.account.complaints:
         earlier = ca.get((c.date, c.issue))

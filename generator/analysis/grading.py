@@ -32,7 +32,9 @@ class GradingRule:
     @classmethod
     def parse(cls, text: str) -> GradingRule:
         """Return the rule written as `value:70,90`, `profit:70,90` or `top:20,50` (percentages); raise ValueError if malformed."""
-        match = re.fullmatch(r"\s*(value|profit|top)\s*:\s*(\d+(?:\.\d+)?)\s*%?\s*,\s*(\d+(?:\.\d+)?)\s*%?\s*", text or "")
+        match = re.fullmatch(
+            r"\s*(value|profit|top)\s*:\s*(\d+(?:\.\d+)?)\s*%?\s*,\s*(\d+(?:\.\d+)?)\s*%?\s*", text or ""
+        )
         if not match:
             raise ValueError(msg("cli.grading_syntax", text=repr(text)))
         key, ordinary = Decimal(match[2]) / 100, Decimal(match[3]) / 100
@@ -60,12 +62,12 @@ class Grade:
     """A customer's place in the pyramid."""
 
     tier: Tier
-    rank: int                       # 1 = largest annual value (profit); customers without one rank last
-    share: Decimal                  # of total annual value or profit (0 when unknown, negative or the total is 0)
-    cumulative_share: Decimal       # this customer and all ranked above it
-    by_hand: bool                   # the tier came from the data, not the rule
-    no_value: bool                  # graded small because the annual value (profit) is missing
-    computed_tier: Tier             # what the rule alone gives
+    rank: int  # 1 = largest annual value (profit); customers without one rank last
+    share: Decimal  # of total annual value or profit (0 when unknown, negative or the total is 0)
+    cumulative_share: Decimal  # this customer and all ranked above it
+    by_hand: bool  # the tier came from the data, not the rule
+    no_value: bool  # graded small because the annual value (profit) is missing
+    computed_tier: Tier  # what the rule alone gives
 
 
 def grade_customers(customers: Sequence[Customer], rule: GradingRule = GradingRule()) -> list[Grade]:
@@ -127,7 +129,9 @@ def _tier_by_count(position: int, count: int, rule: GradingRule) -> Tier:
     return Tier("small")
 
 
-def _grade(customer: Customer, computed: Tier, rank: int, share: Decimal, cumulative: Decimal, *, no_value: bool) -> Grade:
+def _grade(
+    customer: Customer, computed: Tier, rank: int, share: Decimal, cumulative: Decimal, *, no_value: bool
+) -> Grade:
     by_hand = customer.tier is not None
     return Grade(
         tier=customer.tier or computed,

@@ -19,8 +19,12 @@ from generator.models.brief import Brief, Contact, Objection, Trade
 from generator.models.enums import NegotiationRole, Role, Stage
 
 KEY_ROLE = {
-    "need_discovery": Role("initiator"), "deliberation": Role("decision_maker"), "design": Role("designer"),
-    "evaluation": Role("evaluator"), "commitment": Role("decision_maker"), "implementation": Role("user"),
+    "need_discovery": Role("initiator"),
+    "deliberation": Role("decision_maker"),
+    "design": Role("designer"),
+    "evaluation": Role("evaluator"),
+    "commitment": Role("decision_maker"),
+    "implementation": Role("user"),
 }
 ESSENTIAL_ROLES = (NegotiationRole("lead"), NegotiationRole("decision"))
 """Roles a team should fill: someone leads the talks, someone can say yes (or decides to walk away)."""
@@ -44,14 +48,14 @@ class Rung:
 class Step:
     """One concession: from a rung to the next, what it costs us, and the trade asked for it."""
 
-    number: int                    # 1-based
+    number: int  # 1-based
     start: Rung
     end: Rung
-    amount: Decimal | None         # start − end; None when either rung names no amount
-    share: Decimal | None          # amount as a fraction of the first target
+    amount: Decimal | None  # start − end; None when either rung names no amount
+    share: Decimal | None  # amount as a fraction of the first target
     trade: Trade | None
     trade_index: int | None
-    breaks: tuple[str, ...] = ()   # "below_bottom_line", "rises", "grows"
+    breaks: tuple[str, ...] = ()  # "below_bottom_line", "rises", "grows"
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,7 @@ class Stance:
 
     index: int
     contact: Contact
-    key: bool                      # the key person of the stage, or a decision maker
+    key: bool  # the key person of the stage, or a decision maker
 
 
 @dataclass(frozen=True)
@@ -73,8 +77,8 @@ class NegotiationPlan:
     quote: PricingSummary | None
     rungs: tuple[Rung, ...]
     steps: tuple[Step, ...]
-    offers: tuple[Trade, ...]          # trades with both sides: the "如果…我们可以…" sentences
-    spare_trades: tuple[Trade, ...]    # trades beyond the ladder's steps
+    offers: tuple[Trade, ...]  # trades with both sides: the "如果…我们可以…" sentences
+    spare_trades: tuple[Trade, ...]  # trades beyond the ladder's steps
     bottom_line: Decimal | None
     their_interests: tuple[str, ...]
     their_bottom_line: Decimal | None
@@ -92,8 +96,11 @@ class NegotiationPlan:
     @property
     def no_zone(self) -> bool:
         """Return True when their estimated limit is below our bottom line (no deal on price alone)."""
-        return (self.bottom_line is not None and self.their_bottom_line is not None
-                and self.their_bottom_line < self.bottom_line)
+        return (
+            self.bottom_line is not None
+            and self.their_bottom_line is not None
+            and self.their_bottom_line < self.bottom_line
+        )
 
 
 def concession_ladder(brief: Brief) -> tuple[tuple[Rung, ...], tuple[Step, ...]]:
@@ -126,8 +133,9 @@ def concession_ladder(brief: Brief) -> tuple[tuple[Rung, ...], tuple[Step, ...]]
             breaks.append("grows")
         share = amount / first if amount is not None and first else None
         index = number - 1 if number - 1 < len(trades) else None
-        steps.append(Step(number, start, end, amount, share, trades[index] if index is not None else None, index,
-                          tuple(breaks)))
+        steps.append(
+            Step(number, start, end, amount, share, trades[index] if index is not None else None, index, tuple(breaks))
+        )
         if amount is not None:
             previous = amount
     return tuple(rungs), tuple(steps)
@@ -145,11 +153,12 @@ def negotiation_plan(brief: Brief) -> NegotiationPlan:
     roles = {m.role for m in team}
     missing = tuple(r for r in ESSENTIAL_ROLES if r not in roles) if team else ESSENTIAL_ROLES
     trades = list(negotiation.trades) if negotiation else []
-    spare = tuple(trades[len(steps):])
+    spare = tuple(trades[len(steps) :])
     key_role = KEY_ROLE.get(stage.value) if stage else None
     stances = tuple(
         Stance(i, c, (key_role is not None and key_role in c.roles) or Role("decision_maker") in c.roles)
-        for i, c in enumerate(brief.contacts))
+        for i, c in enumerate(brief.contacts)
+    )
     return NegotiationPlan(
         stage=stage,
         team=team,

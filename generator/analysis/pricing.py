@@ -63,12 +63,12 @@ class PricingSummary:
 
     categories: tuple[CategoryTotal, ...]
     optional_lines: tuple[PricedLine, ...]
-    subtotal: Decimal            # before tax, optional items excluded
-    discount_total: Decimal      # discounts given on the included lines
+    subtotal: Decimal  # before tax, optional items excluded
+    discount_total: Decimal  # discounts given on the included lines
     tax_rate: Decimal | None
     tax: Decimal
-    total: Decimal               # subtotal + tax
-    optional_subtotal: Decimal   # before tax
+    total: Decimal  # subtotal + tax
+    optional_subtotal: Decimal  # before tax
     optional_tax: Decimal
     total_with_options: Decimal  # total + optional items with their tax
     packages: tuple[PackageTotal, ...] = ()  # the options side by side; empty without packages
@@ -119,12 +119,14 @@ def priced_services(pricing: Pricing, services: Iterable[Service]) -> list[Servi
     return [s for s in services if s.paid and s.price is not None and s.name not in listed]
 
 
-def summarise_pricing(pricing: Pricing, minor_unit: Decimal = Decimal("0.01"),
-                      services: Iterable[Service] = ()) -> PricingSummary:
+def summarise_pricing(
+    pricing: Pricing, minor_unit: Decimal = Decimal("0.01"), services: Iterable[Service] = ()
+) -> PricingSummary:
     """Return the pricing figures, amounts rounded half-up to `minor_unit` (0.01 for CNY and USD).
 
     A paid service with a price (`services`) that no price line names is added as an optional
     line: services can be bought on their own (服务可单卖)."""
+
     def money(value: Decimal) -> Decimal:
         return value.quantize(minor_unit, rounding=ROUND_HALF_UP)
 
@@ -135,8 +137,10 @@ def summarise_pricing(pricing: Pricing, minor_unit: Decimal = Decimal("0.01"),
 
     grouped: dict[str | None, list[PricedLine]] = {}
     optional = []
-    extra = [PriceItem.model_validate({"name": s.name, "unit_price": s.price, "optional": True})
-             for s in priced_services(pricing, services)]
+    extra = [
+        PriceItem.model_validate({"name": s.name, "unit_price": s.price, "optional": True})
+        for s in priced_services(pricing, services)
+    ]
     for item in list(pricing.items) + extra:
         line = price(item)
         if item.optional:
@@ -172,8 +176,12 @@ def _package_totals(pricing: Pricing, categories: tuple[CategoryTotal, ...], mon
     totals = []
     for package in pricing.packages:
         members = package_closure(pricing.packages, package.id)
-        lines = tuple(line for category in categories for line in category.lines
-                      if line.item.package is None or line.item.package in members)
+        lines = tuple(
+            line
+            for category in categories
+            for line in category.lines
+            if line.item.package is None or line.item.package in members
+        )
         subtotal = sum((line.amount for line in lines), ZERO)
         tax = money(subtotal * pricing.tax_rate) if pricing.tax_rate else ZERO
         totals.append(PackageTotal(package, lines, money(subtotal), tax, money(subtotal + tax)))

@@ -33,17 +33,17 @@ class ReviewRow:
     opportunity: str | None
     tier: Tier | None
     stage: Stage | None
-    amount: Decimal | None            # the proposal's total with tax; else the budget
+    amount: Decimal | None  # the proposal's total with tax; else the budget
     amount_is_budget: bool
     currency: str
     decision_date: dt.date | None
     answers: tuple[Answer | None, ...]  # in QUESTIONS order
     key_role: Role | None
     key_people: tuple[Contact, ...]
-    findings: tuple[Finding, ...]       # most serious first
+    findings: tuple[Finding, ...]  # most serious first
     last_visit: dt.date | None
     next_visit: dt.date | None
-    overdue: Decimal | None           # None when the account records no receivables
+    overdue: Decimal | None  # None when the account records no receivables
     open_complaints: int
     decision_passed: bool
 
@@ -70,8 +70,9 @@ def review_row(brief: Brief, source: str, today: dt.date) -> ReviewRow:
     amount = summarise_pricing(pricing).total if pricing and pricing.items else None
     budget = opportunity.budget if opportunity else None
     assessment = opportunity.assessment if opportunity else None
-    answers = tuple((getattr(assessment, q).answer if assessment and getattr(assessment, q) else None)
-                    for q in QUESTIONS)
+    answers = tuple(
+        (getattr(assessment, q).answer if assessment and getattr(assessment, q) else None) for q in QUESTIONS
+    )
     role = KEY_ROLE.get(stage) if stage else None
     key_people = tuple(c for c in brief.contacts if role is not None and role in c.roles)
     done = [v.date for v in brief.visits if v.planned is not True and v.date <= today]

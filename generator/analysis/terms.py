@@ -30,4 +30,6 @@ def commercial_terms(proposal: Proposal) -> list[tuple[str, list[str]]]:
 def says_augmented_product(proposal: Proposal) -> bool:
     """Return True when the terms state installation, warranty, delivery or maintenance (附加产品)."""
     terms = proposal.terms
-    return terms is not None and any(getattr(terms, name) for name in ("installation", "warranty", "delivery", "maintenance"))
+    return terms is not None and any(
+        getattr(terms, name) for name in ("installation", "warranty", "delivery", "maintenance")
+    )

@@ -43,8 +43,14 @@ def summarise_value(value: CustomerValue) -> ValueSummary:
     benefits = sum((line.amount or Decimal(0) for line in value.benefits), Decimal(0))
     costs = sum((line.amount or Decimal(0) for line in value.costs), Decimal(0))
     ratio = (benefits / costs).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) if costs else None
-    return ValueSummary(benefits, costs, benefits - costs, ratio,
-                        group_by_kind(value.benefits, list(BenefitKind)), group_by_kind(value.costs, list(CostKind)))
+    return ValueSummary(
+        benefits,
+        costs,
+        benefits - costs,
+        ratio,
+        group_by_kind(value.benefits, list(BenefitKind)),
+        group_by_kind(value.costs, list(CostKind)),
+    )
 
 
 def group_by_kind(lines: Sequence[Any], kinds: list[Any]) -> tuple[ValueGroup, ...]:

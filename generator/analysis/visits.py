@@ -71,8 +71,8 @@ class Settings:
     weeks: int = 4
     per_day: int = 3
     cadence: Cadence = Cadence()
-    today: dt.date | None = None             # decides whether an undated-flag log visit is planned
-    meeting: dt.date | None = None           # the annual key-account meeting
+    today: dt.date | None = None  # decides whether an undated-flag log visit is planned
+    meeting: dt.date | None = None  # the annual key-account meeting
     senior_quarterly: bool = True
 
     @property
@@ -86,9 +86,9 @@ class Dated:
     """A visit the account plan asks for on a given day (a care occasion, a win-back step, an initiative)."""
 
     date: dt.date
-    reason: str                     # CARE, WIN_BACK, REACTIVATE or INITIATIVE
+    reason: str  # CARE, WIN_BACK, REACTIVATE or INITIATIVE
     senior: bool = False
-    detail: object = None           # what the call plan needs: the care day, the step, the initiative
+    detail: object = None  # what the call plan needs: the care day, the step, the initiative
 
 
 @dataclass(frozen=True)
@@ -117,18 +117,18 @@ class Account:
 class PlannedVisit:
     """One visit of the plan."""
 
-    account: int                    # index into the accounts planned
+    account: int  # index into the accounts planned
     date: dt.date
-    reason: str                     # CADENCE, FLOOR, SENIOR or LOGGED
-    due: dt.date | None = None      # the date the cadence asked for (None for logged visits)
-    last: dt.date | None = None     # the visit before this one (logged or planned), None if never visited
-    interval: int = 0               # the cadence in days that applied
-    senior: bool = False            # our senior management visits (quarterly, key accounts)
-    invite: bool = False            # hand over the invitation to the annual key-account meeting
-    logged: Visit | None = None     # the planned visit from the brief's log, kept where it is
-    dated: Dated | None = None      # the account plan's visit this is (care, win-back, initiative)
-    senior_months: int = 3          # a senior visit: once in this many months (the tier's policy)
-    sequence: int = 1               # 1 for this customer's first visit in the window, 2 for the second …
+    reason: str  # CADENCE, FLOOR, SENIOR or LOGGED
+    due: dt.date | None = None  # the date the cadence asked for (None for logged visits)
+    last: dt.date | None = None  # the visit before this one (logged or planned), None if never visited
+    interval: int = 0  # the cadence in days that applied
+    senior: bool = False  # our senior management visits (quarterly, key accounts)
+    invite: bool = False  # hand over the invitation to the annual key-account meeting
+    logged: Visit | None = None  # the planned visit from the brief's log, kept where it is
+    dated: Dated | None = None  # the account plan's visit this is (care, win-back, initiative)
+    senior_months: int = 3  # a senior visit: once in this many months (the tier's policy)
+    sequence: int = 1  # 1 for this customer's first visit in the window, 2 for the second …
     previous: PlannedVisit | None = None
 
     @property
@@ -150,7 +150,7 @@ class Unplaced:
 class Warning:
     """Something in the log the plan keeps but the user should look at."""
 
-    kind: str                       # "non_working_day" | "over_cap"
+    kind: str  # "non_working_day" | "over_cap"
     date: dt.date
     account: int | None = None
     count: int = 0
@@ -166,8 +166,8 @@ class Schedule:
     unplaced: list[Unplaced] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     meeting: dt.date | None = None
-    invited: list[int] = field(default_factory=list)                   # key accounts invited
-    invited_without_visit: list[int] = field(default_factory=list)     # invite them another way
+    invited: list[int] = field(default_factory=list)  # key accounts invited
+    invited_without_visit: list[int] = field(default_factory=list)  # invite them another way
 
     def by_week(self) -> list[tuple[dt.date, list[PlannedVisit]]]:
         """Return (week's first day, visits of that week) for every week of the window, in order."""
@@ -266,8 +266,14 @@ def plan_visits(accounts: Sequence[Account], settings: Settings, is_working_day:
     return schedule
 
 
-def _place_dated(schedule: Schedule, index: int, account: Account, fixed: list[Visit], load: Counter,
-                 is_working_day: Callable[[dt.date], bool]) -> None:
+def _place_dated(
+    schedule: Schedule,
+    index: int,
+    account: Account,
+    fixed: list[Visit],
+    load: Counter,
+    is_working_day: Callable[[dt.date], bool],
+) -> None:
     """Put the account plan's dated visits of the window on their day (or the working day before) and count
     them with the fixed visits, so the cadence builds on them."""
     start, end = schedule.settings.start, schedule.settings.end
@@ -304,8 +310,9 @@ def _due(anchor: dt.date | None, interval: int, start: dt.date) -> dt.date:
     return max(start, anchor + dt.timedelta(days=interval))
 
 
-def _free_day(due: dt.date, earliest: dt.date, latest: dt.date, load: Counter, cap: int,
-              is_working_day: Callable[[dt.date], bool]) -> dt.date | None:
+def _free_day(
+    due: dt.date, earliest: dt.date, latest: dt.date, load: Counter, cap: int, is_working_day: Callable[[dt.date], bool]
+) -> dt.date | None:
     """Return the latest free working day from `due` back to `earliest`, else the first after `due` up to `latest`."""
     day = min(due, latest)
     while day >= earliest:
@@ -350,11 +357,14 @@ def _add_senior_visits(schedule: Schedule, load: Counter, is_working_day: Callab
         for year, number in periods:
             first, last = period_bounds(year, number, months)
             if any(v.senior and first <= v.date <= last for v in account.visits) or any(
-                    v.account == index and v.senior and first <= v.date <= last for v in schedule.visits):
+                v.account == index and v.senior and first <= v.date <= last for v in schedule.visits
+            ):
                 continue
             lo, hi = max(first, settings.start), min(last, settings.end)
-            candidates = sorted((v for v in schedule.visits if v.account == index and lo <= v.date <= hi and not v.logged),
-                                key=lambda v: v.date)
+            candidates = sorted(
+                (v for v in schedule.visits if v.account == index and lo <= v.date <= hi and not v.logged),
+                key=lambda v: v.date,
+            )
             if candidates:
                 candidates[0].senior = True
                 candidates[0].senior_months = months
@@ -364,8 +374,17 @@ def _add_senior_visits(schedule: Schedule, load: Counter, is_working_day: Callab
                 schedule.unplaced.append(Unplaced(index, lo, SENIOR))
                 continue
             load[day] += 1
-            schedule.visits.append(PlannedVisit(index, day, SENIOR, due=lo, senior=True, senior_months=months,
-                                                interval=settings.cadence.interval(account.tier)))
+            schedule.visits.append(
+                PlannedVisit(
+                    index,
+                    day,
+                    SENIOR,
+                    due=lo,
+                    senior=True,
+                    senior_months=months,
+                    interval=settings.cadence.interval(account.tier),
+                )
+            )
 
 
 def _link_sequences(schedule: Schedule, last_seen: dict[int, dt.date | None]) -> None:

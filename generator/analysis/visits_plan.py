@@ -59,7 +59,7 @@ class Greeting:
     """A care occasion in the window to greet the customer on (a call, a message, a card)."""
 
     date: dt.date
-    customer: int                   # index into the plan's customers
+    customer: int  # index into the plan's customers
     care: CareDay
 
 
@@ -91,16 +91,29 @@ def tiers_of(briefs: Sequence[Brief]) -> list[tuple[Tier, bool]]:
     return [(g.tier, g.by_hand) for g in grades]
 
 
-def make_plan(customers: Sequence[tuple[Brief, str]], settings: Settings, *, language: str, country: str,
-              company: CompanyCalendar | None = None) -> VisitPlan:
+def make_plan(
+    customers: Sequence[tuple[Brief, str]],
+    settings: Settings,
+    *,
+    language: str,
+    country: str,
+    company: CompanyCalendar | None = None,
+) -> VisitPlan:
     """Return the visit plan of `customers` ((brief, source) pairs) for the window in `settings`, on the
     working days of `country` with the `company` calendar's days off and extra workdays on top."""
     briefs = [brief for brief, _source in customers]
-    planned = tuple(PlanCustomer(brief, source, tier, by_hand)
-                    for (brief, source), (tier, by_hand) in zip(customers, tiers_of(briefs)))
-    calendar = WorkCalendar(country, settings.start, settings.end, language,
-                            company_holidays=frozenset(company.holidays) if company else frozenset(),
-                            company_workdays=frozenset(company.workdays) if company else frozenset())
+    planned = tuple(
+        PlanCustomer(brief, source, tier, by_hand)
+        for (brief, source), (tier, by_hand) in zip(customers, tiers_of(briefs))
+    )
+    calendar = WorkCalendar(
+        country,
+        settings.start,
+        settings.end,
+        language,
+        company_holidays=frozenset(company.holidays) if company else frozenset(),
+        company_workdays=frozenset(company.workdays) if company else frozenset(),
+    )
     greetings: list[Greeting] = []
     accounts = []
     for index, customer in enumerate(planned):
@@ -113,11 +126,17 @@ def make_plan(customers: Sequence[tuple[Brief, str]], settings: Settings, *, lan
     entries = []
     for visit in schedule.visits:
         customer = planned[visit.account]
-        plan = call_plan(customer.brief, visit.date, senior=visit.senior,
-                         invite=settings.meeting if visit.invite else None, logged=visit.logged,
-                         previous=visit.previous.date if visit.previous else None,
-                         dated=visit.dated, goals=open_goals(customer.brief, visit.date),
-                         unplanned=unplanned_initiatives(customer.brief, customer.tier))
+        plan = call_plan(
+            customer.brief,
+            visit.date,
+            senior=visit.senior,
+            invite=settings.meeting if visit.invite else None,
+            logged=visit.logged,
+            previous=visit.previous.date if visit.previous else None,
+            dated=visit.dated,
+            goals=open_goals(customer.brief, visit.date),
+            unplanned=unplanned_initiatives(customer.brief, customer.tier),
+        )
         entries.append(PlanEntry(visit, customer, plan))
     greetings.sort(key=lambda g: (g.date, g.customer))
     return VisitPlan(settings, language, country, calendar, planned, schedule, tuple(entries), tuple(greetings))
@@ -150,8 +169,14 @@ def _account(customer: PlanCustomer, settings: Settings) -> tuple[Account, list[
         if item.date is not None and item.kind is not None and item.kind.value != "annual_meeting":
             dated.append(Dated(item.date, INITIATIVE, senior=item.kind.value == "senior_visit", detail=item))
     policy = policy_for(customer.tier, brief.seller)
-    return Account(brief.account.name, customer.tier, tuple(brief.visits), tuple(dated), cadence=status != "lost",
-                   senior_per_year=policy.senior_visits), greet
+    return Account(
+        brief.account.name,
+        customer.tier,
+        tuple(brief.visits),
+        tuple(dated),
+        cadence=status != "lost",
+        senior_per_year=policy.senior_visits,
+    ), greet
 
 
 def _meeting_from_plans(planned: Sequence[PlanCustomer], settings: Settings) -> Settings:
@@ -161,7 +186,11 @@ def _meeting_from_plans(planned: Sequence[PlanCustomer], settings: Settings) -> 
     for customer in planned:
         plan = customer.brief.plan
         for item in plan.initiatives if plan else []:
-            if item.kind is not None and item.kind.value == "annual_meeting" and item.date \
-                    and settings.start <= item.date <= settings.end:
+            if (
+                item.kind is not None
+                and item.kind.value == "annual_meeting"
+                and item.date
+                and settings.start <= item.date <= settings.end
+            ):
                 return dataclasses.replace(settings, meeting=item.date)
     return settings

@@ -24,20 +24,40 @@ def _rule(_ctx: click.Context, _param: click.Parameter, value: str):
 
 @click.command("archive")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("archive"),
-              show_default=True, help="Folder for the cards (DIR/cards/), index.xlsx, summary.docx and errors.csv.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes that write cards.")
-@click.option("--grading", "rule", default="value:70,90", show_default=True, callback=_rule,
-              help="Pyramid cut: value:KEY,ORDINARY (cumulative % of annual value), profit:KEY,ORDINARY (of gross profit "
-                   "after the cost to serve) or top:KEY,ORDINARY (% of customers).")
-@click.option("--today", type=DATE, default=None, metavar="YYYY-MM-DD",
-              help="The day the archive is built (default: today): receivables overdue and complaints open as of, "
-                   "tenures and old/new customers.")
+@click.option(
+    "-o",
+    "--output",
+    "outdir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("archive"),
+    show_default=True,
+    help="Folder for the cards (DIR/cards/), index.xlsx, summary.docx and errors.csv.",
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes that write cards."
+)
+@click.option(
+    "--grading",
+    "rule",
+    default="value:70,90",
+    show_default=True,
+    callback=_rule,
+    help="Pyramid cut: value:KEY,ORDINARY (cumulative % of annual value), profit:KEY,ORDINARY (of gross profit "
+    "after the cost to serve) or top:KEY,ORDINARY (% of customers).",
+)
+@click.option(
+    "--today",
+    type=DATE,
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="The day the archive is built (default: today): receivables overdue and complaints open as of, "
+    "tenures and old/new customers.",
+)
 @language_option
 @templates_option
-def command(inputs: tuple[Path, ...], outdir: Path, jobs: int, rule, today, language: str | None,
-            templates_dir: Path | None) -> None:
+def command(
+    inputs: tuple[Path, ...], outdir: Path, jobs: int, rule, today, language: str | None, templates_dir: Path | None
+) -> None:
     """Build an archive card for every customer in INPUTS (briefs, folders of briefs, CSV or XLSX lists).
 
     Every bad record is reported and listed in DIR/errors.csv; the good ones are still
@@ -49,8 +69,16 @@ def command(inputs: tuple[Path, ...], outdir: Path, jobs: int, rule, today, lang
     from generator.render.archive.batch import build_archive
 
     with _progress(resolve_language(language)) as progress:
-        result = build_archive(list(inputs), outdir, rule=rule, language=language, templates_dir=templates_dir,
-                               jobs=jobs, progress=progress, today=today.date() if today else None)
+        result = build_archive(
+            list(inputs),
+            outdir,
+            rule=rule,
+            language=language,
+            templates_dir=templates_dir,
+            jobs=jobs,
+            progress=progress,
+            today=today.date() if today else None,
+        )
     t = Texts(resolve_language(language, result.language), "CNY")
     for failure in result.failures:
         for problem in failure.problems:
@@ -58,8 +86,15 @@ def command(inputs: tuple[Path, ...], outdir: Path, jobs: int, rule, today, lang
     summary = result.summary
     if summary is not None:
         for layer in summary.tiers:
-            click.echo(t.t("archive.terminal_tier", tier=t.term(layer.tier), count=layer.customers,
-                           value=t.money_short(layer.value), share=t.percent(layer.value_share.quantize(_TENTH))))
+            click.echo(
+                t.t(
+                    "archive.terminal_tier",
+                    tier=t.term(layer.tier),
+                    count=layer.customers,
+                    value=t.money_short(layer.value),
+                    share=t.percent(layer.value_share.quantize(_TENTH)),
+                )
+            )
     click.echo(t.t("archive.terminal_done", cards=len(result.cards), outdir=result.outdir))
     if result.failures:
         error = KamError(t.t("archive.terminal_failed", count=len(result.failures), path=result.errors))
@@ -91,8 +126,15 @@ class _RichProgress:
         from generator.i18n.messages import localize, msg
         from generator.render.archive.batch import Progress
 
-        self.bar = Bar(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                       TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self.bar = Bar(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
         self.bar.__enter__()
         reading = self.bar.add_task(localize(msg("cli.progress_reading"), self.language), total=None)
         writing = self.bar.add_task(localize(msg("cli.progress_cards"), self.language), total=None, visible=False)

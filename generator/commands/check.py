@@ -34,16 +34,38 @@ def _rate(ctx: click.Context, param: click.Parameter, value: str | None) -> Deci
 
 @click.command("check")
 @click.argument("briefs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text for people, json for CI (a list of {file, rule, severity, message, path, line, action}).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for people, json for CI (a list of {file, rule, severity, message, path, line, action}).",
+)
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, not only on errors.")
-@click.option("--today", type=DATE, default=None, metavar="YYYY-MM-DD",
-              help="The day to check dates against (decision date, validity, visits). Default: today.")
-@click.option("--max-discount", callback=_rate, default=None, metavar="RATE",
-              help="Flag line discounts above this (e.g. 20% or 0.2). Default: 20%.")
+@click.option(
+    "--today",
+    type=DATE,
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="The day to check dates against (decision date, validity, visits). Default: today.",
+)
+@click.option(
+    "--max-discount",
+    callback=_rate,
+    default=None,
+    metavar="RATE",
+    help="Flag line discounts above this (e.g. 20% or 0.2). Default: 20%.",
+)
 @language_option
-def command(briefs: tuple[Path, ...], output_format: str, strict: bool,
-            today: dt.datetime | None, max_discount: Decimal | None, language: str | None) -> None:
+def command(
+    briefs: tuple[Path, ...],
+    output_format: str,
+    strict: bool,
+    today: dt.datetime | None,
+    max_discount: Decimal | None,
+    language: str | None,
+) -> None:
     """Flag what a sales director would flag in BRIEFS: gaps in the method, with evidence and the next action.
 
     Exit 0 when no finding is an error; 1 otherwise (with --strict, also on warnings).
@@ -65,8 +87,13 @@ def command(briefs: tuple[Path, ...], output_format: str, strict: bool,
         except BriefError as exc:
             reports.append(invalid_report(path, exc.problems, resolve_language(language, exc.language)))
             continue
-        reports.append(brief_report(loaded, check_brief(loaded.brief, day, max_discount=limit),
-                                    resolve_language(language, loaded.brief.language)))
+        reports.append(
+            brief_report(
+                loaded,
+                check_brief(loaded.brief, day, max_discount=limit),
+                resolve_language(language, loaded.brief.language),
+            )
+        )
     click.echo(json_report(reports) if output_format == "json" else text_report(reports, language), nl=False)
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     if any(item.severity in failing for report in reports for item in report.items):

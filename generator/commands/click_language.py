@@ -12,8 +12,15 @@ import contextvars
 import importlib
 from collections.abc import Iterator
 
-_MODULES = ("click.core", "click.types", "click.exceptions", "click.parser", "click.formatting",
-            "click.decorators", "click.termui")
+_MODULES = (
+    "click.core",
+    "click.types",
+    "click.exceptions",
+    "click.parser",
+    "click.formatting",
+    "click.decorators",
+    "click.termui",
+)
 
 
 _LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("kam_language", default="en")

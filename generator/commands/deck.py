@@ -19,16 +19,25 @@ def _pptx_path(ctx: click.Context, param: click.Parameter, value: Path | None) -
 
 @click.command("deck")
 @click.argument("brief", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), callback=_pptx_path,
-              help="Where to write the deck (default: next to the brief, named from the proposal title).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    callback=_pptx_path,
+    help="Where to write the deck (default: next to the brief, named from the proposal title).",
+)
 @language_option
 @templates_option
-@click.option("--presenter", is_flag=True,
-              help="Also write the presenter copy (…-presenter.pptx) with internal speaker notes: "
-                   "objections to expect and the attendees' communication styles. Never send it to the customer.")
+@click.option(
+    "--presenter",
+    is_flag=True,
+    help="Also write the presenter copy (…-presenter.pptx) with internal speaker notes: "
+    "objections to expect and the attendees' communication styles. Never send it to the customer.",
+)
 @pdf_option
-def command(brief: Path, output: Path | None, language: str | None, templates_dir: Path | None, presenter: bool,
-            pdf: bool) -> None:
+def command(
+    brief: Path, output: Path | None, language: str | None, templates_dir: Path | None, presenter: bool, pdf: bool
+) -> None:
     """Render the PowerPoint pitch deck of BRIEF on the built-in or your own slide master (deck.pptx)."""
     from generator.commands.say import say
     from generator.errors import RenderError

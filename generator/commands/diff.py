@@ -18,8 +18,14 @@ NULL = "/dev/null"
 
 @click.command("diff")
 @click.argument("files", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text for people; json for tools ({old, new, changes: [{section, kind, message, values}]}).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for people; json for tools ({old, new, changes: [{section, kind, message, values}]}).",
+)
 @language_option
 def command(files: tuple[str, ...], output_format: str, language: str | None) -> None:
     """Show what changed from OLD to NEW in the method's words: stage moves, relationship and attitude
@@ -107,8 +113,9 @@ def _empty(like):
     """Return a brief with nothing recorded but the account's name (the other side of an added or deleted brief)."""
     from generator.models.brief import Brief
 
-    return Brief.model_validate({"brief": 1, "language": like.language.value, "currency": like.currency,
-                                 "account": {"name": like.account.name}})
+    return Brief.model_validate(
+        {"brief": 1, "language": like.language.value, "currency": like.currency, "account": {"name": like.account.name}}
+    )
 
 
 def _spoken(language: str | None) -> str:

@@ -19,15 +19,26 @@ def _docx_path(ctx: click.Context, param: click.Parameter, value: Path | None) -
 
 @click.command("negotiate")
 @click.argument("brief", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), callback=_docx_path,
-              help="Where to write the plan (default: next to the brief, <brief>-谈判预案.docx / -negotiation-plan.docx).")
-@click.option("--today", type=DATE, default=None, metavar="YYYY-MM-DD",
-              help="The date the plan is prepared on (default: the proposal's date).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    callback=_docx_path,
+    help="Where to write the plan (default: next to the brief, <brief>-谈判预案.docx / -negotiation-plan.docx).",
+)
+@click.option(
+    "--today",
+    type=DATE,
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="The date the plan is prepared on (default: the proposal's date).",
+)
 @language_option
 @templates_option
 @pdf_option
-def command(brief: Path, output: Path | None, today, language: str | None, templates_dir: Path | None,
-            pdf: bool) -> None:
+def command(
+    brief: Path, output: Path | None, today, language: str | None, templates_dir: Path | None, pdf: bool
+) -> None:
     """Render the negotiation plan (谈判预案) of BRIEF: internal, never for the customer.
 
     Team and roles, target tiers and bottom line against the proposal's totals, the
@@ -48,8 +59,9 @@ def command(brief: Path, output: Path | None, today, language: str | None, templ
     pricing = data.proposal.pricing if data.proposal else None
     if data.negotiation is None and not (pricing and pricing.items) and not data.objections:
         raise RenderError(t.t("negotiation.nothing_to_plan", file=brief))
-    document = render_negotiation(data, language=language, templates=TemplateSet(templates_dir),
-                                  today=today.date() if today else None)
+    document = render_negotiation(
+        data, language=language, templates=TemplateSet(templates_dir), today=today.date() if today else None
+    )
     target = write_atomic(output or default_output(brief, language), document)
     click.echo(t.t("negotiation.wrote_internal", path=target))
     if pdf:

@@ -13,10 +13,19 @@ _DATE = DATE
 
 @click.command("plan")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="A .docx for one account, or a folder for several (default: next to each brief).")
-@click.option("--year", type=click.IntRange(2000, 2099), default=None,
-              help="The year to plan (default: the brief's plan year, else this year).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="A .docx for one account, or a folder for several (default: next to each brief).",
+)
+@click.option(
+    "--year",
+    type=click.IntRange(2000, 2099),
+    default=None,
+    help="The year to plan (default: the brief's plan year, else this year).",
+)
 @click.option("--today", type=_DATE, default=None, help="The day the plan is written (default: today).")
 @language_option
 @templates_option

@@ -20,20 +20,54 @@ class PreflightFail(KamError):
 
 @click.command("preflight")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--brief", "brief_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="The account's brief: its internal fields are what must not reach the customer.")
-@click.option("--archive", "archive", multiple=True, type=click.Path(path_type=Path),
-              help="Briefs, folders of briefs or customer lists (CSV/XLSX) naming the other customers. Repeatable.")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help='text for people; json for scripts: {"files": [{"file", "findings": [{rule, severity, where, text}]}]}.')
+@click.option(
+    "--brief",
+    "brief_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The account's brief: its internal fields are what must not reach the customer.",
+)
+@click.option(
+    "--archive",
+    "archive",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Briefs, folders of briefs or customer lists (CSV/XLSX) naming the other customers. Repeatable.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help='text for people; json for scripts: {"files": [{"file", "findings": [{rule, severity, where, text}]}]}.',
+)
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, not only on errors.")
-@click.option("--clean", "clean_out", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="OUT",
-              help="Write a cleaned copy of the one FILE to OUT: comments, notes, hidden content, personal "
-                   "properties and embedded data removed. Refused while tracked changes or internal facts remain.")
-@click.option("--lang", "language", type=click.Choice(["zh", "en"]), default=None,
-              help="Language of the report (default: the brief's `language`).")
-def command(files: tuple[Path, ...], brief_path: Path, archive: tuple[Path, ...], output_format: str, strict: bool,
-            clean_out: Path | None, language: str | None) -> None:
+@click.option(
+    "--clean",
+    "clean_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="OUT",
+    help="Write a cleaned copy of the one FILE to OUT: comments, notes, hidden content, personal "
+    "properties and embedded data removed. Refused while tracked changes or internal facts remain.",
+)
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(["zh", "en"]),
+    default=None,
+    help="Language of the report (default: the brief's `language`).",
+)
+def command(
+    files: tuple[Path, ...],
+    brief_path: Path,
+    archive: tuple[Path, ...],
+    output_format: str,
+    strict: bool,
+    clean_out: Path | None,
+    language: str | None,
+) -> None:
     """Check FILES (.docx, .pptx, .xlsx, .pdf, or folders of them) before they go to the customer: internal facts of the brief,
     other customers' names, comments, tracked changes, hidden content, notes, properties, placeholders.
 
@@ -70,8 +104,11 @@ def _expand(paths: tuple[Path, ...]) -> tuple[Path, ...]:
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            out += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                          and not p.name.startswith("~$"))
+            out += sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("~$")
+            )
         else:
             out.append(path)
     return tuple(out)
@@ -119,8 +156,12 @@ def _clean(source: Path, out: Path, facts, t, strict: bool, output_format: str) 
     write_atomic(out, normalise_zip(data))
     click.echo(t.t("preflight.clean_wrote", path=out), err=err)
     removed = [t.t(f"preflight.removed_{kind}", n=n) for kind, n in sorted(counts.items()) if n]
-    click.echo(t.t("preflight.clean_removed", what=t.t("preflight.list_separator").join(removed)) if removed
-               else t.t("preflight.clean_nothing"), err=err)
+    click.echo(
+        t.t("preflight.clean_removed", what=t.t("preflight.list_separator").join(removed))
+        if removed
+        else t.t("preflight.clean_nothing"),
+        err=err,
+    )
     if report.findings:
         click.echo(text_report([FileReport(str(out), report.findings)], t), nl=False, err=err)
     return failing(list(report.findings), strict)

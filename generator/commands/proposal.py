@@ -11,8 +11,12 @@ from generator.commands.options import language_option, pdf_option, templates_op
 
 @click.command("proposal")
 @click.argument("brief", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the .docx (default: next to the brief, named from the proposal title).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the .docx (default: next to the brief, named from the proposal title).",
+)
 @language_option
 @templates_option
 @pdf_option

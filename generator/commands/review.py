@@ -22,16 +22,40 @@ def _suffix(expected: str):
 
 @click.command("review")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("review.xlsx"),
-              show_default=True, callback=_suffix(".xlsx"), help="The review sheet (Excel).")
-@click.option("--docx", "docx_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              callback=_suffix(".docx"), help="Also write the review as Word: an overview, then one page per deal.")
-@click.option("--today", type=DATE, default=None, metavar="YYYY-MM-DD",
-              help="The day of the review (findings, overdue receivables, visits). Default: today.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("review.xlsx"),
+    show_default=True,
+    callback=_suffix(".xlsx"),
+    help="The review sheet (Excel).",
+)
+@click.option(
+    "--docx",
+    "docx_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    callback=_suffix(".docx"),
+    help="Also write the review as Word: an overview, then one page per deal.",
+)
+@click.option(
+    "--today",
+    type=DATE,
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="The day of the review (findings, overdue receivables, visits). Default: today.",
+)
 @language_option
 @templates_option
-def command(inputs: tuple[Path, ...], output: Path, docx_path: Path | None, today, language: str | None,
-            templates_dir: Path | None) -> None:
+def command(
+    inputs: tuple[Path, ...],
+    output: Path,
+    docx_path: Path | None,
+    today,
+    language: str | None,
+    templates_dir: Path | None,
+) -> None:
     """Review every deal in INPUTS (briefs or folders of briefs) the way a sales director does each week.
 
     One row per brief: customer, tier, stage, amount with tax, decision date, the four

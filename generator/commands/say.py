@@ -1,10 +1,10 @@
 """What commands print, in the session's language: one place for success lines, warnings and option errors.
 
-    from generator.commands.say import say, warn, bad_parameter
-    language = resolve_language(option, brief.language)     # generator.i18n.messages
-    say(msg("cli.wrote", path=path), language)               # wrote … / 已写入 …
-    warn(msg("cli.unknown_make_up_year", ...), language)     # warning: … / 警告：… (stderr)
-    raise bad_parameter(msg("cli.bad_times", part=part))     # a usage error (exit 2) in the CLI's language
+from generator.commands.say import say, warn, bad_parameter
+language = resolve_language(option, brief.language)     # generator.i18n.messages
+say(msg("cli.wrote", path=path), language)               # wrote … / 已写入 …
+warn(msg("cli.unknown_make_up_year", ...), language)     # warning: … / 警告：… (stderr)
+raise bad_parameter(msg("cli.bad_times", part=part))     # a usage error (exit 2) in the CLI's language
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ from generator.commands.options import message_language_option
 
 
 @click.command("schema")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of standard output.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of standard output."
+)
 @message_language_option
 def command(output: Path | None, language: str | None) -> None:
     """Print the JSON Schema of the brief; point your editor at it with

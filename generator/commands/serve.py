@@ -9,7 +9,7 @@ import click
 
 from generator.commands.options import language_option
 
-_UNITS = {"": 1, "B": 1, "KB": 1024, "K": 1024, "MB": 1024 ** 2, "M": 1024 ** 2, "GB": 1024 ** 3, "G": 1024 ** 3}
+_UNITS = {"": 1, "B": 1, "KB": 1024, "K": 1024, "MB": 1024**2, "M": 1024**2, "GB": 1024**3, "G": 1024**3}
 
 
 def parse_size(text: str) -> int:
@@ -30,18 +30,34 @@ def _size(ctx: click.Context, param: click.Parameter, value: str) -> int:
 
 
 @click.command("serve")
-@click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="The team's folder of briefs, listed on the page (uploads can be saved into it).")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on. Anything but loopback needs --token.")
+@click.option(
+    "--data",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The team's folder of briefs, listed on the page (uploads can be saved into it).",
+)
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on. Anything but loopback needs --token."
+)
 @click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
-@click.option("--token", default=None, envvar="KAM_TOKEN",
-              help="Access token every request must carry (login page or `Authorization: Bearer`). Also $KAM_TOKEN.")
+@click.option(
+    "--token",
+    default=None,
+    envvar="KAM_TOKEN",
+    help="Access token every request must carry (login page or `Authorization: Bearer`). Also $KAM_TOKEN.",
+)
 @click.option("--max-upload", default="20MB", show_default=True, callback=_size, help="Largest upload accepted.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
 @language_option
-def command(data: Path | None, host: str, port: int, token: str | None, max_upload: int, open_browser: bool,
-            language: str | None) -> None:
+def command(
+    data: Path | None,
+    host: str,
+    port: int,
+    token: str | None,
+    max_upload: int,
+    open_browser: bool,
+    language: str | None,
+) -> None:
     """Serve kam as a web page: upload a brief, read its problems and the coach's notes, download every document."""
     from generator.i18n import Texts
     from generator.i18n.locale import cli_language

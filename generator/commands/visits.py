@@ -57,27 +57,82 @@ def _country(ctx: click.Context, param: click.Parameter, value: str | None) -> s
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--from", "start", type=_DATE, default=None, help="First day of the plan (default: next Monday).")
 @click.option("--weeks", type=click.IntRange(1, 52), default=4, show_default=True, help="Length of the plan in weeks.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The Word plan (default: visit-plan-<from>.docx in the current folder).")
-@click.option("--xlsx", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write the plan as an Excel sheet.")
-@click.option("--ics", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write the visits as a calendar file.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The Word plan (default: visit-plan-<from>.docx in the current folder).",
+)
+@click.option(
+    "--xlsx",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the plan as an Excel sheet.",
+)
+@click.option(
+    "--ics",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the visits as a calendar file.",
+)
 @click.option("--per-day", type=click.IntRange(min=1), default=3, show_default=True, help="Most visits on one day.")
-@click.option("--country", callback=_country, default=None,
-              help="Whose holidays and working days to follow (default: CN for zh, US for en).")
-@click.option("--cadence", callback=_cadence, default=None, metavar="RULE",
-              help="Days between visits per tier, e.g. key=2w,ordinary=1m,small=3m (default; floor=90 is the longest gap).")
-@click.option("--meeting", type=_DATE, default=None, help="Date of the annual key-account meeting (invite key customers).")
-@click.option("--times", callback=_times, default=None, metavar="HH:MM,...",
-              help="Timed calendar events starting at these times (default: all-day events).")
-@click.option("--duration", type=click.IntRange(15, 600), default=90, show_default=True, help="Minutes per timed visit.")
-@click.option("--calendar", "calendar_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              metavar="FILE", help="Company calendar (YAML: holidays: [dates] days off, workdays: [dates] extra "
-                                   "working days) on top of the country's; extends the seller file's calendar:.")
+@click.option(
+    "--country",
+    callback=_country,
+    default=None,
+    help="Whose holidays and working days to follow (default: CN for zh, US for en).",
+)
+@click.option(
+    "--cadence",
+    callback=_cadence,
+    default=None,
+    metavar="RULE",
+    help="Days between visits per tier, e.g. key=2w,ordinary=1m,small=3m (default; floor=90 is the longest gap).",
+)
+@click.option(
+    "--meeting", type=_DATE, default=None, help="Date of the annual key-account meeting (invite key customers)."
+)
+@click.option(
+    "--times",
+    callback=_times,
+    default=None,
+    metavar="HH:MM,...",
+    help="Timed calendar events starting at these times (default: all-day events).",
+)
+@click.option(
+    "--duration", type=click.IntRange(15, 600), default=90, show_default=True, help="Minutes per timed visit."
+)
+@click.option(
+    "--calendar",
+    "calendar_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="FILE",
+    help="Company calendar (YAML: holidays: [dates] days off, workdays: [dates] extra "
+    "working days) on top of the country's; extends the seller file's calendar:.",
+)
 @click.option("--today", type=_DATE, default=None, hidden=True)
 @language_option
 @templates_option
-def command(inputs, start, weeks, output, xlsx, ics, per_day, country, cadence, meeting, times, duration, calendar_file,
-            today, language, templates_dir) -> None:
+def command(
+    inputs,
+    start,
+    weeks,
+    output,
+    xlsx,
+    ics,
+    per_day,
+    country,
+    cadence,
+    meeting,
+    times,
+    duration,
+    calendar_file,
+    today,
+    language,
+    templates_dir,
+) -> None:
     """Plan visits to the customers in INPUTS (briefs, folders of briefs, CSV or XLSX customer lists).
 
     Key customers every two weeks, ordinary monthly, small quarterly, every customer at
@@ -113,24 +168,48 @@ def command(inputs, start, weeks, output, xlsx, ics, per_day, country, cadence, 
     language = language or records[0].brief.language.value
     sellers = {id(r.brief.seller): r.brief.seller for r in records if r.brief.seller is not None}
     company = combine(*(s.calendar for s in sellers.values()), company_file)
-    settings = Settings(start=start, weeks=weeks, per_day=per_day, cadence=cadence, today=today,
-                        meeting=meeting.date() if meeting else None)
-    plan = make_plan([(r.brief, r.source) for r in records], settings, language=language,
-                     country=country or default_country(language), company=company)
+    settings = Settings(
+        start=start,
+        weeks=weeks,
+        per_day=per_day,
+        cadence=cadence,
+        today=today,
+        meeting=meeting.date() if meeting else None,
+    )
+    plan = make_plan(
+        [(r.brief, r.source) for r in records],
+        settings,
+        language=language,
+        country=country or default_country(language),
+        company=company,
+    )
     missing = plan.calendar.years_without_make_up_days()
     if missing:
         from generator.i18n import Texts
 
         place = Texts(spoken).babel_locale.territories.get(plan.country, plan.country)
-        warn(msg("cli.unknown_make_up_year", years=", ".join(map(str, missing)), version=holidays_version(),
-                 country=place), spoken)
+        warn(
+            msg(
+                "cli.unknown_make_up_year",
+                years=", ".join(map(str, missing)),
+                version=holidays_version(),
+                country=place,
+            ),
+            spoken,
+        )
     seller = records[0].brief.seller
     author = seller.in_language(language).name if seller else None
     output = output or Path(f"visit-plan-{start.isoformat()}.docx")
     from generator.render.kit.templates import TemplateSet
 
-    files = [(output, render_docx(plan, problems=[p.text(language) for p in problems], author=author,
-                                  templates=TemplateSet(templates_dir)))]
+    files = [
+        (
+            output,
+            render_docx(
+                plan, problems=[p.text(language) for p in problems], author=author, templates=TemplateSet(templates_dir)
+            ),
+        )
+    ]
     if xlsx:
         files.append((xlsx, render_xlsx(plan)))
     if ics:

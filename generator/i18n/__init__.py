@@ -49,8 +49,9 @@ class Texts:
             return text
         from generator.i18n.messages import Both, Message, localize
 
-        return text.format(**{k: localize(v, self.language) if isinstance(v, (Message, Both)) else v
-                              for k, v in values.items()})
+        return text.format(
+            **{k: localize(v, self.language) if isinstance(v, (Message, Both)) else v for k, v in values.items()}
+        )
 
     def term(self, value: object) -> str:
         """Return the reader's word for an enumeration value of the method (决策层 / decision level)."""

@@ -37,5 +37,3 @@ def combine(*calendars: CompanyCalendar | None) -> CompanyCalendar:
         holidays = (holidays - set(calendar.workdays)) | set(calendar.holidays)
         workdays = (workdays - set(calendar.holidays)) | set(calendar.workdays)
     return CompanyCalendar(holidays=sorted(holidays), workdays=sorted(workdays))
-
-

@@ -12,9 +12,17 @@ from generator.i18n.messages import Message, msg
 from generator.load.limits import MB
 from generator.load.yaml_syntax import syntax_message
 
-_WHAT = {"a brief": "reading.what_brief", "a customer list": "reading.what_table", "a calendar file": "reading.what_calendar"}
-_KIND = {"pipe (FIFO)": "reading.kind_fifo", "socket": "reading.kind_socket", "device": "reading.kind_device",
-         "special file": "reading.kind_special"}
+_WHAT = {
+    "a brief": "reading.what_brief",
+    "a customer list": "reading.what_table",
+    "a calendar file": "reading.what_calendar",
+}
+_KIND = {
+    "pipe (FIFO)": "reading.kind_fifo",
+    "socket": "reading.kind_socket",
+    "device": "reading.kind_device",
+    "special file": "reading.kind_special",
+}
 
 
 def size_text(size: int) -> Message:
@@ -31,6 +39,7 @@ def _word(table: dict[str, str], text: str) -> Message | str:
 
 
 # --- files ------------------------------------------------------------------------------
+
 
 def file_not_found() -> Message:
     return msg("reading.file_not_found")
@@ -61,6 +70,7 @@ def not_utf8(byte: int) -> Message:
 
 
 # --- YAML -------------------------------------------------------------------------------
+
 
 def yaml_syntax(reason: str) -> Message:
     return syntax_message(reason)
@@ -123,11 +133,18 @@ def impossible_date(text: str, year: int, month: int) -> Message:
         return msg("reading.impossible_date_no_year", text=text)
     if not 1 <= month <= 12:
         return msg("reading.impossible_date_no_month", text=text, month=month)
-    return msg("reading.impossible_date", text=text, year=year, month=month, month2=f"{month:02d}",
-               days=calendar.monthrange(year, month)[1])
+    return msg(
+        "reading.impossible_date",
+        text=text,
+        year=year,
+        month=month,
+        month2=f"{month:02d}",
+        days=calendar.monthrange(year, month)[1],
+    )
 
 
 # --- customer lists ---------------------------------------------------------------------
+
 
 def csv_syntax(detail: str) -> Message:
     return msg("reading.csv_syntax", detail=detail)
@@ -169,8 +186,6 @@ def workbook_doctype(part: str) -> Message:
 def workbook_damaged(sheet: str, row: int, detail: str) -> Message:
     where = msg("reading.workbook_after_row", row=row) if row else msg("reading.workbook_from_first_row")
     return msg("reading.workbook_damaged", sheet=repr(sheet), where=where, detail=detail)
-
-
 
 
 def too_many_columns(count: int, limit: int) -> Message:

@@ -38,8 +38,11 @@ def problems_from(error: ValidationError, model: type[BaseModel], locate: Locate
     items = [(item, *_without_union_tags(model, tuple(item["loc"]))) for item in error.errors(include_url=False)]
     kept = [(item, loc) for item, loc, shape in items if not _wrong_shape(item, shape)]
     shown = [loc for _, loc in kept]
-    kept += [(item, loc) for item, loc, shape in items
-             if _wrong_shape(item, shape) and not any(other[:len(loc)] == loc for other in shown)]
+    kept += [
+        (item, loc)
+        for item, loc, shape in items
+        if _wrong_shape(item, shape) and not any(other[: len(loc)] == loc for other in shown)
+    ]
     for item, loc in kept:
         is_key = item["type"] == "extra_forbidden" or "[key]" in item["loc"]
         file, line, col = locate(loc, is_key)
@@ -64,8 +67,11 @@ def _without_union_tags(model: type[BaseModel], loc: Loc) -> tuple[Loc, str | No
             branch = next((o for o in options if getattr(o, "__name__", None) == part), None)
             if branch is not None or not _is_field(options, part):
                 current = branch
-                shape = ("model" if isinstance(branch, type) and issubclass(branch, BaseModel) else "plain") \
-                    if not parts else None
+                shape = (
+                    ("model" if isinstance(branch, type) and issubclass(branch, BaseModel) else "plain")
+                    if not parts
+                    else None
+                )
                 continue
         out.append(part)
         current = annotation_at(model, tuple(out))
@@ -89,7 +95,9 @@ def _wrong_shape(item: Mapping[str, Any], shape: str | None) -> bool:
     if shape == "plain":
         return isinstance(item.get("input"), dict)
     if shape == "model":
-        return item["type"] in ("model_type", "model_attributes_type", "dict_type") and not isinstance(item.get("input"), dict)
+        return item["type"] in ("model_type", "model_attributes_type", "dict_type") and not isinstance(
+            item.get("input"), dict
+        )
     return False
 
 
@@ -164,9 +172,15 @@ def _enum_message(model: type[BaseModel], loc: Loc, ctx: dict[str, Any], given: 
             if close:
                 hint = msg("validation.hint_value", name=next(w for w in everything if w.lower() == close[0]))
         if words:
-            return msg("validation.enum", english=Both("、".join(values), ", ".join(values)), hint=hint,
-                       chinese=Both("、".join(words[v] for v in values if v in words),
-                                    " / ".join(words[v] for v in values if v in words)))
+            return msg(
+                "validation.enum",
+                english=Both("、".join(values), ", ".join(values)),
+                hint=hint,
+                chinese=Both(
+                    "、".join(words[v] for v in values if v in words),
+                    " / ".join(words[v] for v in values if v in words),
+                ),
+            )
         return msg("validation.enum_plain", english=", ".join(values), hint=hint)
     return msg("validation.enum_plain", english=str(ctx.get("expected", "")), hint="")
 

@@ -62,6 +62,7 @@ def _open(path: Path) -> BinaryIO:
 
 # --- CSV --------------------------------------------------------------------------------------
 
+
 def csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     """Yield (row number, cells) for each record of a CSV file, the header row being 1.
 
@@ -75,8 +76,9 @@ def csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
             delimiter = sniff_delimiter(_sample(text))
             text.seek(0)
             lines = _bounded_lines(text)
-            reader = csv.reader(lines, delimiter=delimiter, quotechar='"', doublequote=True,
-                                skipinitialspace=False, strict=False)
+            reader = csv.reader(
+                lines, delimiter=delimiter, quotechar='"', doublequote=True, skipinitialspace=False, strict=False
+            )
             number = 0
             header = False
             try:
@@ -152,8 +154,11 @@ def sniff_delimiter(sample: str) -> str:
 def _score(sample: str, delimiter: str) -> tuple[float, int]:
     """Return (share of rows as wide as the header, header width) for a delimiter; (0, 0) if it splits nothing."""
     try:
-        rows = [r for r in csv.reader(io.StringIO(sample), delimiter=delimiter, quotechar='"', doublequote=True,
-                                      strict=False) if any(c.strip() for c in r)]
+        rows = [
+            r
+            for r in csv.reader(io.StringIO(sample), delimiter=delimiter, quotechar='"', doublequote=True, strict=False)
+            if any(c.strip() for c in r)
+        ]
     except csv.Error:
         return (0, 0)
     if len(rows) > 1 and not sample.endswith("\n"):
@@ -166,6 +171,7 @@ def _score(sample: str, delimiter: str) -> tuple[float, int]:
 
 # --- XLSX -------------------------------------------------------------------------------------
 
+
 def check_workbook(path: Path) -> None:
     """Raise TableError unless `path` is an ordinary file whose zip package is safe to hand to openpyxl."""
     with _open(path) as handle:
@@ -175,8 +181,15 @@ def check_workbook(path: Path) -> None:
         _check_directory_size(handle)
         try:
             archive = zipfile.ZipFile(handle)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, struct.error, ValueError, OSError,
-                EOFError) as exc:  # NotImplementedError: a zip version or feature zipfile lacks
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            NotImplementedError,
+            struct.error,
+            ValueError,
+            OSError,
+            EOFError,
+        ) as exc:  # NotImplementedError: a zip version or feature zipfile lacks
             raise TableError(messages.not_a_workbook(messages.not_a_zip(str(exc)))) from None
         with archive:
             parts = archive.infolist()
@@ -203,7 +216,7 @@ def _check_directory_size(handle: BinaryIO) -> None:
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or at + 22 > len(tail):
         return  # zipfile will say what is wrong
-    entries, directory = struct.unpack("<HI", tail[at + 10: at + 16])
+    entries, directory = struct.unpack("<HI", tail[at + 10 : at + 16])
     if entries != 0xFFFF and entries > XLSX_MAX_PARTS:
         raise TableError(messages.workbook_too_many_parts(entries, XLSX_MAX_PARTS))
     if directory != 0xFFFFFFFF and directory > XLSX_MAX_PARTS * 1024:
@@ -214,8 +227,9 @@ def _check_part(part: zipfile.ZipInfo) -> None:
     if part.file_size > XLSX_MAX_PART_BYTES:
         raise TableError(messages.workbook_part_too_large(part.filename, part.file_size, XLSX_MAX_PART_BYTES))
     if part.file_size >= XLSX_RATIO_FROM_BYTES and part.file_size > XLSX_MAX_RATIO * max(part.compress_size, 1):
-        raise TableError(messages.workbook_part_ratio(part.filename, part.file_size, part.compress_size,
-                                                      XLSX_MAX_RATIO))
+        raise TableError(
+            messages.workbook_part_ratio(part.filename, part.file_size, part.compress_size, XLSX_MAX_RATIO)
+        )
 
 
 def _check_xml_head(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
@@ -250,8 +264,9 @@ def sheet_rows(sheet: Any) -> Iterator[tuple[int, list[Any]]]:
             raise TableError(messages.workbook_damaged(sheet.title, number, detail), number + 1) from None
         number += 1
         if number > XLSX_MAX_ROWS:  # a row number beyond Excel's: openpyxl would pad the gap row by row
-            raise TableError(messages.workbook_damaged(sheet.title, number - 1, "row numbers beyond Excel's last row"),
-                             number)
+            raise TableError(
+                messages.workbook_damaged(sheet.title, number - 1, "row numbers beyond Excel's last row"), number
+            )
         if row is empty:
             continue
         if row.count(None) == len(row):

@@ -51,12 +51,23 @@ _NULL = {"", "~", "null", "Null", "NULL"}
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"[-+]?(?:0|[1-9](?:_?[0-9])*)|0o[0-7]+|0x[0-9a-fA-F]+")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
-_SPECIAL_FLOAT = {".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf"),
-                  ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan")}
+_SPECIAL_FLOAT = {
+    ".inf": float("inf"),
+    ".Inf": float("inf"),
+    ".INF": float("inf"),
+    ".nan": float("nan"),
+    ".NaN": float("nan"),
+    ".NAN": float("nan"),
+}
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _MAX_NUMBER_DIGITS = 4000  # beyond this Python refuses int(); such a "number" stays text
-_BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
-         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
 
 
 class Located(Protocol):
@@ -221,11 +232,12 @@ def _forbidden_characters(text: str, name: str) -> list[Problem]:
 
 # --- events → nodes -----------------------------------------------------------------------
 
+
 class _Node:
     __slots__ = ("line", "column")
     line: int
     column: int
-    size: int    # values in the node once every alias in it is expanded
+    size: int  # values in the node once every alias in it is expanded
     height: int  # levels of lists and mappings in it, aliases expanded
 
 
@@ -247,7 +259,7 @@ class _Collection(_Node):
     def __init__(self, event: ev.CollectionStartEvent) -> None:
         mark = event.start_mark
         self.line, self.column = mark.line + 1, mark.column + 1
-        self.children: list[_Node] = []   # a mapping's are key, value, key, value…
+        self.children: list[_Node] = []  # a mapping's are key, value, key, value…
         self.tag = event.tag
         self.anchor = event.anchor
         self.size, self.height = 1, 0
@@ -353,7 +365,7 @@ class _Composer:
     def alias(self, event: ev.AliasEvent, depth: int) -> _Alias:
         target = self.anchors.get(event.anchor)
         if target is None:
-            message = (messages.recursive_alias if event.anchor in self.open_anchors else messages.undefined_alias)
+            message = messages.recursive_alias if event.anchor in self.open_anchors else messages.undefined_alias
             raise self.fatal(event.start_mark, message(event.anchor))
         self.brought_in += target.size
         if self.brought_in > YAML_MAX_ALIAS_NODES:
@@ -365,9 +377,10 @@ class _Composer:
 
 # --- nodes → plain data ---------------------------------------------------------------------
 
+
 def _tag_name(tag: str) -> str:
     """Return a tag as the user wrote it: !!python/object, !secret."""
-    return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
+    return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
 
 
 class _Plain:
@@ -412,7 +425,7 @@ class _Plain:
         tag = node.tag
         if tag is None and not node.plain or tag == "!" or tag == _CORE + "str":
             return node.text
-        if tag is not None and (not tag.startswith(_CORE) or tag[len(_CORE):] not in _SCALAR_TAGS):
+        if tag is not None and (not tag.startswith(_CORE) or tag[len(_CORE) :] not in _SCALAR_TAGS):
             self.problem(node, loc, messages.tag_not_allowed(_tag_name(tag)))
             return None
         try:
@@ -420,7 +433,7 @@ class _Plain:
         except ValueError as exc:
             self.problem(node, loc, exc.args[0])
             return None
-        if tag is not None and not _fits(value, tag[len(_CORE):]):
+        if tag is not None and not _fits(value, tag[len(_CORE) :]):
             self.problem(node, loc, messages.value_does_not_match_tag(node.text, _tag_name(tag)))
             return None
         return float(value) if tag == _CORE + "float" else value

@@ -55,7 +55,9 @@ class PreviousOwner(Model):
     @model_validator(mode="after")
     def _to_after_from(self) -> PreviousOwner:
         if self.from_ and self.to and self.to < self.from_:
-            raise PydanticCustomError("to_before_from", "`to` must not be before `from` ({d})", {"d": self.from_.isoformat()})
+            raise PydanticCustomError(
+                "to_before_from", "`to` must not be before `from` ({d})", {"d": self.from_.isoformat()}
+            )
         return self
 
 
@@ -107,8 +109,10 @@ class CareOccasion(Model):
         if self.date is None and self.festival is None:
             names = ", ".join(f.zh for f in Festival)
             raise PydanticCustomError(
-                "care_no_date", "'{o}' is not a festival kam knows ({names}); give its date as MM-DD",
-                {"o": self.occasion, "names": names})
+                "care_no_date",
+                "'{o}' is not a festival kam knows ({names}); give its date as MM-DD",
+                {"o": self.occasion, "names": names},
+            )
         return self
 
     @property
@@ -141,8 +145,9 @@ class RelationshipGoal(Model):
     @model_validator(mode="after")
     def _upwards(self) -> RelationshipGoal:
         if self.from_ is not None and RELATIONSHIP_ORDER.index(self.to) <= RELATIONSHIP_ORDER.index(self.from_):
-            raise PydanticCustomError("goal_not_up", "`to` must be a later relationship stage than `from` ({s})",
-                                      {"s": self.from_.value})
+            raise PydanticCustomError(
+                "goal_not_up", "`to` must be a later relationship stage than `from` ({s})", {"s": self.from_.value}
+            )
         return self
 
 
@@ -182,6 +187,7 @@ def plan_reference_errors(contacts: Any, care: Any, plan: Any) -> list[tuple[tup
     """Return (loc, kind, message, value) for care occasions and relationship goals naming an unknown contact id.
 
     (`introduced_by` may name someone outside the account, so it is not checked.)"""
+
     def get(item: Any, name: str) -> Any:
         return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
 
@@ -191,12 +197,24 @@ def plan_reference_errors(contacts: Any, care: Any, plan: Any) -> list[tuple[tup
         named = get(occasion, "contacts")
         for position, contact_id in enumerate(named if isinstance(named, list) else []):
             if contact_id not in ids:
-                found.append((("account", "care", index, "contacts", position), "unknown_contact",
-                              f"no contact with id {contact_id!r}", contact_id))
+                found.append(
+                    (
+                        ("account", "care", index, "contacts", position),
+                        "unknown_contact",
+                        f"no contact with id {contact_id!r}",
+                        contact_id,
+                    )
+                )
     goals = get(plan, "relationships") if plan is not None else None
     for index, goal in enumerate(goals if isinstance(goals, list) else []):
         contact_id = get(goal, "contact")
         if contact_id is not None and contact_id not in ids:
-            found.append((("plan", "relationships", index, "contact"), "unknown_contact",
-                          f"no contact with id {contact_id!r}", contact_id))
+            found.append(
+                (
+                    ("plan", "relationships", index, "contact"),
+                    "unknown_contact",
+                    f"no contact with id {contact_id!r}",
+                    contact_id,
+                )
+            )
     return found

@@ -34,8 +34,13 @@ class Receivable(Model):
     @model_validator(mode="after")
     def _received_within_amount(self) -> Receivable:
         if self.received is not None and self.received > self.amount:
-            fail(("received",), "received_over_amount", "must not exceed the amount ({amount})", self.received,
-                 {"amount": str(self.amount)})
+            fail(
+                ("received",),
+                "received_over_amount",
+                "must not exceed the amount ({amount})",
+                self.received,
+                {"amount": str(self.amount)},
+            )
         return self
 
     @property
@@ -56,8 +61,13 @@ class Complaint(Model):
     @model_validator(mode="after")
     def _closed_after_opened(self) -> Complaint:
         if self.closed_on is not None and self.closed_on < self.date:
-            fail(("closed_on",), "closed_before_date", "must not be before the complaint's date ({date})",
-                 self.closed_on, {"date": self.date.isoformat()})
+            fail(
+                ("closed_on",),
+                "closed_before_date",
+                "must not be before the complaint's date ({date})",
+                self.closed_on,
+                {"date": self.date.isoformat()},
+            )
         return self
 
     @property

@@ -32,13 +32,15 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, populate_by_name=True, defer_build=True)
 
 
-def error_details(loc: tuple, kind: str, message: str, value: Any,
-                  context: dict[str, Any] | None = None) -> InitErrorDetails:
+def error_details(
+    loc: tuple, kind: str, message: str, value: Any, context: dict[str, Any] | None = None
+) -> InitErrorDetails:
     """Return a Pydantic error at `loc` of type `kind`: `message` is the English text (braces kept literally),
     or, with `context`, its template; the loader words `kind` with `context` in the reader's language."""
     if context is None:
-        return InitErrorDetails(type=PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}")),
-                                loc=loc, input=value)
+        return InitErrorDetails(
+            type=PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}")), loc=loc, input=value
+        )
     return InitErrorDetails(type=PydanticCustomError(kind, message, context), loc=loc, input=value)
 
 

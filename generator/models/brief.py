@@ -58,6 +58,7 @@ from generator.models.values import Date, Discount, Money, NonNegativeMoney, Qua
 
 # --- seller -----------------------------------------------------------------------------
 
+
 class Person(Model):
     name: Required
     title: Text | None = None
@@ -97,7 +98,9 @@ class CompanyCalendar(Model):
     """The company's own calendar on top of the country's: days off and extra working days."""
 
     holidays: list[Date] = Field([], description="Company days off (no visits), YYYY-MM-DD")
-    workdays: list[Date] = Field([], description="Extra working days, e.g. make-up workdays not yet in the holidays data")
+    workdays: list[Date] = Field(
+        [], description="Extra working days, e.g. make-up workdays not yet in the holidays data"
+    )
 
     @model_validator(mode="after")
     def _not_both(self) -> CompanyCalendar:
@@ -118,12 +121,16 @@ class Seller(Model):
     contact: Person | None = None
     credentials: Credentials | None = None
     localized: dict[Language, SellerText] = Field(
-        {}, description="Per-language versions of the seller's texts, e.g. `en: {name: …}` for English documents")
+        {}, description="Per-language versions of the seller's texts, e.g. `en: {name: …}` for English documents"
+    )
     calendar: CompanyCalendar | None = Field(
-        None, description="The team's company calendar for visit plans (internal): holidays and workdays")
+        None, description="The team's company calendar for visit plans (internal): holidays and workdays"
+    )
     # account plan
     service_policy: ServicePolicy = Field(
-        {}, description="How each tier is served (rules, senior visits a year, initiatives); replaces kam's table per tier")
+        {},
+        description="How each tier is served (rules, senior visits a year, initiatives); replaces kam's table per tier",
+    )
 
     def in_language(self, language: str) -> Seller:
         """Return the seller as documents in `language` show it (its `localized` texts applied)."""
@@ -135,6 +142,7 @@ class Seller(Model):
 
 
 # --- account ----------------------------------------------------------------------------
+
 
 class BasicDetails(Model):
     address: Text | None = None
@@ -175,9 +183,16 @@ class Deal(Model):
 
 
 HEALTH_CHECKS = (
-    "points_out_flaws", "discusses_business", "returns_calls", "thinks_we_are_best",
-    "no_competitor_contracts", "postpones_competitors", "blames_us_sometimes",
-    "we_help_them_succeed", "avoids_competitor_products", "mutual_need",
+    "points_out_flaws",
+    "discusses_business",
+    "returns_calls",
+    "thinks_we_are_best",
+    "no_competitor_contracts",
+    "postpones_competitors",
+    "blames_us_sometimes",
+    "we_help_them_succeed",
+    "avoids_competitor_products",
+    "mutual_need",
 )
 
 
@@ -209,7 +224,9 @@ class RelationshipHealth(Model):
 class Account(Model):
     name: Required
     short_name: Text | None = None
-    logo: Text | None = Field(None, description="The customer's logo (customer-facing), PNG/JPEG, relative to the brief")
+    logo: Text | None = Field(
+        None, description="The customer's logo (customer-facing), PNG/JPEG, relative to the brief"
+    )
     industry: Text | None = None
     nature: Nature | None = None
     deal_status: DealStatus | None = None
@@ -244,6 +261,7 @@ class Account(Model):
 
 # --- contacts ---------------------------------------------------------------------------
 
+
 class PersonalDetails(Model):
     birthday: Date | None = None
     interests: TextList = []
@@ -276,6 +294,7 @@ class Contact(Model):
 
 
 # --- opportunity ------------------------------------------------------------------------
+
 
 class AssessmentAnswer(Model):
     answer: Answer
@@ -323,6 +342,7 @@ class Opportunity(Model):
 
 # --- proposal (customer-facing) ---------------------------------------------------------
 
+
 class Background(Model):
     summary: Text | None = None
     trends: TextList = []
@@ -341,7 +361,9 @@ class Offering(Model):
     advantage: Text | None = None
     benefit: Text | None = None
     # proposal depth (responses, tender, org chart)
-    image: Text | None = Field(None, description="PNG/JPEG picture of the offering (customer-facing), relative to the brief")
+    image: Text | None = Field(
+        None, description="PNG/JPEG picture of the offering (customer-facing), relative to the brief"
+    )
 
 
 class Phase(Model):
@@ -362,7 +384,9 @@ class Service(Model):
     name: Required
     description: Text | None = None
     # offer and close
-    technical: bool | None = Field(None, description="True for a technical service (技术性), false for a non-technical one")
+    technical: bool | None = Field(
+        None, description="True for a technical service (技术性), false for a non-technical one"
+    )
     mode: ServiceMode | None = None
     charge: Charge | None = None
     price: NonNegativeMoney | None = Field(None, description="A paid service's price; it is also listed in the pricing")
@@ -415,8 +439,12 @@ class Pricing(Model):
         seen: dict[str, int] = {}
         for index, package in enumerate(self.packages):
             if package.id in seen:
-                _fail(("packages", index, "id"), "duplicate_package_id",
-                      {"id": repr(package.id), "first": seen[package.id]}, package.id)
+                _fail(
+                    ("packages", index, "id"),
+                    "duplicate_package_id",
+                    {"id": repr(package.id), "first": seen[package.id]},
+                    package.id,
+                )
             seen[package.id] = index
         return self
 
@@ -482,6 +510,7 @@ class Proposal(Model):
 
 # --- internal: objections, negotiation, visits ------------------------------------------
 
+
 class Objection(Model):
     type: ObjectionType | None = None
     nature: ObjectionNature | None = None
@@ -503,7 +532,9 @@ class Negotiation(Model):
     # negotiation and after signing
     team: list[TeamMember] = Field([], description="Our negotiation team: {name, role} (internal)")
     their_interests: TextList = Field([], description="The interests behind the customer's positions (internal)")
-    their_bottom_line: NonNegativeMoney | None = Field(None, description="Our estimate of the customer's limit (internal)")
+    their_bottom_line: NonNegativeMoney | None = Field(
+        None, description="Our estimate of the customer's limit (internal)"
+    )
     alternatives: TextList = Field([], description="Our walk-away alternatives (internal)")
 
 
@@ -514,12 +545,15 @@ class Visit(Model):
     outcome: Text | None = None
     next_steps: TextList = []
     planned: bool | None = Field(None, description="True for a planned visit; default: dates after today")
-    senior: bool = Field(False, description="Our senior management took part (the quarterly senior visit to a key account)")
+    senior: bool = Field(
+        False, description="Our senior management took part (the quarterly senior visit to a key account)"
+    )
     # offer and close
     signals: TextList = Field([], description="Internal: buying signals seen on this visit (询问交货期 …)")
 
 
 # --- the brief --------------------------------------------------------------------------
+
 
 class Brief(Model):
     """One account opportunity: the whole input of every kam document."""
@@ -542,13 +576,16 @@ class Brief(Model):
     @classmethod
     def _known_version(cls, value: int) -> int:
         if value != 1:
-            raise PydanticCustomError("brief_version", "unknown format version {v}; this kam reads version 1", {"v": value})
+            raise PydanticCustomError(
+                "brief_version", "unknown format version {v}; this kam reads version 1", {"v": value}
+            )
         return value
 
     @model_validator(mode="after")
     def _cross_references(self) -> Brief:
-        found = reference_errors(self.contacts, self.visits, self.opportunity) + \
-            plan_reference_errors(self.contacts, self.account.care, self.plan)
+        found = reference_errors(self.contacts, self.visits, self.opportunity) + plan_reference_errors(
+            self.contacts, self.account.care, self.plan
+        )
         if found:
             raise ValidationError.from_exception_data(type(self).__name__, [_error(*f) for f in found])
         return self
@@ -566,13 +603,16 @@ _REFERENCE_TEXTS = {
 }
 
 
-def reference_errors(contacts: Any, visits: Any, opportunity: Any = None) -> list[tuple[tuple, str, dict[str, Any], Any]]:
+def reference_errors(
+    contacts: Any, visits: Any, opportunity: Any = None
+) -> list[tuple[tuple, str, dict[str, Any], Any]]:
     """Return (loc, kind, context, value) for duplicate contact ids, visits naming unknown contacts,
     reporting lines to unknown contacts or in a loop, and weaknesses affecting unknown contacts.
 
     Works on models and on raw mappings alike, so the loader can report these together
     with field errors (Pydantic runs model validators only once the fields are valid).
     """
+
     def get(item: Any, name: str) -> Any:
         return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
 
@@ -583,28 +623,43 @@ def reference_errors(contacts: Any, visits: Any, opportunity: Any = None) -> lis
         if contact_id is None:
             continue
         if contact_id in seen:
-            found.append((("contacts", index, "id"), "duplicate_id", {"id": repr(contact_id), "first": seen[contact_id]},
-                          contact_id))
+            found.append(
+                (
+                    ("contacts", index, "id"),
+                    "duplicate_id",
+                    {"id": repr(contact_id), "first": seen[contact_id]},
+                    contact_id,
+                )
+            )
         else:
             seen[contact_id] = index
     for index, visit in enumerate(visits if isinstance(visits, list) else []):
         named = get(visit, "contacts")
         for position, contact_id in enumerate(named if isinstance(named, list) else []):
             if contact_id not in seen:
-                found.append((("visits", index, "contacts", position), "unknown_contact",
-                              {"id": repr(contact_id)}, contact_id))
+                found.append(
+                    (("visits", index, "contacts", position), "unknown_contact", {"id": repr(contact_id)}, contact_id)
+                )
     found += _reporting_errors(contacts if isinstance(contacts, list) else [], seen, get)
     weaknesses = get(opportunity, "our_weaknesses") if opportunity is not None else None
     for index, weakness in enumerate(weaknesses if isinstance(weaknesses, list) else []):
         affects = get(weakness, "affects") if isinstance(weakness, dict) or hasattr(weakness, "affects") else None
         for position, contact_id in enumerate(affects if isinstance(affects, list) else []):
             if contact_id not in seen:
-                found.append((("opportunity", "our_weaknesses", index, "affects", position), "unknown_contact",
-                              {"id": repr(contact_id)}, contact_id))
+                found.append(
+                    (
+                        ("opportunity", "our_weaknesses", index, "affects", position),
+                        "unknown_contact",
+                        {"id": repr(contact_id)},
+                        contact_id,
+                    )
+                )
     return found
 
 
-def _reporting_errors(contacts: list[Any], seen: dict[Any, int], get: Any) -> list[tuple[tuple, str, dict[str, Any], Any]]:
+def _reporting_errors(
+    contacts: list[Any], seen: dict[Any, int], get: Any
+) -> list[tuple[tuple, str, dict[str, Any], Any]]:
     """Return the errors of `reports_to`: an unknown id, or a loop (reported once, at its first member)."""
     found: list[tuple[tuple, str, dict[str, Any], Any]] = []
     boss: dict[Any, Any] = {}

@@ -303,6 +303,8 @@ class ClosingMethod(Term):
     ALTERNATIVE = "alternative", "选择法", "二选一法"
     CONCESSION = "concession", "让步法", "让步"
     AGREEMENT = "agreement", "达成协议法", "达成协议", "协议法"
+
+
 class NegotiationRole(Term):
     """A role in our negotiation team (谈判分工)."""
 
@@ -334,6 +336,7 @@ LEVEL_ORDER = list(Level)
 
 
 # --- account plan -----------------------------------------------------------------------
+
 
 class AccountStatus(Term):
     """Whether the customer still buys (客户状态)."""

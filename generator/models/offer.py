@@ -11,8 +11,18 @@ from pydantic import Field
 from generator.models.base import Model, Required, Text, TextList
 from generator.models.enums import ClosingMethod
 
-TERM_FIELDS = ("delivery", "installation", "acceptance", "warranty", "maintenance", "training", "payment",
-               "penalties", "validity", "other")
+TERM_FIELDS = (
+    "delivery",
+    "installation",
+    "acceptance",
+    "warranty",
+    "maintenance",
+    "training",
+    "payment",
+    "penalties",
+    "validity",
+    "other",
+)
 """The commercial terms in the order a contract lists them."""
 
 AUGMENTED_FIELDS = ("installation", "warranty", "delivery", "maintenance")

@@ -29,14 +29,23 @@ _NUMERALS = re.compile(
     rf"(?P<integer>[{NUMERAL_CHARS}]+)(?P<yuan>[元圆])?"
     rf"(?:零?(?P<jiao>[{''.join(DIGITS)}])角)?(?:零?(?P<fen>[{''.join(DIGITS)}])分)?(?P<whole>整|正)?"
 )
-_JIAO_ONLY = re.compile(rf"(?<![{NUMERAL_CHARS}元圆])(?P<jiao>[{''.join(DIGITS)}])角(?:零?(?P<fen>[{''.join(DIGITS)}])分)?整?")
+_JIAO_ONLY = re.compile(
+    rf"(?<![{NUMERAL_CHARS}元圆])(?P<jiao>[{''.join(DIGITS)}])角(?:零?(?P<fen>[{''.join(DIGITS)}])分)?整?"
+)
 # Standards and numbers that label things: ISO 9001, GB/T 19001, No. 2024.
 _LABEL_BEFORE = re.compile(r"(?:ISO|IEC|GB|GB/T|EN|DIN|ASTM|IATF|UL|No\.?|Nr\.?|#|型号|编号)\s*$", re.IGNORECASE)
 _ANY_NUMBER = re.compile(rf"[0-9{NUMERAL_CHARS}]")
 _CAPITAL_UNITS = set("拾佰仟壹贰叁肆伍陆柒捌玖")
 _UNITS = {"百万": 1_000_000, "千万": 10_000_000, "万": 10_000, "亿": 100_000_000, "千": 1_000}
-_SCALES = {"million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
-           "thousand": 1_000, "k": 1_000}
+_SCALES = {
+    "million": 1_000_000,
+    "mn": 1_000_000,
+    "m": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "thousand": 1_000,
+    "k": 1_000,
+}
 _GROUPING = str.maketrans("", "", ",，\u00a0\u202f\u2009")
 
 
@@ -57,11 +66,16 @@ def amounts_in(text: str) -> list[WrittenAmount]:
     matches = list(_ARABIC.finditer(text))
     found = [amount for match in matches if (amount := _arabic(match, text)) is not None]
     taken = [(match.start(), match.end()) for match in matches]
-    found += [amount for match in _NUMERALS.finditer(text)
-              if not any(start < match.end() and match.start() < end for start, end in taken)
-              and (amount := _numerals(match)) is not None]
-    found += [WrittenAmount(m.start(), m.end(), m.group(0), amount_from_capitals("", m["jiao"], m["fen"]))
-              for m in _JIAO_ONLY.finditer(text)]
+    found += [
+        amount
+        for match in _NUMERALS.finditer(text)
+        if not any(start < match.end() and match.start() < end for start, end in taken)
+        and (amount := _numerals(match)) is not None
+    ]
+    found += [
+        WrittenAmount(m.start(), m.end(), m.group(0), amount_from_capitals("", m["jiao"], m["fen"]))
+        for m in _JIAO_ONLY.finditer(text)
+    ]
     return sorted(found, key=lambda amount: amount.start)
 
 

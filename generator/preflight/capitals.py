@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-DIGITS = {**{c: i for i, c in enumerate("零壹贰叁肆伍陆柒捌玖")}, **{c: i for i, c in enumerate("〇一二三四五六七八九")},
-          "两": 2, "贰": 2, "弍": 2}
+DIGITS = {
+    **{c: i for i, c in enumerate("零壹贰叁肆伍陆柒捌玖")},
+    **{c: i for i, c in enumerate("〇一二三四五六七八九")},
+    "两": 2,
+    "贰": 2,
+    "弍": 2,
+}
 SMALL_UNITS = {"拾": 10, "十": 10, "佰": 100, "百": 100, "仟": 1000, "千": 1000}
 BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)

@@ -32,15 +32,24 @@ def read_chart(reading: Reading, package: Package, chart: str, where: Where) -> 
             data_where = Where(workbook, f"{prefix}chart_data", where.values, "embedded")
             reading.mark("embedded-data", data_where, "; ".join(f"{c.sheet}!{c.ref} {c.text}" for c in extra[:8]))
             for cell in extra:
-                reading.item(Where(workbook, f"{prefix}chart_cell", where.values + (("cell", f"{cell.sheet}!{cell.ref}"),),
-                                   "embedded"), cell.text)
+                reading.item(
+                    Where(
+                        workbook,
+                        f"{prefix}chart_cell",
+                        where.values + (("cell", f"{cell.sheet}!{cell.ref}"),),
+                        "embedded",
+                    ),
+                    cell.text,
+                )
 
 
 def extra_data(package: Package, chart: str) -> dict[str, list]:
     """Return, for each workbook embedded in `chart`, its cells whose value the chart does not show."""
     shown = {_key(value) for value in _cached_values(package.xml(chart))}
     out = {}
-    for workbook in [rel.target for rel in package.relationships(chart) if rel.type in EMBED_TYPES and not rel.external]:
+    for workbook in [
+        rel.target for rel in package.relationships(chart) if rel.type in EMBED_TYPES and not rel.external
+    ]:
         if package.has(workbook):
             out[workbook] = [cell for cell in _nested_cells(package, workbook) if _key(cell.text) not in shown]
     return out
@@ -64,8 +73,12 @@ def read_embedded_objects(reading: Reading, package: Package, part: str, where: 
         cells = _nested_cells(package, rel.target) if rel.target.lower().endswith((".xlsx", ".xlsm")) else []
         reading.mark("embedded-data", object_where, "; ".join(f"{c.sheet}!{c.ref} {c.text}" for c in cells[:8]))
         for cell in cells:
-            reading.item(Where(rel.target, f"{prefix}embedded_cell", values + (("cell", f"{cell.sheet}!{cell.ref}"),),
-                               "embedded"), cell.text)
+            reading.item(
+                Where(
+                    rel.target, f"{prefix}embedded_cell", values + (("cell", f"{cell.sheet}!{cell.ref}"),), "embedded"
+                ),
+                cell.text,
+            )
 
 
 def _nested_cells(package: Package, part: str) -> list:
@@ -75,7 +88,9 @@ def _nested_cells(package: Package, part: str) -> list:
         inner = open_package(package.read(part), part, limit=MAX_NESTED_BYTES)
         return list(workbook_cells(inner))
     except PackageError as exc:
-        raise PackageError(exc.reason, **{**exc.values, "part": f"{part} → {exc.values.get('part', '')}".rstrip(" →")}) from None
+        raise PackageError(
+            exc.reason, **{**exc.values, "part": f"{part} → {exc.values.get('part', '')}".rstrip(" →")}
+        ) from None
 
 
 def _cached_values(root) -> list[str]:

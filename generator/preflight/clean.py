@@ -28,8 +28,22 @@ C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 WORD_COMMENT_TYPES = ("comments", "commentsExtended", "commentsIds", "commentsExtensible", "people")
 WORD_STORIES = ("header", "footer", "footnotes", "endnotes")
 # Relationship types a part refers to by r:id in its XML; unreferenced ones are dropped with the content.
-_REFERENCED = {"image", "chart", "oleObject", "package", "hyperlink", "video", "audio", "media", "diagramData",
-               "diagramLayout", "diagramQuickStyle", "diagramColors", "diagramDrawing", "control"}
+_REFERENCED = {
+    "image",
+    "chart",
+    "oleObject",
+    "package",
+    "hyperlink",
+    "video",
+    "audio",
+    "media",
+    "diagramData",
+    "diagramLayout",
+    "diagramQuickStyle",
+    "diagramColors",
+    "diagramDrawing",
+    "control",
+}
 
 
 class CleanError(Exception):
@@ -66,8 +80,12 @@ class _Editor:
         rels = self.rels_part(part)
         if not self.package.has(rels):
             return
-        used = {value for element in self.xml(part).iter() for key, value in element.attrib.items()
-                if key.startswith(f"{{{R}}}")}
+        used = {
+            value
+            for element in self.xml(part).iter()
+            for key, value in element.attrib.items()
+            if key.startswith(f"{{{R}}}")
+        }
         for rel in list(self.xml(rels)):
             if rel.get("Type", "").rsplit("/", 1)[-1] in _REFERENCED and rel.get("Id") not in used:
                 rel.getparent().remove(rel)
@@ -84,7 +102,10 @@ class _Editor:
                     root = self.xml(name)
                     folder = posixpath.dirname(posixpath.dirname(name))
                     for rel in list(root):
-                        if rel.get("TargetMode") != "External" and resolve(folder, rel.get("Target", "")) in self.removed:
+                        if (
+                            rel.get("TargetMode") != "External"
+                            and resolve(folder, rel.get("Target", "")) in self.removed
+                        ):
                             root.remove(rel)
             unreachable = set(names) - self._reachable(names) - self.removed
             unreachable = {n for n in unreachable if not n.endswith(".rels") and n != "[Content_Types].xml"}
@@ -100,8 +121,11 @@ class _Editor:
             for name in sorted(names, key=lambda n: n != "[Content_Types].xml"):
                 if name in self.removed:
                     continue
-                data = (etree.tostring(self.trees[name], xml_declaration=True, encoding="UTF-8", standalone=True)
-                        if name in self.trees else self.package.read(name))
+                data = (
+                    etree.tostring(self.trees[name], xml_declaration=True, encoding="UTF-8", standalone=True)
+                    if name in self.trees
+                    else self.package.read(name)
+                )
                 info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.external_attr = 0o644 << 16
@@ -150,6 +174,7 @@ def clean_package(data: bytes, suffix: str, keep: frozenset[str] | set[str] = fr
 
 # --- properties ------------------------------------------------------------------------
 
+
 def _clean_properties(editor: _Editor, keep: frozenset[str] | set[str]) -> None:
     package = editor.package
     for part, tags in ((CORE_PART, PERSONAL_CORE.values()), (APP_PART, PERSONAL_APP.values())):
@@ -174,6 +199,7 @@ def _clean_properties(editor: _Editor, keep: frozenset[str] | set[str]) -> None:
 
 
 # --- Word ------------------------------------------------------------------------------
+
 
 def _clean_docx(editor: _Editor) -> None:
     package = editor.package
@@ -243,6 +269,7 @@ def _clean_chart(editor: _Editor, chart: str) -> None:
 
 
 # --- PowerPoint ------------------------------------------------------------------------
+
 
 def _clean_pptx(editor: _Editor) -> None:
     package = editor.package
@@ -329,6 +356,7 @@ def _flatten_objects(editor: _Editor, tree: Any) -> None:
 # Hidden sheets, rows and columns are not removed: visible formulas may depend on them, and only a
 # person can tell. The re-check of the cleaned copy finds them, so the copy is refused until then.
 
+
 def _clean_xlsx(editor: _Editor) -> None:
     from generator.preflight.xlsx import S, sheets
 
@@ -363,8 +391,11 @@ def _fix_counts(editor: _Editor) -> None:
     if not editor.package.has(APP_PART):
         return
     root = editor.xml(APP_PART)
-    for name, change in (("Notes", -editor.counts["notes"]), ("HiddenSlides", -editor.counts["hidden_slides"]),
-                         ("Slides", -editor.counts["hidden_slides"])):
+    for name, change in (
+        ("Notes", -editor.counts["notes"]),
+        ("HiddenSlides", -editor.counts["hidden_slides"]),
+        ("Slides", -editor.counts["hidden_slides"]),
+    ):
         element = root.find(f"{{{EXTENDED}}}{name}")
         if element is not None and (element.text or "").strip().isdigit():
             element.text = str(max(0, int(element.text) + change))

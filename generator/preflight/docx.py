@@ -47,8 +47,9 @@ def read_docx(package: Package) -> Reading:
             if package.has(part):
                 for note in package.xml(part).iter(w(element)):
                     if note.get(w("type")) in (None, "normal"):
-                        _read_story(reading, note, Where(part, element, (("id", note.get(w("id"), "")),)),
-                                    hidden, anchors)
+                        _read_story(
+                            reading, note, Where(part, element, (("id", note.get(w("id"), "")),)), hidden, anchors
+                        )
     for part in package.related(document, "comments"):
         if package.has(part):
             _read_comments(reading, package, part, hidden, anchors)
@@ -60,7 +61,7 @@ def read_docx(package: Package) -> Reading:
 
 def _read_blocks(reading: Reading, body: Any, part: str, hidden: set[str], anchors: dict[str, Where]) -> None:
     counters = {"paragraph": 0, "table": 0}
-    places: list[tuple[Any, Where]] = []   # each block with its place, for content controls below
+    places: list[tuple[Any, Where]] = []  # each block with its place, for content controls below
     for block in _blocks(body):
         if block.tag == w("p"):
             counters["paragraph"] += 1
@@ -73,13 +74,19 @@ def _read_blocks(reading: Reading, body: Any, part: str, hidden: set[str], ancho
                 row_where = Where(part, "cell", (("table", counters["table"]), ("row", row_number), ("column", 1)))
                 for change in row.findall(f"{w('trPr')}/*"):
                     if change.tag in (w("ins"), w("del")):  # a whole row inserted or deleted
-                        text = " | ".join(read_paragraph(c, hidden).text + "".join(read_paragraph(c, hidden).deleted)
-                                          for c in _cells(row))
-                        reading.mark("tracked-change", row_where.with_state(
-                            "inserted" if change.tag == w("ins") else "deleted"), text)
+                        text = " | ".join(
+                            read_paragraph(c, hidden).text + "".join(read_paragraph(c, hidden).deleted)
+                            for c in _cells(row)
+                        )
+                        reading.mark(
+                            "tracked-change",
+                            row_where.with_state("inserted" if change.tag == w("ins") else "deleted"),
+                            text,
+                        )
                 for cell_number, cell in enumerate(_cells(row), start=1):
-                    where = Where(part, "cell", (("table", counters["table"]), ("row", row_number),
-                                                 ("column", cell_number)))
+                    where = Where(
+                        part, "cell", (("table", counters["table"]), ("row", row_number), ("column", cell_number))
+                    )
                     places.append((cell, where))
                     for paragraph in _story_paragraphs(cell):
                         _paragraph(reading, read_paragraph(paragraph, hidden), where, anchors)
@@ -105,8 +112,12 @@ def _content_control_placeholders(reading: Reading, body: Any, places: list[tupl
 
 def _read_story(reading: Reading, root: Any, where: Where, hidden: set[str], anchors: dict[str, Where]) -> None:
     for number, paragraph in enumerate(_story_paragraphs(root), start=1):
-        _paragraph(reading, read_paragraph(paragraph, hidden),
-                   Where(where.part, where.place, where.values + (("paragraph", number),)), anchors)
+        _paragraph(
+            reading,
+            read_paragraph(paragraph, hidden),
+            Where(where.part, where.place, where.values + (("paragraph", number),)),
+            anchors,
+        )
 
 
 def _story_paragraphs(root: Any):

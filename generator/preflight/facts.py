@@ -17,8 +17,8 @@ from generator.preflight.amounts import amounts_in
 from generator.preflight.fields import Leaf, is_customer_facing, is_known_to_customer, leaves
 from generator.preflight.normalise import fragments, normalise, weight
 
-MIN_TEXT_WEIGHT = 12        # 4 Chinese characters or 12 letters: "价格偏高" counts, "招工难" and "Training" don't
-MIN_NAME_WEIGHT = 4         # 2 Chinese characters or 4 letters for a customer's name
+MIN_TEXT_WEIGHT = 12  # 4 Chinese characters or 12 letters: "价格偏高" counts, "招工难" and "Training" don't
+MIN_NAME_WEIGHT = 4  # 2 Chinese characters or 4 letters for a customer's name
 # Free-text fields that hold amounts: the negotiation targets ("268万 全额").
 AMOUNT_TEXT_FIELDS = ("negotiation.targets",)
 
@@ -42,7 +42,7 @@ class Facts:
     internal_amounts: dict[Decimal, list[str]] = field(default_factory=dict)
     other_customers: list[Needle] = field(default_factory=list)
     contact_terms: list[tuple[Needle, Needle]] = field(default_factory=list)  # (a contact's name, their style…)
-    own_names: set[str] = field(default_factory=set)     # normalised: our company and "kam"
+    own_names: set[str] = field(default_factory=set)  # normalised: our company and "kam"
 
     def amount_sources(self, value: Decimal) -> list[str] | None:
         """Return the brief paths holding this internal amount, or None when it is not one."""
@@ -60,7 +60,9 @@ def brief_facts(brief: Brief, other_customers: Iterable[tuple[str, str]] = ()) -
     facts.internal_amounts = _internal_amounts(brief, internal, visible)
     facts.own_names = _own_names(brief)
     facts.contact_terms = _contact_terms(brief)
-    own = {normalise(form) for name in (brief.account.name, brief.account.short_name or "") for form in name_forms(name)}
+    own = {
+        normalise(form) for name in (brief.account.name, brief.account.short_name or "") for form in name_forms(name)
+    }
     facts.other_customers = _customer_needles(other_customers, own | {""}, seen_text)
     return facts
 
@@ -192,5 +194,3 @@ def _customer_needles(customers: Iterable[tuple[str, str]], own: set[str], seen_
             continue
         needles[key] = Needle(key, name, source)
     return sorted(needles.values(), key=lambda needle: -len(needle.normalised))
-
-

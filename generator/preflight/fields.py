@@ -25,17 +25,29 @@ from generator.models.values import parse_money
 
 # Field paths (list indices as *) a customer-facing document may show (BRIEF.md).
 CUSTOMER_FACING = (
-    "brief", "language", "currency", "seller", "proposal",
-    "account.name", "account.short_name", "account.industry", "account.logo",
-    "contacts.*.name", "contacts.*.title",
+    "brief",
+    "language",
+    "currency",
+    "seller",
+    "proposal",
+    "account.name",
+    "account.short_name",
+    "account.industry",
+    "account.logo",
+    "contacts.*.name",
+    "contacts.*.title",
 )
 # Internal parts of a customer-facing section: the customer view strips them (how we serve each tier).
 INTERNAL_WITHIN = ("seller.service_policy",)
 # Internal fields whose content the customer gave us or owns.
 KNOWN_TO_CUSTOMER = (
-    "account.basic", "account.business", "account.logistics.delivery_address", "account.history",
+    "account.basic",
+    "account.business",
+    "account.logistics.delivery_address",
+    "account.history",
     "account.receivables",
-    "opportunity.name", "opportunity.needs",
+    "opportunity.name",
+    "opportunity.needs",
 )
 
 

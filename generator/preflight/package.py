@@ -18,14 +18,21 @@ from typing import Any
 from lxml import etree
 
 MAX_MEMBERS = 10_000
-MAX_PART_BYTES = 64 * 1024 * 1024        # one uncompressed part
-MAX_TOTAL_BYTES = 256 * 1024 * 1024      # the whole package, uncompressed
-MAX_RATIO = 200                          # uncompressed / compressed, for parts above RATIO_FLOOR
+MAX_PART_BYTES = 64 * 1024 * 1024  # one uncompressed part
+MAX_TOTAL_BYTES = 256 * 1024 * 1024  # the whole package, uncompressed
+MAX_RATIO = 200  # uncompressed / compressed, for parts above RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
-MAX_NESTED_BYTES = 16 * 1024 * 1024      # an embedded package (a chart's workbook)
+MAX_NESTED_BYTES = 16 * 1024 * 1024  # an embedded package (a chart's workbook)
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
-                          dtd_validation=False, remove_comments=True, remove_pis=True)
+_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    huge_tree=False,
+    load_dtd=False,
+    dtd_validation=False,
+    remove_comments=True,
+    remove_pis=True,
+)
 
 # Strict Open XML (Word's "Strict Open XML Document") names the same elements in other namespaces;
 # they are read as their transitional twins so no part goes unread.
@@ -35,14 +42,10 @@ STRICT_NAMESPACES = {
     b"http://purl.oclc.org/ooxml/spreadsheetml/main": b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
     b"http://purl.oclc.org/ooxml/drawingml/main": b"http://schemas.openxmlformats.org/drawingml/2006/main",
     b"http://purl.oclc.org/ooxml/drawingml/chart": b"http://schemas.openxmlformats.org/drawingml/2006/chart",
-    b"http://purl.oclc.org/ooxml/officeDocument/relationships":
-        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-    b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties":
-        b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
-    b"http://purl.oclc.org/ooxml/officeDocument/customProperties":
-        b"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
-    b"http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes":
-        b"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+    b"http://purl.oclc.org/ooxml/officeDocument/relationships": b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties": b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+    b"http://purl.oclc.org/ooxml/officeDocument/customProperties": b"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
+    b"http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes": b"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
 }
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: encrypted OOXML or a legacy .doc/.ppt/.xls
 
@@ -197,4 +200,3 @@ def _head(path: Path) -> bytes:
 
 def _mb(size: int) -> str:
     return f"{size // (1024 * 1024)} MB"
-

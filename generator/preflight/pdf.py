@@ -21,8 +21,9 @@ def read_pdf(path: Path) -> Reading:
     if path.stat().st_size > MAX_TOTAL_BYTES:
         raise PackageError("too_big", limit=f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB")
     try:
-        result = subprocess.run([tool, "-enc", "UTF-8", "-q", str(path), "-"], capture_output=True,
-                                timeout=TIMEOUT_SECONDS, check=False)
+        result = subprocess.run(
+            [tool, "-enc", "UTF-8", "-q", str(path), "-"], capture_output=True, timeout=TIMEOUT_SECONDS, check=False
+        )
     except subprocess.TimeoutExpired:
         raise PackageError("pdf_timeout", seconds=TIMEOUT_SECONDS) from None
     if result.returncode != 0:

@@ -93,7 +93,9 @@ def _read_slide(reading: Reading, package: Package, part: str, number: int, widt
         if not hidden_slide and off_slide(shape, frame, width, height):
             reading.mark("off-slide-content", where, text or name)
     if hidden_slide:
-        reading.mark("hidden-slide", Where(part, "slide", (("slide", number),)), " / ".join(t for t in texts if t)[:200])
+        reading.mark(
+            "hidden-slide", Where(part, "slide", (("slide", number),)), " / ".join(t for t in texts if t)[:200]
+        )
     read_embedded_objects(reading, package, part, Where(part, "slide", (("slide", number),)))
     for notes in package.related(part, "notesSlide"):
         if package.has(notes):
@@ -204,9 +206,15 @@ def _shape_text(reading: Reading, package: Package, part: str, shape: Any, where
             for column_number, cell in enumerate(row.iter(a("tc")), start=1):
                 text = paragraphs_text(cell)
                 texts.append(text)
-                reading.item(Where(where.part, "shape_cell", where.values + (("row", row_number),
-                                                                              ("column", column_number)), where.state),
-                             text)
+                reading.item(
+                    Where(
+                        where.part,
+                        "shape_cell",
+                        where.values + (("row", row_number), ("column", column_number)),
+                        where.state,
+                    ),
+                    text,
+                )
         return " ".join(t for t in texts if t)
     chart = shape.find(f"{a('graphic')}/{a('graphicData')}/{{{C}}}chart")
     if chart is not None:

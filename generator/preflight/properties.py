@@ -18,8 +18,13 @@ PERSONAL_APP = {"company": f"{{{EXTENDED}}}Company", "manager": f"{{{EXTENDED}}}
 OTHER_APP = {"template": f"{{{EXTENDED}}}Template"}
 # Custom properties an application writes about itself, not about a person (WPS's build number).
 APPLICATION_CUSTOM = {"KSOProductBuildVer"}
-OTHER_CORE = {"title": f"{{{DC}}}title", "subject": f"{{{DC}}}subject", "keywords": f"{{{CP}}}keywords",
-              "description": f"{{{DC}}}description", "category": f"{{{CP}}}category"}
+OTHER_CORE = {
+    "title": f"{{{DC}}}title",
+    "subject": f"{{{DC}}}subject",
+    "keywords": f"{{{CP}}}keywords",
+    "description": f"{{{DC}}}description",
+    "category": f"{{{CP}}}category",
+}
 
 
 def read_properties(reading: Reading, package: Package) -> None:
@@ -44,4 +49,3 @@ def read_properties(reading: Reading, package: Package) -> None:
             reading.item(where, text)
             if prop.get("name") not in APPLICATION_CUSTOM:
                 reading.mark("personal-property", where, text)
-

@@ -11,8 +11,14 @@ from generator.preflight.pdf import read_pdf
 from generator.preflight.pptx import read_pptx
 from generator.preflight.xlsx import read_xlsx
 
-READERS = {".docx": read_docx, ".docm": read_docx, ".pptx": read_pptx, ".pptm": read_pptx,
-           ".xlsx": read_xlsx, ".xlsm": read_xlsx}
+READERS = {
+    ".docx": read_docx,
+    ".docm": read_docx,
+    ".pptx": read_pptx,
+    ".pptm": read_pptx,
+    ".xlsx": read_xlsx,
+    ".xlsm": read_xlsx,
+}
 SUFFIXES = tuple(READERS) + (".pdf",)
 
 

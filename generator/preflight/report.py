@@ -22,7 +22,9 @@ class FileReport:
 
     def count(self, severity: str) -> int:
         """Return how many findings have `severity` (an unreadable file counts as one error)."""
-        return sum(1 for f in self.findings if f.severity == severity) + (severity == ERROR and self.problem is not None)
+        return sum(1 for f in self.findings if f.severity == severity) + (
+            severity == ERROR and self.problem is not None
+        )
 
 
 def where_text(where: Where, t: Texts) -> str:
@@ -104,10 +106,13 @@ def json_report(reports: list[FileReport], t: Texts) -> str:
     A file that could not be read has one finding of rule `unreadable` (an error) saying why."""
     files = []
     for report in reports:
-        findings = [{"rule": f.rule, "severity": f.severity, "where": where_text(f.where, t), "text": f.text}
-                    for f in report.findings]
+        findings = [
+            {"rule": f.rule, "severity": f.severity, "where": where_text(f.where, t), "text": f.text}
+            for f in report.findings
+        ]
         if report.problem is not None:
-            findings.append({"rule": "unreadable", "severity": ERROR, "where": "",
-                             "text": reason_text(report.problem, t)})
+            findings.append(
+                {"rule": "unreadable", "severity": ERROR, "where": "", "text": reason_text(report.problem, t)}
+            )
         files.append({"file": report.file, "findings": findings})
     return json.dumps({"files": files}, ensure_ascii=False, indent=2) + "\n"

@@ -18,10 +18,18 @@ from generator.preflight.normalise import normalise
 
 ERROR, WARNING = "error", "warning"
 RULES = {
-    "internal-amount": ERROR, "internal-text": ERROR, "other-customer": ERROR,
-    "comment": ERROR, "tracked-change": ERROR, "hidden-text": ERROR, "hidden-slide": ERROR,
-    "off-slide-content": ERROR, "embedded-data": ERROR,
-    "speaker-notes": WARNING, "personal-property": WARNING, "placeholder": WARNING,
+    "internal-amount": ERROR,
+    "internal-text": ERROR,
+    "other-customer": ERROR,
+    "comment": ERROR,
+    "tracked-change": ERROR,
+    "hidden-text": ERROR,
+    "hidden-slide": ERROR,
+    "off-slide-content": ERROR,
+    "embedded-data": ERROR,
+    "speaker-notes": WARNING,
+    "personal-property": WARNING,
+    "placeholder": WARNING,
 }
 # Places where text is a remark about the document, not its content: no placeholder check there.
 _REMARKS = {"comment", "slide_comment", "sheet_comment", "notes"}
@@ -57,8 +65,10 @@ def judge(reading: Reading, facts: Facts) -> list[Finding]:
             notes_with_facts.add(item.where)
         found += fact_findings
         if item.where.place not in _REMARKS and item.where.state != "deleted":
-            found += [Finding("placeholder", WARNING, item.where, match.group(0).strip())
-                      for match in _PLACEHOLDER.finditer(item.text)]
+            found += [
+                Finding("placeholder", WARNING, item.where, match.group(0).strip())
+                for match in _PLACEHOLDER.finditer(item.text)
+            ]
     for mark in reading.marks:
         if mark.rule == "personal-property" and normalise(mark.text) in facts.own_names:
             continue  # our own company as author or company is what kam writes

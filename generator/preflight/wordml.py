@@ -13,11 +13,26 @@ def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
-_TEXT: dict[str, str | None] = {w("t"): None, w("delText"): None, w("tab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "-"}
+_TEXT: dict[str, str | None] = {
+    w("t"): None,
+    w("delText"): None,
+    w("tab"): "\t",
+    w("br"): "\n",
+    w("cr"): "\n",
+    w("noBreakHyphen"): "-",
+}
 _DELETED = {w("del"), w("moveFrom")}
 _INSERTED = {w("ins"), w("moveTo")}
-_FORMAT_CHANGES = {w("rPrChange"), w("pPrChange"), w("sectPrChange"), w("tblPrChange"), w("trPrChange"),
-                   w("tcPrChange"), w("tblGridChange"), w("numberingChange")}
+_FORMAT_CHANGES = {
+    w("rPrChange"),
+    w("pPrChange"),
+    w("sectPrChange"),
+    w("tblPrChange"),
+    w("trPrChange"),
+    w("tcPrChange"),
+    w("tblGridChange"),
+    w("numberingChange"),
+}
 _OFF = {"0", "false", "off"}
 _INTERESTING = (*_TEXT, *_DELETED, *_INSERTED, *_FORMAT_CHANGES, w("commentRangeStart"), w("commentReference"))
 
@@ -59,7 +74,7 @@ class ParagraphText:
     shown: list[str] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
     hidden: list[str] = field(default_factory=list)
-    changes: list[tuple[str, str]] = field(default_factory=list)   # (inserted|deleted|formatted, text)
+    changes: list[tuple[str, str]] = field(default_factory=list)  # (inserted|deleted|formatted, text)
     comments: list[str] = field(default_factory=list)
 
     @property
@@ -93,7 +108,9 @@ def read_paragraph(paragraph: Any, hidden: set[str]) -> ParagraphText:
             else:
                 out.shown.append(text)
             if change is not None:
-                changes.setdefault(id(change), ["deleted" if state == "deleted" else "inserted", [], change])[1].append(text)
+                changes.setdefault(id(change), ["deleted" if state == "deleted" else "inserted", [], change])[1].append(
+                    text
+                )
         elif tag in _DELETED or tag in _INSERTED:
             changes.setdefault(id(element), ["deleted" if tag in _DELETED else "inserted", [], element])
         elif tag in _FORMAT_CHANGES:

@@ -29,7 +29,7 @@ class Cell:
     ref: str
     text: str
     number: bool
-    hidden_by: str   # "" when visible; else "sheet:", "row:7" or "column:C"
+    hidden_by: str  # "" when visible; else "sheet:", "row:7" or "column:C"
     part: str
 
     @property
@@ -44,7 +44,7 @@ def read_xlsx(package: Package) -> Reading:
     workbook = _workbook_part(package)
     if workbook is None or package.xml(workbook).tag != s("workbook"):
         raise PackageError("not_office", part=workbook or "xl/workbook.xml", kind="Excel")
-    hidden: dict[tuple[str, str], list[Cell]] = {}   # (sheet, what hides it) → its cells
+    hidden: dict[tuple[str, str], list[Cell]] = {}  # (sheet, what hides it) → its cells
     for cell in workbook_cells(package):
         where = Where(cell.part, "sheet_cell", (("cell", f"{cell.sheet}!{cell.ref}"),))
         if cell.hidden:
@@ -102,8 +102,15 @@ def workbook_cells(package: Package) -> Iterator[Cell]:
                     continue
                 match = _REF.match(ref)
                 column_hidden = match is not None and column_index(match[1]) in hidden_columns
-                hidden_by = ("sheet:" if sheet_hidden else f"row:{row_number}" if row_hidden
-                             else f"column:{match[1]}" if column_hidden and match else "")
+                hidden_by = (
+                    "sheet:"
+                    if sheet_hidden
+                    else f"row:{row_number}"
+                    if row_hidden
+                    else f"column:{match[1]}"
+                    if column_hidden and match
+                    else ""
+                )
                 yield Cell(name, ref, text, number, hidden_by, part)
 
 

@@ -18,14 +18,16 @@ class Written:
     stated: str | None = None
 
 
-def write_proposal(brief_path: Path, *, output: Path | None = None, language: str | None = None,
-                   templates_dir: Path | None = None) -> Path:
+def write_proposal(
+    brief_path: Path, *, output: Path | None = None, language: str | None = None, templates_dir: Path | None = None
+) -> Path:
     """Render the proposal of the brief at `brief_path` and write it; return the path written."""
     return proposal_job(brief_path, output=output, language=language, templates_dir=templates_dir).path
 
 
-def proposal_job(brief_path: Path, *, output: Path | None = None, language: str | None = None,
-                 templates_dir: Path | None = None) -> Written:
+def proposal_job(
+    brief_path: Path, *, output: Path | None = None, language: str | None = None, templates_dir: Path | None = None
+) -> Written:
     """Render the proposal of the brief at `brief_path` and write it; return what was written, in which language."""
     from generator.load import load_brief
     from generator.output import write_atomic

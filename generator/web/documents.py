@@ -137,8 +137,12 @@ def _visit_plan(path: Path, language: str | None) -> list[Made]:
     language = language or brief.language.value
     today = dt.date.today()
     start = today + dt.timedelta(days=7 - today.weekday())
-    plan = make_plan([(brief, path.name)], Settings(start=start, weeks=4, today=today), language=language,
-                     country="CN" if language == "zh" else "US")
+    plan = make_plan(
+        [(brief, path.name)],
+        Settings(start=start, weeks=4, today=today),
+        language=language,
+        country="CN" if language == "zh" else "US",
+    )
     return [Made(f"visit-plan-{start.isoformat()}.docx", render_docx(plan))]
 
 
@@ -203,8 +207,9 @@ def in_folder(files: dict[str, bytes], work: Callable[[Path], object]) -> object
             return work(root)
 
 
-def make(kind_id: str, files: dict[str, bytes] | None, brief: str, data_dir: str | None,
-         language: str | None) -> Outcome:
+def make(
+    kind_id: str, files: dict[str, bytes] | None, brief: str, data_dir: str | None, language: str | None
+) -> Outcome:
     """Return the files of document `kind_id` for `brief` (an uploaded file's name, or a path in `data_dir`).
 
     Runs in a worker process. A user's mistake comes back as problem lines, never a traceback.
@@ -239,7 +244,9 @@ def _summary(path: Path, name: str, language: str | None) -> Summary:
         loaded = _load(path)
     except KamError as exc:
         root = str(path.parent) + "/"
-        return Summary(name=name, valid=False, problems=tuple(line.replace(root, "") for line in exc.lines(_spoken(language, exc))))
+        return Summary(
+            name=name, valid=False, problems=tuple(line.replace(root, "") for line in exc.lines(_spoken(language, exc)))
+        )
     brief = loaded.brief
     texts = Texts(language or brief.language.value, brief.currency)
     opportunity = brief.opportunity
@@ -249,13 +256,24 @@ def _summary(path: Path, name: str, language: str | None) -> Summary:
     report = brief_report(loaded, check_brief(brief, dt.date.today()), texts.language)
     root = str(path.parent) + "/"
     findings = tuple(
-        Finding(item.severity.value, item.rule, item.message, item.action,
-                f"{item.file.replace(root, '')}:{item.line}" if item.line else item.file.replace(root, ""))
+        Finding(
+            item.severity.value,
+            item.rule,
+            item.message,
+            item.action,
+            f"{item.file.replace(root, '')}:{item.line}" if item.line else item.file.replace(root, ""),
+        )
         for item in report.items
     )
-    return Summary(name=name, valid=True, customer=brief.account.name,
-                   stage=texts.term(opportunity.stage) if opportunity and opportunity.stage else "",
-                   amount=amount, language=brief.language.value, findings=findings)
+    return Summary(
+        name=name,
+        valid=True,
+        customer=brief.account.name,
+        stage=texts.term(opportunity.stage) if opportunity and opportunity.stage else "",
+        amount=amount,
+        language=brief.language.value,
+        findings=findings,
+    )
 
 
 def list_inputs(root: Path, files: dict[str, bytes]) -> list[Path]:
@@ -299,7 +317,9 @@ def archive_zip(files: dict[str, bytes], language: str | None, progress) -> Outc
         import shutil
 
         shutil.rmtree(outdir, ignore_errors=True)
-        problems = tuple(p.text(_spoken(language)).replace(str(root) + "/", "") for f in result.failures for p in f.problems)
+        problems = tuple(
+            p.text(_spoken(language)).replace(str(root) + "/", "") for f in result.failures for p in f.problems
+        )
         return Outcome(files=(Made("archive.zip", normalise_zip(buffer.getvalue())),), problems=problems)
 
     return in_folder(files, work)  # type: ignore[return-value]
@@ -316,8 +336,9 @@ class PreflightLine:
     meaning: str
 
 
-def preflight(files: dict[str, bytes] | None, brief: str, data_dir: str | None, document: tuple[str, bytes],
-              language: str) -> tuple[tuple[PreflightLine, ...], tuple[str, ...]]:
+def preflight(
+    files: dict[str, bytes] | None, brief: str, data_dir: str | None, document: tuple[str, bytes], language: str
+) -> tuple[tuple[PreflightLine, ...], tuple[str, ...]]:
     """Return the preflight findings of an edited `document` (name, bytes) against `brief`, worded in
     `language`, or the problems that stopped it (the brief's, or an unreadable file's)."""
     import json
@@ -339,9 +360,16 @@ def preflight(files: dict[str, bytes] | None, brief: str, data_dir: str | None, 
             t = Texts(language, loaded.brief.currency)
             report = check_file(target, brief_facts(loaded.brief, []), label=document[0])
             found = json.loads(json_report([report], t))["files"][0]["findings"]
-            lines = tuple(PreflightLine(f["rule"], f["severity"], f["where"], f["text"],
-                                        t.t(f"preflight.rule_{f['rule'].replace('-', '_')}") if f["rule"] != "unreadable"
-                                        else "") for f in found)
+            lines = tuple(
+                PreflightLine(
+                    f["rule"],
+                    f["severity"],
+                    f["where"],
+                    f["text"],
+                    t.t(f"preflight.rule_{f['rule'].replace('-', '_')}") if f["rule"] != "unreadable" else "",
+                )
+                for f in found
+            )
             return lines, ()
         finally:
             target.unlink(missing_ok=True)

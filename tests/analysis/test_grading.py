@@ -14,7 +14,9 @@ KEY, ORDINARY, SMALL = Tier("key"), Tier("ordinary"), Tier("small")
 
 
 def _tiers(values, rule=GradingRule(), tiers=None):
-    customers = [Customer(f"c{i}", None if v is None else Decimal(v), (tiers or {}).get(i)) for i, v in enumerate(values)]
+    customers = [
+        Customer(f"c{i}", None if v is None else Decimal(v), (tiers or {}).get(i)) for i, v in enumerate(values)
+    ]
     return [g.tier for g in grade_customers(customers, rule)]
 
 
@@ -55,7 +57,9 @@ def test_missing_values_are_small_and_flagged():
 
 
 def test_tier_set_by_hand_wins_and_is_marked():
-    grades = grade_customers([Customer("a", Decimal(1), KEY), Customer("b", Decimal(99), SMALL), Customer("c", None, ORDINARY)])
+    grades = grade_customers(
+        [Customer("a", Decimal(1), KEY), Customer("b", Decimal(99), SMALL), Customer("c", None, ORDINARY)]
+    )
     assert [g.tier for g in grades] == [KEY, SMALL, ORDINARY]
     assert [g.by_hand for g in grades] == [True, True, True]
     assert [g.computed_tier for g in grades] == [SMALL, KEY, SMALL]

@@ -24,18 +24,29 @@ def test_example_totals(zh_brief):
 
 
 def test_categories_keep_first_appearance_order_and_uncategorised_items():
-    summary = summarise_pricing(pricing([
-        {"category": "B", "name": "1", "unit_price": 1}, {"name": "2", "unit_price": 2},
-        {"category": "A", "name": "3", "unit_price": 3}, {"category": "B", "name": "4", "unit_price": 4},
-    ]))
+    summary = summarise_pricing(
+        pricing(
+            [
+                {"category": "B", "name": "1", "unit_price": 1},
+                {"name": "2", "unit_price": 2},
+                {"category": "A", "name": "3", "unit_price": 3},
+                {"category": "B", "name": "4", "unit_price": 4},
+            ]
+        )
+    )
     assert [(c.name, c.subtotal) for c in summary.categories] == [("B", 5), (None, 2), ("A", 3)]
 
 
 def test_lines_rounded_to_the_cent_and_totals_are_their_sums():
-    summary = summarise_pricing(pricing([
-        {"name": "a", "quantity": 3, "unit_price": "33.333", "discount": "7%"},
-        {"name": "b", "quantity": "0.5", "unit_price": "0.01"},
-    ], tax_rate="6%"))
+    summary = summarise_pricing(
+        pricing(
+            [
+                {"name": "a", "quantity": 3, "unit_price": "33.333", "discount": "7%"},
+                {"name": "b", "quantity": "0.5", "unit_price": "0.01"},
+            ],
+            tax_rate="6%",
+        )
+    )
     amounts = [line.amount for line in summary.lines]
     assert amounts == [Decimal("93.00"), Decimal("0.01")]  # 99.999 → 100.00, −7.00; 0.005 → 0.01
     assert summary.subtotal == sum(amounts)
@@ -55,9 +66,14 @@ def test_all_optional():
 
 
 def test_customer_value():
-    value = CustomerValue.model_validate({"benefits": [{"item": "a", "amount": "120万"}, {"item": "b"}],
-                                          "costs": [{"item": "c", "amount": "80万"}]})
+    value = CustomerValue.model_validate(
+        {"benefits": [{"item": "a", "amount": "120万"}, {"item": "b"}], "costs": [{"item": "c", "amount": "80万"}]}
+    )
     summary = summarise_value(value)
     assert (summary.total_benefits, summary.total_costs, summary.net, summary.ratio) == (
-        Decimal(1200000), Decimal(800000), Decimal(400000), Decimal("1.50"))
+        Decimal(1200000),
+        Decimal(800000),
+        Decimal(400000),
+        Decimal("1.50"),
+    )
     assert summarise_value(CustomerValue.model_validate({"benefits": [{"item": "a", "amount": 1}]})).ratio is None

@@ -71,7 +71,9 @@ def test_no_visits_on_the_2026_spring_festival_and_make_up_saturdays_count_as_wo
         assert calendar.is_working_day(day), day
     assert calendar.make_up_days_between(D(2026, 2, 1), D(2026, 3, 1)) == [D(2026, 2, 14), D(2026, 2, 28)]
     accounts = [Account(f"K{i}", Tier("key"), (Visit(date=D(2026, 2, 3)),)) for i in range(4)]
-    schedule = plan_visits(accounts, Settings(start=D(2026, 2, 9), weeks=3, senior_quarterly=False), calendar.is_working_day)
+    schedule = plan_visits(
+        accounts, Settings(start=D(2026, 2, 9), weeks=3, senior_quarterly=False), calendar.is_working_day
+    )
     assert schedule.visits and all(calendar.is_working_day(v.date) for v in schedule.visits)
     # Due on 17 February (a holiday): three go to the make-up Saturday before it, the fourth to the Friday.
     first_round = sorted(v.date for v in schedule.visits if v.sequence == 1)
@@ -84,7 +86,11 @@ def test_new_year_2026_and_its_make_up_sunday():
     assert not calendar.is_working_day(D(2026, 1, 2))  # Friday off, made up on Sunday 4 January
     assert calendar.is_working_day(D(2026, 1, 4))
     assert calendar.working_days(D(2025, 12, 29), D(2026, 1, 4)) == [
-        D(2025, 12, 29), D(2025, 12, 30), D(2025, 12, 31), D(2026, 1, 4)]
+        D(2025, 12, 29),
+        D(2025, 12, 30),
+        D(2025, 12, 31),
+        D(2026, 1, 4),
+    ]
 
 
 def test_2027_spring_festival_and_new_year_are_not_working_days():
@@ -105,7 +111,9 @@ def test_us_calendar_follows_its_own_holidays():
 
 def test_per_day_cap_is_never_exceeded_and_what_does_not_fit_is_reported():
     accounts = [Account(f"C{i:02}", Tier("key")) for i in range(20)]
-    schedule = plan_visits(accounts, Settings(start=D(2026, 3, 2), weeks=2, per_day=3, senior_quarterly=False), weekdays)
+    schedule = plan_visits(
+        accounts, Settings(start=D(2026, 3, 2), weeks=2, per_day=3, senior_quarterly=False), weekdays
+    )
     per_day = Counter(v.date for v in schedule.visits)
     assert max(per_day.values()) == 3
     assert all(weekdays(day) for day in per_day)
@@ -116,7 +124,9 @@ def test_per_day_cap_is_never_exceeded_and_what_does_not_fit_is_reported():
 
 def test_logged_planned_visits_stay_and_satisfy_the_cadence():
     log = (Visit(date=D(2026, 3, 1)), Visit(date=D(2026, 3, 17), planned=True))
-    schedule = plan_visits([Account("K", Tier("key"), log)], Settings(start=D(2026, 3, 9), weeks=4, senior_quarterly=False), weekdays)
+    schedule = plan_visits(
+        [Account("K", Tier("key"), log)], Settings(start=D(2026, 3, 9), weeks=4, senior_quarterly=False), weekdays
+    )
     got = [(v.date, v.reason) for v in schedule.visits]
     # Due 15 March (Sunday), the logged visit two days later counts; the next comes 14 days after it.
     assert got == [(D(2026, 3, 17), LOGGED), (D(2026, 3, 31), CADENCE)]
@@ -124,7 +134,9 @@ def test_logged_planned_visits_stay_and_satisfy_the_cadence():
 
 def test_logged_visits_on_a_holiday_or_over_the_cap_are_kept_and_flagged():
     log = tuple(Visit(date=D(2026, 3, 7), planned=True) for _ in range(1))
-    accounts = [Account("A", Tier("small"), log)] + [Account(f"B{i}", Tier("small"), (Visit(date=D(2026, 3, 10), planned=True),)) for i in range(4)]
+    accounts = [Account("A", Tier("small"), log)] + [
+        Account(f"B{i}", Tier("small"), (Visit(date=D(2026, 3, 10), planned=True),)) for i in range(4)
+    ]
     schedule = plan_visits(accounts, Settings(start=D(2026, 3, 2), weeks=2), weekdays)
     kinds = {(w.kind, w.date) for w in schedule.warnings}
     assert ("non_working_day", D(2026, 3, 7)) in kinds and ("over_cap", D(2026, 3, 10)) in kinds
@@ -149,8 +161,11 @@ def test_a_quarter_without_a_regular_visit_gets_a_dedicated_senior_visit():
 
 
 def test_key_accounts_are_invited_to_the_annual_meeting_in_the_window():
-    accounts = [Account("K1", Tier("key"), (Visit(date=D(2026, 11, 20)),)), Account("K2", Tier("key"), (Visit(date=D(2026, 11, 27)),)),
-                Account("O", Tier("ordinary"))]
+    accounts = [
+        Account("K1", Tier("key"), (Visit(date=D(2026, 11, 20)),)),
+        Account("K2", Tier("key"), (Visit(date=D(2026, 11, 27)),)),
+        Account("O", Tier("ordinary")),
+    ]
     settings = Settings(start=D(2026, 11, 30), weeks=4, meeting=D(2026, 12, 10), senior_quarterly=False)
     schedule = plan_visits(accounts, settings, weekdays)
     assert schedule.meeting == D(2026, 12, 10) and schedule.invited == [0, 1]

@@ -35,7 +35,10 @@ def test_validate_ok(run, examples_dir):
     result = run("validate", examples_dir / "brief-zh.yaml", examples_dir / "brief-en.yaml")
     assert result.exit_code == 0
     # Each brief's line in its own language (no --lang).
-    assert result.output.splitlines() == [f"通过 {examples_dir / 'brief-zh.yaml'}", f"OK {examples_dir / 'brief-en.yaml'}"]
+    assert result.output.splitlines() == [
+        f"通过 {examples_dir / 'brief-zh.yaml'}",
+        f"OK {examples_dir / 'brief-en.yaml'}",
+    ]
 
 
 def test_validate_reports_every_problem_and_exits_1(run, tmp_path, examples_dir):
@@ -89,8 +92,10 @@ def test_proposal_same_bytes_every_run(run, examples, tmp_path):
 
 def test_bad_brief_writes_nothing(run, tmp_path):
     bad = tmp_path / "bad.yaml"
-    bad.write_text("brief: 1\naccount: {name: x}\nproposal: {title: T, pricing: {items: [{name: a, unit_price: -1}]}}\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "brief: 1\naccount: {name: x}\nproposal: {title: T, pricing: {items: [{name: a, unit_price: -1}]}}\n",
+        encoding="utf-8",
+    )
     result = run("proposal", bad, "-o", tmp_path / "out" / "p.docx")
     assert result.exit_code == 1
     assert "proposal.pricing.items[0].unit_price: must be ≥ 0" in result.stderr
@@ -177,8 +182,11 @@ def test_python_dash_m(examples_dir):
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-m", "generator", "validate", str(examples_dir / "brief-en.yaml")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", str(examples_dir / "brief-en.yaml")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0 and result.stdout.startswith("OK ")
 
 
@@ -189,5 +197,7 @@ def test_validate_checks_a_seller_file_as_a_seller(run, examples_dir, tmp_path):
     bad.write_text("name: 我方\nlogo: nope.png\ncontakt: {name: x}\n", encoding="utf-8")
     result = run("validate", bad)
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [f"{bad}:2:7: logo: logo file not found: nope.png",
-                                          f"{bad}:3:1: contakt: unknown key; did you mean 'contact'?"]
+    assert result.stderr.splitlines() == [
+        f"{bad}:2:7: logo: logo file not found: nope.png",
+        f"{bad}:3:1: contakt: unknown key; did you mean 'contact'?",
+    ]

@@ -14,23 +14,26 @@ from generator.i18n import Texts, chinese_numeral
 from generator.i18n.capitals import amount_in_capitals
 
 
-@pytest.mark.parametrize("amount, expected", [
-    ("2680000", "人民币贰佰陆拾捌万元整"),
-    ("3028400", "人民币叁佰零贰万捌仟肆佰元整"),
-    ("0", "人民币零元整"),
-    ("0.5", "人民币伍角整"),
-    ("0.05", "人民币伍分"),
-    ("10.05", "人民币壹拾元零伍分"),
-    ("1005", "人民币壹仟零伍元整"),
-    ("1010", "人民币壹仟零壹拾元整"),
-    ("10001", "人民币壹万零壹元整"),
-    ("105000", "人民币壹拾万伍仟元整"),
-    ("100000000", "人民币壹亿元整"),
-    ("120000000", "人民币壹亿贰仟万元整"),
-    ("1000000001", "人民币壹拾亿零壹元整"),
-    ("3028.45", "人民币叁仟零贰拾捌元肆角伍分"),
-    ("0.005", "人民币壹分"),
-])
+@pytest.mark.parametrize(
+    "amount, expected",
+    [
+        ("2680000", "人民币贰佰陆拾捌万元整"),
+        ("3028400", "人民币叁佰零贰万捌仟肆佰元整"),
+        ("0", "人民币零元整"),
+        ("0.5", "人民币伍角整"),
+        ("0.05", "人民币伍分"),
+        ("10.05", "人民币壹拾元零伍分"),
+        ("1005", "人民币壹仟零伍元整"),
+        ("1010", "人民币壹仟零壹拾元整"),
+        ("10001", "人民币壹万零壹元整"),
+        ("105000", "人民币壹拾万伍仟元整"),
+        ("100000000", "人民币壹亿元整"),
+        ("120000000", "人民币壹亿贰仟万元整"),
+        ("1000000001", "人民币壹拾亿零壹元整"),
+        ("3028.45", "人民币叁仟零贰拾捌元肆角伍分"),
+        ("0.005", "人民币壹分"),
+    ],
+)
 def test_amount_in_capitals(amount, expected):
     assert amount_in_capitals(Decimal(amount)) == expected
 
@@ -39,10 +42,16 @@ def test_capitals_for_other_currencies():
     assert amount_in_capitals(Decimal("100"), "USD") == "美元壹佰元整"
 
 
-@pytest.mark.parametrize("language, currency, expected", [
-    ("zh", "CNY", "¥1,234,567.89"), ("en", "USD", "$1,234,567.89"), ("en", "CNY", "CN¥1,234,567.89"),
-    ("zh", "USD", "$1,234,567.89"), ("en", "JPY", "¥1,234,568"),
-])
+@pytest.mark.parametrize(
+    "language, currency, expected",
+    [
+        ("zh", "CNY", "¥1,234,567.89"),
+        ("en", "USD", "$1,234,567.89"),
+        ("en", "CNY", "CN¥1,234,567.89"),
+        ("zh", "USD", "$1,234,567.89"),
+        ("en", "JPY", "¥1,234,568"),
+    ],
+)
 def test_money_per_locale(language, currency, expected):
     assert Texts(language, currency).money(Decimal("1234567.885")) == expected
 
@@ -52,8 +61,10 @@ def test_money_rounds_half_up_once():
     assert Texts("zh").money(Decimal("2.675")) == "¥2.68"
 
 
-@pytest.mark.parametrize("amount, expected", [("2680000", "268万元"), ("120000000", "1.2亿元"), ("3500", "3500元"),
-                                              ("3028400", "302.84万元")])
+@pytest.mark.parametrize(
+    "amount, expected",
+    [("2680000", "268万元"), ("120000000", "1.2亿元"), ("3500", "3500元"), ("3028400", "302.84万元")],
+)
 def test_money_in_wan(amount, expected):
     assert Texts("zh").money_short(Decimal(amount)) == expected
 

@@ -40,10 +40,12 @@ def _workbook(path: Path, customers: list[list], contacts: list[list] | None = N
 
 
 def test_csv_with_chinese_headers(tmp_path):
-    path = _write_csv(tmp_path / "c.csv",
-                      "客户名称,电话,年采购额,客户等级,优先发货,成为客户日期,上次拜访,下次拜访,联系人,联系人职务\n"
-                      "上海甲公司,021-1234,860万,,是,2021/3/1,2026-03-01,2026-05-10,张三,经理\n"
-                      "乙公司,13900000001,\"1,200,000\",关键客户,否,,,,,\n")
+    path = _write_csv(
+        tmp_path / "c.csv",
+        "客户名称,电话,年采购额,客户等级,优先发货,成为客户日期,上次拜访,下次拜访,联系人,联系人职务\n"
+        "上海甲公司,021-1234,860万,,是,2021/3/1,2026-03-01,2026-05-10,张三,经理\n"
+        '乙公司,13900000001,"1,200,000",关键客户,否,,,,,\n',
+    )
     good, bad = _split(list(iter_customers([path])))
     assert bad == []
     first, second = good
@@ -54,7 +56,10 @@ def test_csv_with_chinese_headers(tmp_path):
     assert account.annual_value == Decimal("8600000")
     assert account.logistics.priority_delivery is True
     assert account.customer_since == dt.date(2021, 3, 1)
-    assert [(v.date, v.planned) for v in first.brief.visits] == [(dt.date(2026, 3, 1), False), (dt.date(2026, 5, 10), True)]
+    assert [(v.date, v.planned) for v in first.brief.visits] == [
+        (dt.date(2026, 3, 1), False),
+        (dt.date(2026, 5, 10), True),
+    ]
     assert [(c.name, c.title) for c in first.brief.contacts] == [("张三", "经理")]
     assert first.brief.language.value == "zh"
     assert second.brief.account.tier.value == "key"
@@ -63,9 +68,11 @@ def test_csv_with_chinese_headers(tmp_path):
 
 
 def test_csv_with_english_labels_and_paths(tmp_path):
-    path = _write_csv(tmp_path / "c.csv",
-                      "Customer name,basic.address,account.annual_value,Tier,relationship_health.returns_calls,currency\n"
-                      "Acme,1 Main St,250000,ordinary,yes,usd\n")
+    path = _write_csv(
+        tmp_path / "c.csv",
+        "Customer name,basic.address,account.annual_value,Tier,relationship_health.returns_calls,currency\n"
+        "Acme,1 Main St,250000,ordinary,yes,usd\n",
+    )
     (record,) = list(iter_customers([path], language="en"))
     assert record.brief.account.basic.address == "1 Main St"
     assert record.brief.account.tier.value == "ordinary"
@@ -82,14 +89,10 @@ def test_gb18030_csv_and_semicolons(tmp_path):
 
 
 def test_bad_rows_are_located_and_good_rows_kept(tmp_path):
-    path = _write_csv(tmp_path / "c.csv",
-                      "客户名称,年采购额,客户等级,Colour\n"
-                      "甲,100万,,red\n"
-                      "乙,lots,vip,\n"
-                      ",5,,\n"
-                      "丙,1,,,extra\n"
-                      "甲,2,,\n"
-                      "丁,3,,\n")
+    path = _write_csv(
+        tmp_path / "c.csv",
+        "客户名称,年采购额,客户等级,Colour\n甲,100万,,red\n乙,lots,vip,\n,5,,\n丙,1,,,extra\n甲,2,,\n丁,3,,\n",
+    )
     good, bad = _split(list(iter_customers([path])))
     assert [g.brief.account.name for g in good] == ["甲", "丁"]
     lines = {(f.line, str(p)) for f in bad for p in f.problems}
@@ -113,24 +116,34 @@ def test_no_name_column_fails_the_file(tmp_path):
 def test_xlsx_with_contacts_sheet(tmp_path):
     path = _workbook(
         tmp_path / "list.xlsx",
-        [["客户名称", "年采购额", "成为客户日期", "电话"],
-         ["甲公司", 8600000, dt.datetime(2021, 3, 1), 2159990000],
-         ["乙公司", 12.5, None, None],
-         [None, None, None, None],
-         ["丙公司", "30万", None, None]],
-        [["客户名称", "姓名", "职务", "级别", "角色", "向导/内线", "生日", "兴趣"],
-         ["甲公司", "王建国", "总经理", "决策层", "决策者、批准者", "否", dt.datetime(1972, 8, 15), "高尔夫, 茶"],
-         ["甲公司", "赵敏", "经理", "管理层", "发起人", "是", None, None],
-         ["丙公司", "钱工", None, "总工", None, None, None, None],
-         ["无名公司", "孙某", None, None, None, None, None, None]])
+        [
+            ["客户名称", "年采购额", "成为客户日期", "电话"],
+            ["甲公司", 8600000, dt.datetime(2021, 3, 1), 2159990000],
+            ["乙公司", 12.5, None, None],
+            [None, None, None, None],
+            ["丙公司", "30万", None, None],
+        ],
+        [
+            ["客户名称", "姓名", "职务", "级别", "角色", "向导/内线", "生日", "兴趣"],
+            ["甲公司", "王建国", "总经理", "决策层", "决策者、批准者", "否", dt.datetime(1972, 8, 15), "高尔夫, 茶"],
+            ["甲公司", "赵敏", "经理", "管理层", "发起人", "是", None, None],
+            ["丙公司", "钱工", None, "总工", None, None, None, None],
+            ["无名公司", "孙某", None, None, None, None, None, None],
+        ],
+    )
     good, bad = _split(list(iter_customers([path])))
     assert [g.brief.account.name for g in good] == ["甲公司", "乙公司"]
     first = good[0]
     assert first.brief.account.customer_since == dt.date(2021, 3, 1)
     assert first.brief.account.basic.phone == "2159990000"
     wang, zhao = first.brief.contacts
-    assert (wang.id, wang.name, wang.level.value, [r.value for r in wang.roles], wang.coach) == \
-        ("c1", "王建国", "decision", ["decision_maker", "approver"], False)
+    assert (wang.id, wang.name, wang.level.value, [r.value for r in wang.roles], wang.coach) == (
+        "c1",
+        "王建国",
+        "decision",
+        ["decision_maker", "approver"],
+        False,
+    )
     assert wang.personal.birthday == dt.date(1972, 8, 15) and wang.personal.interests == ["高尔夫", "茶"]
     assert zhao.coach is True
     assert good[1].brief.account.annual_value == Decimal("12.5")
@@ -168,7 +181,9 @@ def test_missing_and_unsupported_inputs(tmp_path):
     (tmp_path / "notes.docx").write_bytes(b"x")
     items = list(iter_customers([tmp_path / "none.csv", tmp_path / "notes.docx"]))
     assert [str(i.problems[0]).split(": ", 1)[1] for i in items] == [
-        "file not found", "not a customer list: give a brief (.yaml), a folder of briefs, a .csv or an .xlsx"]
+        "file not found",
+        "not a customer list: give a brief (.yaml), a folder of briefs, a .csv or an .xlsx",
+    ]
 
 
 def test_streams_one_record_at_a_time(tmp_path):
@@ -180,14 +195,17 @@ def test_streams_one_record_at_a_time(tmp_path):
     assert sum(1 for _ in iterator) == 999
 
 
-@pytest.mark.parametrize("sample, delimiter", [
-    ("客户名称,年采购额\n甲,1\n", ","),
-    ("客户名称;年采购额\n华东某厂;12,5万\n乙;1,2\n", ";"),
-    ("名称\t地址\n\"A, Inc.\"\tx, y\n", "\t"),
-    ("name|tier\na|key\n", "|"),
-    ("客户名称\n甲\n乙\n", ","),
-    ('客户名称,地址\n"The ""Best"" Bank","a; b"\n', ","),
-])
+@pytest.mark.parametrize(
+    "sample, delimiter",
+    [
+        ("客户名称,年采购额\n甲,1\n", ","),
+        ("客户名称;年采购额\n华东某厂;12,5万\n乙;1,2\n", ";"),
+        ('名称\t地址\n"A, Inc."\tx, y\n', "\t"),
+        ("name|tier\na|key\n", "|"),
+        ("客户名称\n甲\n乙\n", ","),
+        ('客户名称,地址\n"The ""Best"" Bank","a; b"\n', ","),
+    ],
+)
 def test_delimiter_is_guessed_from_the_rows(sample, delimiter):
     from generator.load.tables import sniff_delimiter
 

@@ -20,7 +20,7 @@ CASES = {
     "mapping_in_plain": "brief: 1\naccount:\n  name: a: b\n",
     "bad_indent": "brief: 1\naccount:\n  name: x\n   industry: y\n",
     "tab_indent": "brief: 1\naccount:\n\tname: x\n",
-    "unclosed_quote": "brief: 1\naccount:\n  name: \"x\n  industry: y\n",
+    "unclosed_quote": 'brief: 1\naccount:\n  name: "x\n  industry: y\n',
     "duplicate_key": "brief: 1\naccount:\n  name: x\n  name: y\n",
     "duplicate_top": "brief: 1\nbrief: 1\naccount: {name: x}\n",
     "control_char": "brief: 1\naccount:\n  name: a\x07b\n",
@@ -44,8 +44,8 @@ CASES = {
     "bad_money": (
         "brief: 1\ncurrency: RMB\naccount:\n  name: x\n  annual_value: lots\n"
         "proposal:\n  title: T\n  pricing:\n    tax_rate: 300%\n    items:\n"
-        "      - {name: a, unit_price: \"12,3x\", quantity: 1}\n"
-        "      - name: b\n        unit_price: -5\n        quantity: 0\n        discount: \"150%\"\n"
+        '      - {name: a, unit_price: "12,3x", quantity: 1}\n'
+        '      - name: b\n        unit_price: -5\n        quantity: 0\n        discount: "150%"\n'
     ),
     "deep_lists": (
         "brief: 1\naccount: {name: x}\nproposal:\n  title: T\n  solution:\n    implementation:\n"
@@ -64,7 +64,7 @@ CASES = {
     "alias_value": "brief: 1\nx-bad: &bad -3\naccount: {name: x, annual_value: *bad}\n",
     "crlf_lines": "brief: 1\r\naccount:\r\n  name: x\r\n  tier: gold\r\n",
     "bom_and_cjk_columns": "\ufeffbrief: 1\naccount: {name: 客户, 等级: x, tier: 金牌}\n",
-    "quoted_keys_flow": "{\"brief\": 1, \"account\": {\"name\": \"x\", \"annual_value\": \"abc\"}}\n",
+    "quoted_keys_flow": '{"brief": 1, "account": {"name": "x", "annual_value": "abc"}}\n',
     "cross_refs": (
         "brief: 1\naccount: {name: x}\ncontacts:\n  - {id: a, name: A}\n  - {id: a, name: B}\n"
         "visits:\n  - {date: 2026-11-05, contacts: [a, zz]}\n"
@@ -72,40 +72,75 @@ CASES = {
 }
 
 SELLER_CASES = {
-    "seller_file": ("brief: 1\nseller: seller.yaml\naccount: {name: x, tier: gold}\n",
-                    "name: S\ncontact:\n  nmae: x\nlogo: nothere.png\n"),
+    "seller_file": (
+        "brief: 1\nseller: seller.yaml\naccount: {name: x, tier: gold}\n",
+        "name: S\ncontact:\n  nmae: x\nlogo: nothere.png\n",
+    ),
 }
 
 EXPECTED = {
-    'unclosed_flow': ['brief.yaml:3:1:'],
-    'mapping_in_plain': ['brief.yaml:3:10:'],
-    'bad_indent': ['brief.yaml:4:12:'],
-    'tab_indent': ['brief.yaml:3:1:'],
-    'unclosed_quote': ['brief.yaml:5:1:'],
+    "unclosed_flow": ["brief.yaml:3:1:"],
+    "mapping_in_plain": ["brief.yaml:3:10:"],
+    "bad_indent": ["brief.yaml:4:12:"],
+    "tab_indent": ["brief.yaml:3:1:"],
+    "unclosed_quote": ["brief.yaml:5:1:"],
     # Changed on purpose with the libyaml reader: same line and column, and now the key's path too.
-    'duplicate_key': ['brief.yaml:4:3: account.name:'],
-    'duplicate_top': ['brief.yaml:2:1: brief:'],
-    'control_char': ['brief.yaml:3:10:'],
-    'control_char_cjk': ['brief.yaml:3:11:'],
-    'python_tag': ['brief.yaml:3:9: account.name:'],
-    'custom_tag': ['brief.yaml:3:9: account.name:'],
-    'not_mapping': ['brief.yaml:1:1:'],
-    'two_documents': ['brief.yaml:3:1:'],
-    'wrong_types': ['brief.yaml:3:9: account.name:', 'brief.yaml:4:17: account.annual_value:', 'brief.yaml:8:12: contacts[0].coach:'],
-    'unknown_keys': ['brief.yaml:2:1: languag:', 'brief.yaml:4:3: account.nmae:', 'brief.yaml:7:5: account.basic.phon:', 'brief.yaml:11:38: contacts[0].personal.hobby:'],
-    'bad_enums': ['brief.yaml:2:11: language:', 'brief.yaml:5:9: account.tier:', 'brief.yaml:6:11: account.nature:', 'brief.yaml:10:12: contacts[0].level:', 'brief.yaml:11:29: contacts[0].roles[1]:'],
-    'bad_money': ['brief.yaml:5:17: account.annual_value:', 'brief.yaml:9:15: proposal.pricing.tax_rate:', 'brief.yaml:11:31: proposal.pricing.items[0].unit_price:', 'brief.yaml:13:21: proposal.pricing.items[1].unit_price:', 'brief.yaml:15:19: proposal.pricing.items[1].discount:'],
-    'deep_lists': ['brief.yaml:9:16: proposal.solution.implementation[1].start:', 'brief.yaml:11:23: proposal.solution.implementation[1].deliverables:', 'brief.yaml:14:18: proposal.solution.offerings[0].benefit:', 'brief.yaml:18:44: proposal.pricing.items[1].optional:', 'brief.yaml:20:35: visits[0].contacts[0]:', 'brief.yaml:21:11: visits[1].date:'],
-    'missing_required': ['brief.yaml:3:3: account.name:', 'brief.yaml:5:5: contacts[0].name:'],
+    "duplicate_key": ["brief.yaml:4:3: account.name:"],
+    "duplicate_top": ["brief.yaml:2:1: brief:"],
+    "control_char": ["brief.yaml:3:10:"],
+    "control_char_cjk": ["brief.yaml:3:11:"],
+    "python_tag": ["brief.yaml:3:9: account.name:"],
+    "custom_tag": ["brief.yaml:3:9: account.name:"],
+    "not_mapping": ["brief.yaml:1:1:"],
+    "two_documents": ["brief.yaml:3:1:"],
+    "wrong_types": [
+        "brief.yaml:3:9: account.name:",
+        "brief.yaml:4:17: account.annual_value:",
+        "brief.yaml:8:12: contacts[0].coach:",
+    ],
+    "unknown_keys": [
+        "brief.yaml:2:1: languag:",
+        "brief.yaml:4:3: account.nmae:",
+        "brief.yaml:7:5: account.basic.phon:",
+        "brief.yaml:11:38: contacts[0].personal.hobby:",
+    ],
+    "bad_enums": [
+        "brief.yaml:2:11: language:",
+        "brief.yaml:5:9: account.tier:",
+        "brief.yaml:6:11: account.nature:",
+        "brief.yaml:10:12: contacts[0].level:",
+        "brief.yaml:11:29: contacts[0].roles[1]:",
+    ],
+    "bad_money": [
+        "brief.yaml:5:17: account.annual_value:",
+        "brief.yaml:9:15: proposal.pricing.tax_rate:",
+        "brief.yaml:11:31: proposal.pricing.items[0].unit_price:",
+        "brief.yaml:13:21: proposal.pricing.items[1].unit_price:",
+        "brief.yaml:15:19: proposal.pricing.items[1].discount:",
+    ],
+    "deep_lists": [
+        "brief.yaml:9:16: proposal.solution.implementation[1].start:",
+        "brief.yaml:11:23: proposal.solution.implementation[1].deliverables:",
+        "brief.yaml:14:18: proposal.solution.offerings[0].benefit:",
+        "brief.yaml:18:44: proposal.pricing.items[1].optional:",
+        "brief.yaml:20:35: visits[0].contacts[0]:",
+        "brief.yaml:21:11: visits[1].date:",
+    ],
+    "missing_required": ["brief.yaml:3:3: account.name:", "brief.yaml:5:5: contacts[0].name:"],
     # Changed on purpose: an empty value is where it is missing, after `name:` (3:8), not on the next key (4:3).
-    'empty_values': ['brief.yaml:3:8: account.name:', 'brief.yaml:6:4: contacts[0]:'],
-    'block_scalar_then_error': ['brief.yaml:11:24: account.business.fiscal_year_start:'],
-    'alias_value': ['brief.yaml:2:1: x-bad:', 'brief.yaml:2:8: account.annual_value:'],
-    'crlf_lines': ['brief.yaml:4:9: account.tier:'],
-    'bom_and_cjk_columns': ['brief.yaml:2:21: account.等级:', 'brief.yaml:2:34: account.tier:'],
-    'quoted_keys_flow': ['brief.yaml:1:55: account.annual_value:'],
-    'cross_refs': ['brief.yaml:5:10: contacts[1].id:', 'brief.yaml:7:38: visits[0].contacts[1]:'],
-    'seller_file': ['brief.yaml:3:26: account.tier:', 'seller.yaml:3:3: seller.contact.name:', 'seller.yaml:3:3: seller.contact.nmae:', 'seller.yaml:4:7: seller.logo:'],
+    "empty_values": ["brief.yaml:3:8: account.name:", "brief.yaml:6:4: contacts[0]:"],
+    "block_scalar_then_error": ["brief.yaml:11:24: account.business.fiscal_year_start:"],
+    "alias_value": ["brief.yaml:2:1: x-bad:", "brief.yaml:2:8: account.annual_value:"],
+    "crlf_lines": ["brief.yaml:4:9: account.tier:"],
+    "bom_and_cjk_columns": ["brief.yaml:2:21: account.等级:", "brief.yaml:2:34: account.tier:"],
+    "quoted_keys_flow": ["brief.yaml:1:55: account.annual_value:"],
+    "cross_refs": ["brief.yaml:5:10: contacts[1].id:", "brief.yaml:7:38: visits[0].contacts[1]:"],
+    "seller_file": [
+        "brief.yaml:3:26: account.tier:",
+        "seller.yaml:3:3: seller.contact.name:",
+        "seller.yaml:3:3: seller.contact.nmae:",
+        "seller.yaml:4:7: seller.logo:",
+    ],
 }
 
 

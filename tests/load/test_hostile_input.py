@@ -32,8 +32,15 @@ def _limits() -> None:
 def kam(*args: object, cwd: Path) -> subprocess.CompletedProcess:
     """Return the finished `kam` run (500 MB, 10 s at most; exceeding either fails the test)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "default"}
-    return subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=SECONDS, preexec_fn=_limits)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=SECONDS,
+        preexec_fn=_limits,
+    )
 
 
 def refused(result: subprocess.CompletedProcess, where: str, *, code: int = 1) -> str:
@@ -66,8 +73,9 @@ def check_brief_refused(tmp_path: Path, brief: Path, where: str) -> str:
 EXAMPLE_HEAD = "brief: 1\nlanguage: zh\naccount:\n  name: 某某公司\nproposal:\n  title: 方案\n"
 
 
-@pytest.mark.parametrize("date, line_col", [("2026-02-30", "7:9"), ("2026-13-01", "7:9"), ('"2026-02-30"', "7:9"),
-                                            ("2026/02/30", "7:9")])
+@pytest.mark.parametrize(
+    "date, line_col", [("2026-02-30", "7:9"), ("2026-13-01", "7:9"), ('"2026-02-30"', "7:9"), ("2026/02/30", "7:9")]
+)
 def test_impossible_yaml_date(tmp_path, date, line_col):
     brief = tmp_path / "b.yaml"
     brief.write_text(EXAMPLE_HEAD + f"  date: {date}\n", encoding="utf-8")
@@ -89,8 +97,13 @@ def test_billion_laughs(tmp_path):
 def test_a_generous_use_of_aliases_still_loads(tmp_path):
     items = "\n".join("      - *item" for _ in range(2000))
     brief = tmp_path / "b.yaml"
-    brief.write_text(EXAMPLE_HEAD + "  pricing:\n    items:\n      - &item {name: 服务, quantity: 1, unit_price: 10}\n"
-                     + items + "\n", encoding="utf-8")
+    brief.write_text(
+        EXAMPLE_HEAD
+        + "  pricing:\n    items:\n      - &item {name: 服务, quantity: 1, unit_price: 10}\n"
+        + items
+        + "\n",
+        encoding="utf-8",
+    )
     result = kam("validate", brief, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
 
@@ -129,8 +142,9 @@ def test_deep_nesting(tmp_path):
 def test_python_tag_is_refused_not_run(tmp_path):
     marker = tmp_path / "ran"
     brief = tmp_path / "tag.yaml"
-    brief.write_text(f"brief: 1\naccount:\n  name: !!python/object/apply:os.system ['touch {marker}']\n",
-                     encoding="utf-8")
+    brief.write_text(
+        f"brief: 1\naccount:\n  name: !!python/object/apply:os.system ['touch {marker}']\n", encoding="utf-8"
+    )
     check_brief_refused(tmp_path, brief, "tag.yaml:3:9: account.name:")
     assert not marker.exists()
 
@@ -154,6 +168,7 @@ def test_usage_mistakes_exit_2(tmp_path):
 
 
 # --- customer lists -------------------------------------------------------------------------
+
 
 def run_archive(tmp_path: Path, source: Path, where: str, *, code: int = 1) -> tuple[str, Path]:
     """Run `kam archive` on `source`; assert the refusal (or success, code 0) and that old output stays."""
@@ -226,10 +241,15 @@ def test_truncated_sheet_keeps_the_rows_before_the_break(tmp_path):
 
 def test_entity_declarations_are_refused(tmp_path):
     xml = sheet_xml()
-    laughs = (b'<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">'
-              + b"".join(b'<!ENTITY a%d "&a%d;&a%d;&a%d;&a%d;&a%d;&a%d;&a%d;&a%d;&a%d;&a%d;">' % ((i,) + (i - 1,) * 10)
-                         for i in range(1, 10)).replace(b"&a0;", b"&a;")
-              + b"]>" + xml[xml.index(b"<worksheet"):])
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">'
+        + b"".join(
+            b'<!ENTITY a%d "&a%d;&a%d;&a%d;&a%d;&a%d;&a%d;&a%d;&a%d;&a%d;&a%d;">' % ((i,) + (i - 1,) * 10)
+            for i in range(1, 10)
+        ).replace(b"&a0;", b"&a;")
+        + b"]>"
+        + xml[xml.index(b"<worksheet") :]
+    )
     book = rebuild_workbook(tmp_path / "ent.xlsx", {SHEET: laughs})
     run_archive(tmp_path, book, f"ent.xlsx: not a workbook kam can read: its part {SHEET} declares a DOCTYPE")
 
@@ -253,7 +273,9 @@ def test_not_a_workbook(tmp_path):
 
 def test_an_old_xls_or_a_password_protected_workbook(tmp_path):
     (tmp_path / "locked.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
-    run_archive(tmp_path, tmp_path / "locked.xlsx", "locked.xlsx: cannot read as an Excel workbook: it is an old-format")
+    run_archive(
+        tmp_path, tmp_path / "locked.xlsx", "locked.xlsx: cannot read as an Excel workbook: it is an old-format"
+    )
 
 
 def test_fifo_customer_list(tmp_path):
@@ -269,13 +291,15 @@ def test_huge_customer_list_is_refused_before_reading(tmp_path):
 
 
 def test_an_endless_csv_line(tmp_path):
-    (tmp_path / "long.csv").write_text("客户名称,地址\n甲公司,北京\n乙公司," + "长" * 2_000_000 + "\n", encoding="utf-8")
+    (tmp_path / "long.csv").write_text(
+        "客户名称,地址\n甲公司,北京\n乙公司," + "长" * 2_000_000 + "\n", encoding="utf-8"
+    )
     output, out = run_archive(tmp_path, tmp_path / "long.csv", "long.csv:3: this line is longer than 1 MB")
     assert cards(out) == {"甲公司"}
 
 
 def test_doubled_quotes_quoted_commas_and_line_breaks(tmp_path):
-    rows = ['客户名称,年采购额,地址', '"The ""Best"" Bank",100,"1 Main St, Suite 2"']
+    rows = ["客户名称,年采购额,地址", '"The ""Best"" Bank",100,"1 Main St, Suite 2"']
     rows += [f"普通公司{i},{i},无" for i in range(30)]  # quotes below the header, as in real lists
     rows += ['"Line\nBreak ""Co""",5,"a, b"']
     (tmp_path / "quotes.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -301,8 +325,9 @@ def test_legacy_gb18030_after_a_long_ascii_start(tmp_path):
 
 
 def test_impossible_dates_in_csv_cells(tmp_path):
-    (tmp_path / "d.csv").write_text("客户名称,成为客户日期,上次拜访\n甲公司,2026-02-30,2026-09-01\n乙公司,2020-01-01,2026-13-01\n",
-                                    encoding="utf-8")
+    (tmp_path / "d.csv").write_text(
+        "客户名称,成为客户日期,上次拜访\n甲公司,2026-02-30,2026-09-01\n乙公司,2020-01-01,2026-13-01\n", encoding="utf-8"
+    )
     output, out = run_archive(tmp_path, tmp_path / "d.csv", "d.csv:2: 成为客户日期 (customer_since):")
     assert "d.csv:3: 上次拜访" in output and cards(out) == set()
 

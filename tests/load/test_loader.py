@@ -50,7 +50,10 @@ def test_every_problem_reported_at_once_with_line_and_column(tmp_path):
     p = str(path)
     assert f"{p}:2:1: languag: unknown key; did you mean 'language'?" in found
     assert any(line.startswith(f"{p}:5:17: account.annual_value: ") for line in found)
-    assert any(line.startswith(f"{p}:9:12: contacts[0].level: must be one of: operational, management, decision") for line in found)
+    assert any(
+        line.startswith(f"{p}:9:12: contacts[0].level: must be one of: operational, management, decision")
+        for line in found
+    )
     assert f"{p}:10:9: contacts[1].id: duplicate contact id 'a' (also contacts[0])" in found
     assert f"{p}:18:31: proposal.pricing.items[2].unit_price: must be ≥ 0" in found
     assert f"{p}:18:45: proposal.pricing.items[2].discount: must be < 100%" in found
@@ -69,14 +72,17 @@ def test_utf8_bom_is_accepted(tmp_path):
     assert load_brief(path).brief.account.name == "客户"
 
 
-@pytest.mark.parametrize("content, message", [
-    ("", "file is empty"),
-    ("   \n# only a comment\n", "file is empty"),
-    ("- a\n- b\n", "the top level must be a mapping"),
-    ("just text\n", "the top level must be a mapping"),
-    ("brief: 1\naccount: {name: [\n", "YAML syntax"),
-    ("brief: 1\nbrief: 1\naccount: {name: x}\n", "YAML syntax"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("", "file is empty"),
+        ("   \n# only a comment\n", "file is empty"),
+        ("- a\n- b\n", "the top level must be a mapping"),
+        ("just text\n", "the top level must be a mapping"),
+        ("brief: 1\naccount: {name: [\n", "YAML syntax"),
+        ("brief: 1\nbrief: 1\naccount: {name: x}\n", "YAML syntax"),
+    ],
+)
 def test_unreadable_files_give_one_clear_line(tmp_path, content, message):
     found = problems(write(tmp_path, content))
     assert len(found) == 1 and message in found[0]
@@ -141,4 +147,4 @@ def test_unknown_key_far_from_any_field_lists_the_choices(tmp_path):
 def test_example_locations_point_at_values(zh_brief):
     file, line, column = zh_brief.where(("proposal", "pricing", "items", 0, "unit_price"))
     text = Path(file).read_text(encoding="utf-8").splitlines()[line - 1]
-    assert text[column - 1:].startswith('"38万"')
+    assert text[column - 1 :].startswith('"38万"')

@@ -26,28 +26,59 @@ def refused(tmp_path: Path, text: str) -> list[str]:
     return [str(p).replace(str(path), "b.yaml") for p in caught.value.problems]
 
 
-@pytest.mark.parametrize("written, value", [
-    ("yes", "yes"), ("no", "no"), ("on", "on"), ("off", "off"), ("y", "y"), ("True", True), ("false", False),
-    ("~", None), ("null", None), ("", None),
-    ("42", 42), ("-7", -7), ("1_280_000", 1280000), ("0x1F", 31), ("0o17", 15),
-    ("0755", "0755"), ("01012345678", "01012345678"), ("007", "007"),
-    ("12.5", 12.5), ("1e3", 1000.0), ("0.1", 0.1),
-    ("2026-11-20", dt.date(2026, 11, 20)), ("2026-1-5", "2026-1-5"), ("2026-11-20 10:00", "2026-11-20 10:00"),
-    ("07-01", "07-01"), ("'2026-11-20'", "2026-11-20"), ('"42"', "42"), ("!!str 42", "42"), ("!!float 1", 1.0),
-    ("1" * 5000, "1" * 5000),
-])
+@pytest.mark.parametrize(
+    "written, value",
+    [
+        ("yes", "yes"),
+        ("no", "no"),
+        ("on", "on"),
+        ("off", "off"),
+        ("y", "y"),
+        ("True", True),
+        ("false", False),
+        ("~", None),
+        ("null", None),
+        ("", None),
+        ("42", 42),
+        ("-7", -7),
+        ("1_280_000", 1280000),
+        ("0x1F", 31),
+        ("0o17", 15),
+        ("0755", "0755"),
+        ("01012345678", "01012345678"),
+        ("007", "007"),
+        ("12.5", 12.5),
+        ("1e3", 1000.0),
+        ("0.1", 0.1),
+        ("2026-11-20", dt.date(2026, 11, 20)),
+        ("2026-1-5", "2026-1-5"),
+        ("2026-11-20 10:00", "2026-11-20 10:00"),
+        ("07-01", "07-01"),
+        ("'2026-11-20'", "2026-11-20"),
+        ('"42"', "42"),
+        ("!!str 42", "42"),
+        ("!!float 1", 1.0),
+        ("1" * 5000, "1" * 5000),
+    ],
+)
 def test_scalar_rules(tmp_path, written, value):
     assert read(tmp_path, f"a: {written}\n")["a"] == value
     assert type(read(tmp_path, f"a: {written}\n")["a"]) is type(value)
 
 
-@pytest.mark.parametrize("written, reason", [
-    ("2026-02-30", "2026-02 has 28 days"), ("2026-13-01", "there is no month 13"),
-    ("2024-02-30", "2024-02 has 29 days"), ("0000-01-01", "there is no year 0"),
-])
+@pytest.mark.parametrize(
+    "written, reason",
+    [
+        ("2026-02-30", "2026-02 has 28 days"),
+        ("2026-13-01", "there is no month 13"),
+        ("2024-02-30", "2024-02 has 29 days"),
+        ("0000-01-01", "there is no year 0"),
+    ],
+)
 def test_impossible_dates_are_located_errors(tmp_path, written, reason):
     assert refused(tmp_path, f"brief: 1\nproposal:\n  date: {written}\n") == [
-        f"b.yaml:3:9: proposal.date: {written} is not a date: {reason}"]
+        f"b.yaml:3:9: proposal.date: {written} is not a date: {reason}"
+    ]
 
 
 def test_an_answer_of_yes_stays_the_word_the_model_reads(tmp_path, examples_dir):
@@ -66,14 +97,17 @@ def test_duplicate_keys_are_each_reported_with_the_first_line(tmp_path):
     ]
 
 
-@pytest.mark.parametrize("text, tag", [
-    ("a: !!python/object/apply:os.system [ls]\n", "!!python/object/apply:os.system"),
-    ("a: !!python/name:os.system\n", "!!python/name:os.system"),
-    ("a: !secret x\n", "!secret"),
-    ("a: !!set {x, y}\n", "!!set"),
-    ("a: !custom [1]\n", "!custom"),
-    ("!!python/str k: v\n", "!!python/str"),
-])
+@pytest.mark.parametrize(
+    "text, tag",
+    [
+        ("a: !!python/object/apply:os.system [ls]\n", "!!python/object/apply:os.system"),
+        ("a: !!python/name:os.system\n", "!!python/name:os.system"),
+        ("a: !secret x\n", "!secret"),
+        ("a: !!set {x, y}\n", "!!set"),
+        ("a: !custom [1]\n", "!custom"),
+        ("!!python/str k: v\n", "!!python/str"),
+    ],
+)
 def test_tags_are_refused_with_their_place(tmp_path, text, tag):
     (problem,) = refused(tmp_path, text)
     assert f"YAML tag {tag!r} is not allowed" in problem and problem.startswith("b.yaml:1:")

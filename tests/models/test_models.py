@@ -57,10 +57,23 @@ def test_english_values_are_case_insensitive(family):
 
 
 def test_enum_aliases_work_inside_the_brief():
-    brief = Brief.model_validate(minimal(contacts=[{
-        "id": "w", "name": "王", "level": "决策层", "function": "采购部门", "roles": ["决策者", "批准者"],
-        "style": "进取型", "relationship": "信赖", "attitude": "支持者",
-    }], opportunity={"name": "x", "stage": "评估比较"}))
+    brief = Brief.model_validate(
+        minimal(
+            contacts=[
+                {
+                    "id": "w",
+                    "name": "王",
+                    "level": "决策层",
+                    "function": "采购部门",
+                    "roles": ["决策者", "批准者"],
+                    "style": "进取型",
+                    "relationship": "信赖",
+                    "attitude": "支持者",
+                }
+            ],
+            opportunity={"name": "x", "stage": "评估比较"},
+        )
+    )
     contact = brief.contacts[0]
     assert contact.level.value == "decision" and contact.function.value == "procurement"
     assert [r.value for r in contact.roles] == ["decision_maker", "approver"]
@@ -69,37 +82,58 @@ def test_enum_aliases_work_inside_the_brief():
 
 
 def test_yaml_booleans_for_nature_and_answer():
-    brief = Brief.model_validate(minimal(
-        objections=[{"statement": "贵", "nature": True}],
-        opportunity={"name": "x", "assessment": {"winnable": {"answer": False}}},
-    ))
+    brief = Brief.model_validate(
+        minimal(
+            objections=[{"statement": "贵", "nature": True}],
+            opportunity={"name": "x", "assessment": {"winnable": {"answer": False}}},
+        )
+    )
     assert brief.objections[0].nature.value == "true"
     assert brief.opportunity.assessment.winnable.answer.value == "no"
 
 
-@pytest.mark.parametrize("data, expected", [
-    (minimal(account={}), ("account.name", "missing")),
-    ({"account": {"name": "x"}}, ("brief", "missing")),
-    (minimal(brief=2), ("brief", "brief_version")),
-    (minimal(colour="red"), ("colour", "extra_forbidden")),
-    (minimal(currency="RMB1"), ("currency", "string_pattern_mismatch")),
-    (minimal(account={"name": "x", "tier": "vip"}), ("account.tier", "enum")),
-    (minimal(account={"name": "x", "annual_value": "lots"}), ("account.annual_value", "money_invalid")),
-    (minimal(account={"name": "x", "annual_value": -1}), ("account.annual_value", "greater_than_equal")),
-    (minimal(account={"name": "x", "customer_since": "yesterday"}), ("account.customer_since", "date_invalid")),
-    (minimal(account={"name": "x", "business": {"fiscal_year_start": "13-01"}}), ("account.business.fiscal_year_start", "month_day")),
-    (minimal(contacts=[{"id": "a"}]), ("contacts.0.name", "missing")),
-    (minimal(contacts="wang"), ("contacts", "list_type")),
-    (minimal(proposal={"title": "t", "pricing": {"items": [{"name": "x", "unit_price": -1}]}}),
-     ("proposal.pricing.items.0.unit_price", "greater_than_equal")),
-    (minimal(proposal={"title": "t", "pricing": {"items": [{"name": "x", "unit_price": 1, "quantity": -2}]}}),
-     ("proposal.pricing.items.0.quantity", "greater_than_equal")),
-    (minimal(proposal={"title": "t", "pricing": {"items": [{"name": "x", "unit_price": 1, "discount": "100%"}]}}),
-     ("proposal.pricing.items.0.discount", "less_than")),
-    (minimal(proposal={"title": "t", "pricing": {"items": [{"name": "x", "unit_price": 1, "discount": -0.1}]}}),
-     ("proposal.pricing.items.0.discount", "greater_than_equal")),
-    (minimal(proposal={"title": "t", "pricing": {"tax_rate": "130%"}}), ("proposal.pricing.tax_rate", "less_than_equal")),
-])
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        (minimal(account={}), ("account.name", "missing")),
+        ({"account": {"name": "x"}}, ("brief", "missing")),
+        (minimal(brief=2), ("brief", "brief_version")),
+        (minimal(colour="red"), ("colour", "extra_forbidden")),
+        (minimal(currency="RMB1"), ("currency", "string_pattern_mismatch")),
+        (minimal(account={"name": "x", "tier": "vip"}), ("account.tier", "enum")),
+        (minimal(account={"name": "x", "annual_value": "lots"}), ("account.annual_value", "money_invalid")),
+        (minimal(account={"name": "x", "annual_value": -1}), ("account.annual_value", "greater_than_equal")),
+        (minimal(account={"name": "x", "customer_since": "yesterday"}), ("account.customer_since", "date_invalid")),
+        (
+            minimal(account={"name": "x", "business": {"fiscal_year_start": "13-01"}}),
+            ("account.business.fiscal_year_start", "month_day"),
+        ),
+        (minimal(contacts=[{"id": "a"}]), ("contacts.0.name", "missing")),
+        (minimal(contacts="wang"), ("contacts", "list_type")),
+        (
+            minimal(proposal={"title": "t", "pricing": {"items": [{"name": "x", "unit_price": -1}]}}),
+            ("proposal.pricing.items.0.unit_price", "greater_than_equal"),
+        ),
+        (
+            minimal(proposal={"title": "t", "pricing": {"items": [{"name": "x", "unit_price": 1, "quantity": -2}]}}),
+            ("proposal.pricing.items.0.quantity", "greater_than_equal"),
+        ),
+        (
+            minimal(
+                proposal={"title": "t", "pricing": {"items": [{"name": "x", "unit_price": 1, "discount": "100%"}]}}
+            ),
+            ("proposal.pricing.items.0.discount", "less_than"),
+        ),
+        (
+            minimal(proposal={"title": "t", "pricing": {"items": [{"name": "x", "unit_price": 1, "discount": -0.1}]}}),
+            ("proposal.pricing.items.0.discount", "greater_than_equal"),
+        ),
+        (
+            minimal(proposal={"title": "t", "pricing": {"tax_rate": "130%"}}),
+            ("proposal.pricing.tax_rate", "less_than_equal"),
+        ),
+    ],
+)
 def test_each_invalid_kind_is_reported_at_its_path(data, expected):
     assert expected in errors_of(data)
 
@@ -110,8 +144,9 @@ def test_cross_check_duplicate_contact_ids():
 
 
 def test_cross_check_visit_contacts_exist():
-    found = errors_of(minimal(contacts=[{"id": "a", "name": "A"}],
-                              visits=[{"date": "2026-01-05", "contacts": ["a", "ghost"]}]))
+    found = errors_of(
+        minimal(contacts=[{"id": "a", "name": "A"}], visits=[{"date": "2026-01-05", "contacts": ["a", "ghost"]}])
+    )
     assert found == {("visits.0.contacts.1", "unknown_contact")}
 
 
@@ -155,8 +190,9 @@ def test_a_required_text_of_control_characters_only_is_empty(tmp_path):
     from generator.load import load_brief
 
     path = tmp_path / "brief.yaml"
-    path.write_text('brief: 1\nseller: {name: 华东}\naccount: {name: 某某}\nproposal: {title: "\\b\\u0007"}\n',
-                    encoding="utf-8")
+    path.write_text(
+        'brief: 1\nseller: {name: 华东}\naccount: {name: 某某}\nproposal: {title: "\\b\\u0007"}\n', encoding="utf-8"
+    )
     with pytest.raises(BriefError) as raised:
         load_brief(path)
     assert [str(p) for p in raised.value.problems] == [f"{path}:4:19: proposal.title: must not be empty"]

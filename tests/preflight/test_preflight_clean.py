@@ -27,8 +27,11 @@ def documents(zh_brief, en_brief, zh_plain_brief):
     # The zh deck from the price list without packages: its pricing slide carries a native chart to edit.
     for language, brief in (("zh", zh_plain_brief), ("en", en_brief.brief)):
         view = customer_view(brief)
-        out[language] = {"proposal": render_proposal(view), "deck": render_deck(view),
-                         "presenter": render_deck(view, notes=presenter_notes(brief))}
+        out[language] = {
+            "proposal": render_proposal(view),
+            "deck": render_deck(view),
+            "presenter": render_deck(view, notes=presenter_notes(brief)),
+        }
     return out
 
 
@@ -62,8 +65,9 @@ def edited_proposal(documents) -> tuple[bytes, int]:
     return data, number
 
 
-def test_clean_docx_removes_comments_hidden_text_and_properties_and_keeps_the_rest(capsys, tmp_path, examples_dir,
-                                                                                 documents):
+def test_clean_docx_removes_comments_hidden_text_and_properties_and_keeps_the_rest(
+    capsys, tmp_path, examples_dir, documents
+):
     data, number = edited_proposal(documents)
     brief = examples_dir / "brief-zh.yaml"
     code, target, output = clean(capsys, tmp_path, data, ".docx", brief)
@@ -76,10 +80,14 @@ def test_clean_docx_removes_comments_hidden_text_and_properties_and_keeps_the_re
     cleaned, original = docx.Document(str(target)), docx.Document(io.BytesIO(documents["zh"]["proposal"]))
     # Everything visible is kept: the same paragraphs and tables with the same text.
     assert [p.text for p in cleaned.paragraphs] == [p.text for p in original.paragraphs]
-    assert [[c.text for c in r.cells] for t in cleaned.tables for r in t.rows] == \
-        [[c.text for c in r.cells] for t in original.tables for r in t.rows]
-    assert cleaned.core_properties.author == "" or cleaned.core_properties.author is None or \
-        cleaned.core_properties.author == "华东智能装备有限公司"
+    assert [[c.text for c in r.cells] for t in cleaned.tables for r in t.rows] == [
+        [c.text for c in r.cells] for t in original.tables for r in t.rows
+    ]
+    assert (
+        cleaned.core_properties.author == ""
+        or cleaned.core_properties.author is None
+        or cleaned.core_properties.author == "华东智能装备有限公司"
+    )
     assert findings_of(capsys, target, brief) == []
     # Same input, same bytes.
     again = tmp_path / "again.docx"
@@ -87,8 +95,9 @@ def test_clean_docx_removes_comments_hidden_text_and_properties_and_keeps_the_re
     assert again.read_bytes() == target.read_bytes()
 
 
-def test_clean_pptx_removes_notes_hidden_slides_off_slide_shapes_and_extra_chart_data(capsys, tmp_path, examples_dir,
-                                                                                   documents):
+def test_clean_pptx_removes_notes_hidden_slides_off_slide_shapes_and_extra_chart_data(
+    capsys, tmp_path, examples_dir, documents
+):
     data = documents["zh"]["presenter"]
     data = edits.hide_slide(data, 3)
     data = edits.add_text_box(data, 5, "内部：价格底线讨论", outside=True)
@@ -104,8 +113,11 @@ def test_clean_pptx_removes_notes_hidden_slides_off_slide_shapes_and_extra_chart
     assert not any(slide.has_notes_slide for slide in cleaned.slides)
 
     def texts(prs, skip=()):
-        return [[shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
-                for number, slide in enumerate(prs.slides, start=1) if number not in skip]
+        return [
+            [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+            for number, slide in enumerate(prs.slides, start=1)
+            if number not in skip
+        ]
 
     assert texts(cleaned) == texts(original, skip={3})
     names = zipfile.ZipFile(target).namelist()
@@ -141,7 +153,10 @@ def test_clean_usage_mistakes_exit_2(capsys, tmp_path, examples_dir, documents):
     source = tmp_path / "p.docx"
     source.write_bytes(documents["zh"]["proposal"])
     brief = str(examples_dir / "brief-zh.yaml")
-    assert run(capsys, "preflight", str(source), str(source), "--brief", brief, "--clean", str(tmp_path / "c.docx"))[0] == 2
+    assert (
+        run(capsys, "preflight", str(source), str(source), "--brief", brief, "--clean", str(tmp_path / "c.docx"))[0]
+        == 2
+    )
     assert run(capsys, "preflight", str(source), "--brief", brief, "--clean", str(source))[0] == 2
     assert run(capsys, "preflight", str(source), "--brief", brief, "--clean", str(tmp_path / "c.pptx"))[0] == 2
     assert source.read_bytes() == documents["zh"]["proposal"]
@@ -157,9 +172,20 @@ def test_cleaned_copies_convert_with_libreoffice(capsys, tmp_path, examples_dir,
         assert code == 0, output
         targets.append(target)
     profile = f"file://{tmp_path / 'lo-profile'}"
-    result = subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                             "--outdir", str(tmp_path / "pdf"), *map(str, targets)],
-                            capture_output=True, timeout=240)
+    result = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "pdf"),
+            *map(str, targets),
+        ],
+        capture_output=True,
+        timeout=240,
+    )
     assert result.returncode == 0, result.stderr
     pdfs = sorted((tmp_path / "pdf").glob("*.pdf"))
     assert len(pdfs) == 2 and all(p.stat().st_size > 10_000 for p in pdfs)
@@ -185,6 +211,7 @@ def test_an_embedded_workbook_object_is_found_and_cleaned_to_its_picture(capsys,
     assert code == 0, output
     slide = pptx.Presentation(str(target)).slides[5]
     assert any(shape.shape_type == 13 for shape in slide.shapes)  # MSO_SHAPE_TYPE.PICTURE: what it showed
+
     def embeddings(package) -> set[str]:
         return {n for n in zipfile.ZipFile(package).namelist() if n.startswith("ppt/embeddings/")}
 
@@ -203,7 +230,8 @@ def test_a_word_chart_with_extra_data_in_its_workbook(capsys, tmp_path, examples
     source.write_bytes(data)
     found = findings_of(capsys, source, brief)
     assert [(f["rule"], f["where"]) for f in found] == [
-        ("embedded-data", "word/embeddings/Microsoft_Excel_Sheet1.xlsx · 图表 chart1.xml 的嵌入工作簿（嵌入数据）")]
+        ("embedded-data", "word/embeddings/Microsoft_Excel_Sheet1.xlsx · 图表 chart1.xml 的嵌入工作簿（嵌入数据）")
+    ]
     assert "成本价" in found[0]["text"]
     code, target, output = clean(capsys, tmp_path, data, ".docx", brief)
     assert code == 0, output

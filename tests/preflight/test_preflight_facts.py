@@ -22,13 +22,28 @@ from generator.render.customer_view import customer_view
 from generator.render.proposal.document import render_proposal
 
 
-@pytest.mark.parametrize("text, value", [
-    ("250万", "2500000"), ("250 万元", "2500000"), ("2,500,000", "2500000"), ("¥2,500,000.00", "2500000"),
-    ("2500000.00", "2500000"), ("贰佰伍拾万元整", "2500000"), ("人民币贰佰伍拾万元整", "2500000"),
-    ("二百五十万", "2500000"), ("0.25亿", "25000000"), ("$2.5M", "2500000"), ("2.5 million", "2500000"),
-    ("$880K", "880000"), ("US$ 880,000", "880000"), ("RMB 2,500,000", "2500000"), ("２５０万", None),
-    ("贰仟万元零壹角整", "20000000.1"), ("壹拾元零伍分", "10.05"),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("250万", "2500000"),
+        ("250 万元", "2500000"),
+        ("2,500,000", "2500000"),
+        ("¥2,500,000.00", "2500000"),
+        ("2500000.00", "2500000"),
+        ("贰佰伍拾万元整", "2500000"),
+        ("人民币贰佰伍拾万元整", "2500000"),
+        ("二百五十万", "2500000"),
+        ("0.25亿", "25000000"),
+        ("$2.5M", "2500000"),
+        ("2.5 million", "2500000"),
+        ("$880K", "880000"),
+        ("US$ 880,000", "880000"),
+        ("RMB 2,500,000", "2500000"),
+        ("２５０万", None),
+        ("贰仟万元零壹角整", "20000000.1"),
+        ("壹拾元零伍分", "10.05"),
+    ],
+)
 def test_every_written_form_reads_as_its_number(text, value):
     found = amounts_in(f"报价为{text}，含税")
     if value is None:  # full-width digits are left to NFKC in the rules; the scanner reads ASCII digits
@@ -36,15 +51,50 @@ def test_every_written_form_reads_as_its_number(text, value):
     assert [a.value for a in found] == [Decimal(value)]
 
 
-@pytest.mark.parametrize("text", ["3 年维保", "15%", "10 人天", "2026-11-20", "一期", "第三方", "2 倍", "节拍 ≤ 45 秒",
-                                  "30 m", "5k users", "Q3", "ISO 9001"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 年维保",
+        "15%",
+        "10 人天",
+        "2026-11-20",
+        "一期",
+        "第三方",
+        "2 倍",
+        "节拍 ≤ 45 秒",
+        "30 m",
+        "5k users",
+        "Q3",
+        "ISO 9001",
+    ],
+)
 def test_counts_dates_and_words_are_not_money(text):
     assert [a.value for a in amounts_in(text) if a.value >= 1000] == []
 
 
 def test_reading_the_capitals_inverts_writing_them():
-    for value in [1, 10, 11, 19, 100, 101, 110, 1005, 1010, 10000, 10001, 100100, 1000000, 2680000, 3028400,
-                  10000001, 100000000, 100010000, 123456789, 200000000000]:
+    for value in [
+        1,
+        10,
+        11,
+        19,
+        100,
+        101,
+        110,
+        1005,
+        1010,
+        10000,
+        10001,
+        100100,
+        1000000,
+        2680000,
+        3028400,
+        10000001,
+        100000000,
+        100010000,
+        123456789,
+        200000000000,
+    ]:
         written = amount_in_capitals(Decimal(value))
         assert [a.value for a in amounts_in(written)] == [Decimal(value)], written
         assert integer_from_numerals(written.removeprefix("人民币").removesuffix("元整")) == value

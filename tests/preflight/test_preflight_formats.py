@@ -85,7 +85,7 @@ def test_a_hidden_sheet_and_a_cell_comment(capsys, tmp_path, examples_dir):
     rules = sorted((f["rule"], f["where"]) for f in found)
     assert ("comment", "xl/comments/comment1.xml · comment on 报价!B2") in rules
     assert ("hidden-text", "xl/worksheets/sheet2.xml · hidden sheet 成本 (hidden)") in rules
-    assert ("internal-text", "xl/worksheets/sheet2.xml · 成本!B2 (hidden)") in rules   # our weakness, pasted
+    assert ("internal-text", "xl/worksheets/sheet2.xml · 成本!B2 (hidden)") in rules  # our weakness, pasted
 
 
 def test_strict_open_xml_is_read_as_well(capsys, tmp_path, examples_dir, proposal):
@@ -98,8 +98,15 @@ def test_strict_open_xml_is_read_as_well(capsys, tmp_path, examples_dir, proposa
     path.write_bytes(edits.pack(members))
     code, found = findings(capsys, path, examples_dir / "brief-zh.yaml")
     assert [f["rule"] for f in found] == ["internal-amount"] and code == 1
-    code, out = run(capsys, "preflight", str(path), "--brief", str(examples_dir / "brief-zh.yaml"),
-                    "--clean", str(tmp_path / "out.docx"))
+    code, out = run(
+        capsys,
+        "preflight",
+        str(path),
+        "--brief",
+        str(examples_dir / "brief-zh.yaml"),
+        "--clean",
+        str(tmp_path / "out.docx"),
+    )
     assert code == 1 and not (tmp_path / "out.docx").exists()
 
 
@@ -117,13 +124,16 @@ def test_a_table_row_deleted_as_a_whole(capsys, tmp_path, examples_dir, proposal
         if properties is None:
             properties = edits.etree.SubElement(row, f"{{{W}}}trPr")
             row.insert(0 if row[0].tag != f"{{{W}}}tblPrEx" else 1, properties)
-        edits.etree.SubElement(properties, f"{{{W}}}del", {f"{{{W}}}id": "77", f"{{{W}}}author": "张三",
-                                                          f"{{{W}}}date": edits.DATE})
+        edits.etree.SubElement(
+            properties, f"{{{W}}}del", {f"{{{W}}}id": "77", f"{{{W}}}author": "张三", f"{{{W}}}date": edits.DATE}
+        )
+
     path = tmp_path / "row.docx"
     path.write_bytes(edits.edit_document(proposal, edit))
     code, found = findings(capsys, path, examples_dir / "brief-zh.yaml")
     assert [(f["rule"], f["where"]) for f in found] == [
-        ("tracked-change", "word/document.xml · 表 1 第 1 行第 1 列（修订中删除的文字）")]
+        ("tracked-change", "word/document.xml · 表 1 第 1 行第 1 列（修订中删除的文字）")
+    ]
 
 
 def test_a_content_control_still_showing_its_placeholder(capsys, tmp_path, examples_dir, proposal):
@@ -131,13 +141,16 @@ def test_a_content_control_still_showing_its_placeholder(capsys, tmp_path, examp
         body = root.find(f"{{{W}}}body")
         control = edits.etree.fromstring(
             f'<w:sdt xmlns:w="{W}"><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r>'
-            '<w:t>单击或点击此处输入文字。</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+            "<w:t>单击或点击此处输入文字。</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        )
         body.find(f"{{{W}}}sectPr").addprevious(control)
+
     path = tmp_path / "sdt.docx"
     path.write_bytes(edits.edit_document(proposal, edit))
     code, found = findings(capsys, path, examples_dir / "brief-zh.yaml")
     assert code == 0 and [(f["rule"], f["severity"], f["text"]) for f in found] == [
-        ("placeholder", "warning", "单击或点击此处输入文字。")]
+        ("placeholder", "warning", "单击或点击此处输入文字。")
+    ]
     assert found[0]["where"].startswith("word/document.xml · 第 ")
 
 
@@ -155,24 +168,33 @@ def test_the_text_report_groups_by_file_and_place(capsys, tmp_path, examples_dir
     assert lines[2].startswith("    错误 internal-amount “255万” — 内部金额") and "negotiation.targets[1]" in lines[2]
     assert lines[3].startswith("    错误 tracked-change “可让到 255万” — 修订")
     assert lines[4] == f"  word/document.xml · 第 {number} 段（修订中插入的文字）"
-    fixes = lines[lines.index("  如何处理："):-2]
-    assert fixes[1:] == ["    internal-amount: 删除或改写该金额；内部金额不应出现在给客户的文件中",
-                         "    tracked-change: 审阅 › 接受/拒绝所有修订，然后关闭“修订”"]
+    fixes = lines[lines.index("  如何处理：") : -2]
+    assert fixes[1:] == [
+        "    internal-amount: 删除或改写该金额；内部金额不应出现在给客户的文件中",
+        "    tracked-change: 审阅 › 接受/拒绝所有修订，然后关闭“修订”",
+    ]
     assert lines[-2] == f"{clean}: 未发现问题，可以发送。"
     assert lines[-1] == "共检查 2 个文件：错误 3 · 警告 0"
     code, out = run(capsys, "preflight", str(clean), "--brief", str(examples_dir / "brief-zh.yaml"), "--lang", "en")
     assert (code, out) == (0, f"{clean}: clean: nothing found.\n")
 
 
-def test_wps_build_number_is_no_personal_property_but_its_other_custom_properties_are(capsys, tmp_path,
-                                                                                       examples_dir, proposal):
-    data = edits.set_properties(proposal, author="华东智能装备有限公司", company="华东智能装备有限公司", manager="",
-                                custom={"KSOProductBuildVer": "2052-12.1.0.16120", "ICV": "A1B2C3D4E5"})
+def test_wps_build_number_is_no_personal_property_but_its_other_custom_properties_are(
+    capsys, tmp_path, examples_dir, proposal
+):
+    data = edits.set_properties(
+        proposal,
+        author="华东智能装备有限公司",
+        company="华东智能装备有限公司",
+        manager="",
+        custom={"KSOProductBuildVer": "2052-12.1.0.16120", "ICV": "A1B2C3D4E5"},
+    )
     path = tmp_path / "wps.docx"
     path.write_bytes(data)
     code, found = findings(capsys, path, examples_dir / "brief-zh.yaml")
     assert [(f["rule"], f["where"], f["text"]) for f in found] == [
-        ("personal-property", "docProps/custom.xml · 自定义属性：ICV", "A1B2C3D4E5")]
+        ("personal-property", "docProps/custom.xml · 自定义属性：ICV", "A1B2C3D4E5")
+    ]
 
 
 def test_todo_is_a_marker_only_in_capitals(capsys, tmp_path, examples_dir, proposal):
@@ -191,8 +213,11 @@ def test_clean_xlsx_removes_comments_and_refuses_while_cells_are_hidden(capsys, 
     assert code == 0 and target.exists(), out
     cleaned = openpyxl.load_workbook(target)
     assert cleaned["报价"]["B2"].comment is None and cleaned["报价"]["B2"].value == 2166000
-    assert [[c.value for c in row] for row in cleaned["报价"].iter_rows()] == \
-        [["项目", "金额"], ["焊接机器人工作站", 2166000], ["MES 质量追溯模块", 450000]]
+    assert [[c.value for c in row] for row in cleaned["报价"].iter_rows()] == [
+        ["项目", "金额"],
+        ["焊接机器人工作站", 2166000],
+        ["MES 质量追溯模块", 450000],
+    ]
     assert findings(capsys, target, brief, "--strict") == (0, [])
     source.write_bytes(price_sheet(hidden_sheet=True))
     refused = tmp_path / "refused.xlsx"
@@ -207,11 +232,24 @@ def test_the_cleaned_workbook_opens_in_libreoffice(capsys, tmp_path, examples_di
     source = tmp_path / "报价.xlsx"
     source.write_bytes(price_sheet(comment=True))
     target = tmp_path / "clean.xlsx"
-    assert run(capsys, "preflight", str(source), "--brief", str(examples_dir / "brief-zh.yaml"),
-               "--clean", str(target))[0] == 0
-    result = subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless",
-                             "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path / "csv"), str(target)],
-                            capture_output=True, timeout=120)
+    assert (
+        run(capsys, "preflight", str(source), "--brief", str(examples_dir / "brief-zh.yaml"), "--clean", str(target))[0]
+        == 0
+    )
+    result = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'lo'}",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76",
+            "--outdir",
+            str(tmp_path / "csv"),
+            str(target),
+        ],
+        capture_output=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "焊接机器人工作站,2166000" in (tmp_path / "csv" / "clean.csv").read_text(encoding="utf-8", errors="replace")
 
@@ -224,6 +262,8 @@ def test_a_header_edit_is_located_in_its_header(capsys, tmp_path, examples_dir, 
     members["word/header1.xml"] = edits.etree.tostring(header, xml_declaration=True, encoding="UTF-8", standalone=True)
     path = tmp_path / "header.docx"
     path.write_bytes(edits.pack(members))
-    code, found = findings(capsys, path, examples_dir / "brief-zh.yaml", "--archive", str(examples_dir / "customers.xlsx"))
+    code, found = findings(
+        capsys, path, examples_dir / "brief-zh.yaml", "--archive", str(examples_dir / "customers.xlsx")
+    )
     assert code == 1
     assert [(f["rule"], f["where"]) for f in found] == [("other-customer", "word/header1.xml · 页眉 1 第 1 段")]

@@ -60,10 +60,10 @@ def test_a_lying_zip_directory_is_caught(capsys, tmp_path, examples_dir, proposa
     for signature, offset in ((b"PK\x01\x02", 24), (b"PK\x03\x04", 22)):
         start = 0
         while (start := data.find(signature, start)) != -1:
-            name_length = int.from_bytes(data[start + (28 if signature == b"PK\x01\x02" else 26):][:2], "little")
+            name_length = int.from_bytes(data[start + (28 if signature == b"PK\x01\x02" else 26) :][:2], "little")
             header = 46 if signature == b"PK\x01\x02" else 30
-            if data[start + header:start + header + name_length] == b"word/document.xml":
-                data[start + offset:start + offset + 4] = (100).to_bytes(4, "little")
+            if data[start + header : start + header + name_length] == b"word/document.xml":
+                data[start + offset : start + offset + 4] = (100).to_bytes(4, "little")
             start += 4
     path = write(tmp_path, "lying.docx", bytes(data))
     code, out, seconds = run(capsys, path, examples_dir / "brief-zh.yaml")
@@ -73,21 +73,27 @@ def test_a_lying_zip_directory_is_caught(capsys, tmp_path, examples_dir, proposa
 
 def test_an_entity_bomb_is_refused(capsys, tmp_path, examples_dir, proposal):
     members = edits.parts(proposal)
-    laughs = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-              + "".join(f'<!ENTITY lol{i} "{"&lol%s;" % (i - 1 if i > 1 else "") * 10}">' for i in range(1, 10))
-              + ']><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-              '<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>')
+    laughs = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(f'<!ENTITY lol{i} "{"&lol%s;" % (i - 1 if i > 1 else "") * 10}">' for i in range(1, 10))
+        + ']><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
+    )
     members["word/document.xml"] = laughs.encode()
     path = write(tmp_path, "laughs.docx", edits.pack(members))
     code, out, seconds = run(capsys, path, examples_dir / "brief-zh.yaml")
     assert code == 1 and "DOCTYPE" in out and seconds < 5
 
 
-@pytest.mark.parametrize("language, expected", [("zh", "word/document.xml 第 1 行 XML 格式错误"),
-                                                ("en", "word/document.xml:1: malformed XML")])
+@pytest.mark.parametrize(
+    "language, expected",
+    [("zh", "word/document.xml 第 1 行 XML 格式错误"), ("en", "word/document.xml:1: malformed XML")],
+)
 def test_malformed_xml_names_the_part_and_line(capsys, tmp_path, examples_dir, proposal, language, expected):
     members = edits.parts(proposal)
-    members["word/document.xml"] = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    members["word/document.xml"] = (
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    )
     path = write(tmp_path, "broken.docx", edits.pack(members))
     code, out, _ = run(capsys, path, examples_dir / "brief-zh.yaml", "--lang", language)
     assert code == 1 and expected in out
@@ -135,7 +141,9 @@ def test_bidi_controls_in_a_document_cannot_disguise_the_report(capsys, tmp_path
 
 
 def test_a_bad_archive_record_is_reported_and_the_others_still_count(capsys, tmp_path, examples_dir, proposal):
-    archive = write(tmp_path, "customers.csv", "客户名称,客户等级\n苏州恒通精密机械有限公司,key\n无锡某某,not-a-tier\n".encode())
+    archive = write(
+        tmp_path, "customers.csv", "客户名称,客户等级\n苏州恒通精密机械有限公司,key\n无锡某某,not-a-tier\n".encode()
+    )
     document = write(tmp_path, "p.docx", edits.add_paragraph(proposal, "苏州恒通精密机械有限公司"))
     code, out, _ = run(capsys, document, examples_dir / "brief-zh.yaml", "--archive", str(archive))
     assert code == 1

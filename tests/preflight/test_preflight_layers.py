@@ -17,11 +17,15 @@ def test_preflight_imports_only_lower_layers():
     offences = []
     for path in PREFLIGHT.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
-                [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module]
+                if isinstance(node, ast.ImportFrom) and node.module
+                else []
+            )
             for name in names:
                 parts = name.split(".")
                 if parts[0] == "generator" and len(parts) > 1 and parts[1] in FORBIDDEN:
                     offences.append(f"{path.name} imports {name}")
     assert offences == []
-

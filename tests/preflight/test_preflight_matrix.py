@@ -16,9 +16,18 @@ from generator.render.proposal.document import render_proposal
 
 # Per language: the bottom line as a rep writes it, an internal text, another customer from the archive.
 FACTS = {
-    "zh": {"amount": "贰佰肆拾伍万元整", "text": "一期交付口碑好，生产部明确支持", "other": "杭州新远汽车零部件", "archive": "customers.xlsx"},
-    "en": {"amount": "$880,000", "text": "IT director backs our architecture", "other": "Contoso Freight",
-           "archive": "customers.csv"},
+    "zh": {
+        "amount": "贰佰肆拾伍万元整",
+        "text": "一期交付口碑好，生产部明确支持",
+        "other": "杭州新远汽车零部件",
+        "archive": "customers.xlsx",
+    },
+    "en": {
+        "amount": "$880,000",
+        "text": "IT director backs our architecture",
+        "other": "Contoso Freight",
+        "archive": "customers.csv",
+    },
 }
 WORD_EDITS = {
     "internal-amount": lambda d, f: edits.add_paragraph(d, f"… {f['amount']} …"),
@@ -65,8 +74,9 @@ def run(capsys, *args: str) -> tuple[int, str]:
     return exit_info.value.code, out + err
 
 
-CASES = [(language, ".docx", rule) for language in FACTS for rule in WORD_EDITS] + \
-        [(language, ".pptx", rule) for language in FACTS for rule in DECK_EDITS]
+CASES = [(language, ".docx", rule) for language in FACTS for rule in WORD_EDITS] + [
+    (language, ".pptx", rule) for language in FACTS for rule in DECK_EDITS
+]
 
 
 @pytest.mark.parametrize("language, suffix, rule", CASES)

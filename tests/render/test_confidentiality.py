@@ -35,9 +35,17 @@ def test_canaries_would_be_caught(tmp_path, examples_dir):
 
 def test_customer_view_holds_only_customer_facing_fields(zh_brief):
     view = customer_view(zh_brief.brief)
-    assert set(vars(view)) == {"language", "currency", "seller", "proposal", "account_name", "account_short_name",
-                               "account_logo",
-                               "industry", "addressees"}
+    assert set(vars(view)) == {
+        "language",
+        "currency",
+        "seller",
+        "proposal",
+        "account_name",
+        "account_short_name",
+        "account_logo",
+        "industry",
+        "addressees",
+    }
     assert view.seller.service_policy == {}  # how we serve each tier is internal
     assert {field for a in view.addressees for field in vars(a)} == {"name", "title"}
 
@@ -49,13 +57,30 @@ def test_the_close_and_signal_canaries_do_reach_the_internal_visit_plan(tmp_path
     from generator.cli import cli
 
     path, canaries = canary_brief(examples_dir, tmp_path, "zh")
-    path.write_text(path.read_text(encoding="utf-8").replace("stage: evaluation", "stage: commitment"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("stage: evaluation", "stage: commitment"), encoding="utf-8"
+    )
     brief = load_brief(path).brief
-    result = CliRunner().invoke(cli, ["visits", str(path), "--from", "2026-11-23", "--weeks", "2", "--today", "2026-11-23",
-                                      "-o", str(tmp_path / "plan.docx")], catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli,
+        [
+            "visits",
+            str(path),
+            "--from",
+            "2026-11-23",
+            "--weeks",
+            "2",
+            "--today",
+            "2026-11-23",
+            "-o",
+            str(tmp_path / "plan.docx"),
+        ],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output
     text = all_text((tmp_path / "plan.docx").read_bytes())
     assert brief.opportunity.close.note in text and brief.visits[0].signals[0] in text
+
 
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_responses_and_tender_are_customer_facing_and_the_mappings_are_not(tmp_path, examples_dir, language):
@@ -86,6 +111,8 @@ def test_customer_view_exposes_responses_and_tender(zh_brief):
     view = customer_view(zh_brief.brief)
     assert view.responses == tuple(zh_brief.brief.proposal.solution.responses) and len(view.responses) == 2
     assert view.tender is zh_brief.brief.proposal.tender and view.tender.number == "MJJX-2026-ZB-035"
+
+
 def test_the_new_internal_fields_carry_canaries_that_internal_documents_show(tmp_path, examples_dir):
     """Negotiation and after-signing fields are canaried (so the proposal and deck tests cover them), and
     the canaries are real: the internal negotiation plan and archive card do print them."""
@@ -97,14 +124,19 @@ def test_the_new_internal_fields_carry_canaries_that_internal_documents_show(tmp
 
     path, canaries = canary_brief(examples_dir, tmp_path, "zh")
     brief = load_brief(path).brief
-    new = [c for c in canaries if any(k in c for k in ("TEAMNAME", "THEIR_INTERESTS", "ALTERNATIVES", "COMPLAINT",
-                                                       "SATISFACTION", "REFERRAL"))]
+    new = [
+        c
+        for c in canaries
+        if any(k in c for k in ("TEAMNAME", "THEIR_INTERESTS", "ALTERNATIVES", "COMPLAINT", "SATISFACTION", "REFERRAL"))
+    ]
     assert len(new) == 9
     plan = all_text(render_negotiation(brief))
     assert {c for c in new if c in plan} == {c for c in new if "TEAM" in c or "THEIR" in c or "ALTERNATIVES" in c}
     assert "36,363,636" in plan  # their bottom line
     card = all_text(CardMaker().make(card_context(brief, today=dt.date(2026, 12, 1)), grade_context(None, "zh")))
-    assert {c for c in new if c in card} == {c for c in new if any(k in c for k in ("COMPLAINT", "SATISFACTION", "REFERRAL"))}
+    assert {c for c in new if c in card} == {
+        c for c in new if any(k in c for k in ("COMPLAINT", "SATISFACTION", "REFERRAL"))
+    }
     assert "29,292,929" in card  # the receivable
     view = customer_view(brief)
     assert leaked(all_text(render_proposal(view)), new) == []

@@ -12,8 +12,10 @@ from generator.errors import RenderError
 from generator.render.jobs import write_proposal
 from generator.render.kit import pdf
 
-needs_office = pytest.mark.skipif(pdf.find_office() is None or shutil.which("pdftotext") is None,
-                                  reason="LibreOffice and poppler are installed by .ci/run")
+needs_office = pytest.mark.skipif(
+    pdf.find_office() is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice and poppler are installed by .ci/run",
+)
 
 
 def pdf_text(path: Path) -> str:
@@ -26,10 +28,17 @@ def pdf_pages(path: Path) -> int:
 
 
 @needs_office
-@pytest.mark.parametrize("name, expected, pages", [
-    ("brief-zh.yaml", ["二期产线自动化改造方案建议书", "问题和挑战", "人民币叁佰零贰万捌仟肆佰元整", "¥3,028,400.00"], (5, 12)),
-    ("brief-en.yaml", ["Warehouse Control System Proposal", "Problems and challenges", "$946,000.00"], (4, 12)),
-])
+@pytest.mark.parametrize(
+    "name, expected, pages",
+    [
+        (
+            "brief-zh.yaml",
+            ["二期产线自动化改造方案建议书", "问题和挑战", "人民币叁佰零贰万捌仟肆佰元整", "¥3,028,400.00"],
+            (5, 12),
+        ),
+        ("brief-en.yaml", ["Warehouse Control System Proposal", "Problems and challenges", "$946,000.00"], (4, 12)),
+    ],
+)
 def test_proposal_pdf_round_trip(tmp_path, examples, name, expected, pages):
     document = write_proposal(examples / name, output=tmp_path / "p.docx")
     produced = pdf.convert_to_pdf(document)
@@ -43,8 +52,9 @@ def test_proposal_pdf_round_trip(tmp_path, examples, name, expected, pages):
 @needs_office
 def test_contents_page_numbers_are_filled_in(tmp_path, examples):
     produced = pdf.convert_to_pdf(write_proposal(examples / "brief-zh.yaml", output=tmp_path / "p.docx"))
-    contents = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-layout", str(produced), "-"],
-                              capture_output=True, text=True, check=True).stdout
+    contents = subprocess.run(
+        ["pdftotext", "-f", "2", "-l", "2", "-layout", str(produced), "-"], capture_output=True, text=True, check=True
+    ).stdout
     entry = next(line for line in contents.splitlines() if "客户背景" in line)
     assert entry.rstrip()[-1].isdigit(), entry
 

@@ -24,8 +24,12 @@ def upload(c, examples_dir: Path, **kwargs):
     """Upload the zh example as a zip; return the response of the brief's page (after the redirect)."""
     home = c.get("/")
     data = example_zip(examples_dir, **kwargs)
-    response = c.post("/upload", data={"csrf": csrf_of(home.text)}, files=[("files", ("brief.zip", data, "application/zip"))],
-                      follow_redirects=False)
+    response = c.post(
+        "/upload",
+        data={"csrf": csrf_of(home.text)},
+        files=[("files", ("brief.zip", data, "application/zip"))],
+        follow_redirects=False,
+    )
     assert response.status_code == 303, response.text
     return c.get(response.headers["location"]), response.headers["location"], csrf_of(home.text)
 
@@ -77,8 +81,10 @@ def test_upload_shows_the_coach_and_every_document_downloads(examples_dir):
         assert len(slides) > 5
         assert not any(s.has_notes_slide and s.notes_slide.notes_text_frame.text.strip() for s in slides)
         presenter = c.post(f"{location}/make", data={"csrf": csrf, "brief": "0", "kind": "presenter"})
-        assert any(s.has_notes_slide and s.notes_slide.notes_text_frame.text.strip()
-                   for s in Presentation(io.BytesIO(presenter.content)).slides)
+        assert any(
+            s.has_notes_slide and s.notes_slide.notes_text_frame.text.strip()
+            for s in Presentation(io.BytesIO(presenter.content)).slides
+        )
         for kind in ("visits", "card", "negotiation", "plan"):
             made = c.post(f"{location}/make", data={"csrf": csrf, "brief": "0", "kind": kind})
             assert made.status_code == 200, (kind, made.text[:500])
@@ -107,7 +113,9 @@ def test_forms_need_the_sessions_csrf_token(examples_dir):
         assert missing.status_code == 403
         with client() as other:
             foreign = csrf_of(other.get("/").text)
-        forged = c.post("/upload", data={"csrf": foreign}, files=[("files", ("brief.zip", data))], follow_redirects=False)
+        forged = c.post(
+            "/upload", data={"csrf": foreign}, files=[("files", ("brief.zip", data))], follow_redirects=False
+        )
         assert forged.status_code == 403
 
 
@@ -126,8 +134,9 @@ def test_upload_limits_answer_413_and_400(examples_dir):
         big = c.post("/upload", data={"csrf": csrf}, files=[("files", ("big.yaml", b"brief: 1\n" + b"#" * 200_000))])
         assert big.status_code == 413
         assert "64 KB" in visible_text(big.text) or "0.0625 MB" in visible_text(big.text)
-        too_many = c.post("/upload", data={"csrf": csrf},
-                          files=[("files", (f"f{i}.yaml", b"brief: 1\n")) for i in range(55)])
+        too_many = c.post(
+            "/upload", data={"csrf": csrf}, files=[("files", (f"f{i}.yaml", b"brief: 1\n")) for i in range(55)]
+        )
         assert too_many.status_code in (400, 413)
         bomb = io.BytesIO()
         with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -178,7 +187,9 @@ def test_save_into_the_data_folder(examples_dir, tmp_path):
         page, location, csrf = upload(c, examples_dir)
         saved = c.post(f"{location}/save", data={"csrf": csrf}, follow_redirects=False)
         assert saved.status_code == 303
-        written = sorted(p.relative_to(tmp_path).as_posix().split("/", 1)[1] for p in tmp_path.rglob("*") if p.is_file())
+        written = sorted(
+            p.relative_to(tmp_path).as_posix().split("/", 1)[1] for p in tmp_path.rglob("*") if p.is_file()
+        )
         assert "brief-zh.yaml" in written and "seller.yaml" in written
         assert c.get(location).status_code == 404  # saved uploads are no longer held
 
@@ -211,9 +222,12 @@ def test_serve_rejects_a_bad_size():
 def test_archive_from_a_customer_list_with_progress(examples_dir):
     with client() as c:
         csrf = csrf_of(c.get("/").text)
-        started = c.post("/archive", data={"csrf": csrf},
-                         files=[("files", ("customers.csv", (examples_dir / "customers.csv").read_bytes()))],
-                         follow_redirects=False)
+        started = c.post(
+            "/archive",
+            data={"csrf": csrf},
+            files=[("files", ("customers.csv", (examples_dir / "customers.csv").read_bytes()))],
+            follow_redirects=False,
+        )
         assert started.status_code == 303
         job = started.headers["location"]
         deadline = time.monotonic() + 60
@@ -275,9 +289,11 @@ def test_a_client_leaving_mid_upload_leaves_nothing(live_server):
     host, port = live_server.removeprefix("http://").split(":")
     before = set(Path(tempfile.gettempdir()).glob("kam-web-*"))
     with socket.create_connection((host, int(port)), timeout=5) as raw:
-        raw.sendall(b"POST /upload HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=B\r\n"
-                    b"Content-Length: 100000\r\n\r\n--B\r\nContent-Disposition: form-data; name=\"files\"; "
-                    b"filename=\"a.yaml\"\r\n\r\nbrief: 1\n" + b"x" * 5000)
+        raw.sendall(
+            b"POST /upload HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=B\r\n"
+            b'Content-Length: 100000\r\n\r\n--B\r\nContent-Disposition: form-data; name="files"; '
+            b'filename="a.yaml"\r\n\r\nbrief: 1\n' + b"x" * 5000
+        )
     time.sleep(0.5)
     import urllib.request
 
@@ -293,17 +309,23 @@ def test_preflight_of_an_edited_proposal_on_the_page(examples_dir):
     with client(language="en") as c:
         page, location, csrf = upload(c, examples_dir)
         proposal = c.post(f"{location}/make", data={"csrf": csrf, "brief": "0", "kind": "proposal"}).content
-        clean = c.post(f"{location}/preflight", data={"csrf": csrf, "brief": "0"},
-                       files=[("document", ("建议书.docx", proposal))])
+        clean = c.post(
+            f"{location}/preflight", data={"csrf": csrf, "brief": "0"}, files=[("document", ("建议书.docx", proposal))]
+        )
         assert clean.status_code == 200 and 'id="preflight-clean"' in clean.text
         edited = open_document(io.BytesIO(proposal))
         edited.add_paragraph("内部：底线 245万，可以再让。")
         buffer = io.BytesIO()
         edited.save(buffer)
-        found = c.post(f"{location}/preflight", data={"csrf": csrf, "brief": "0"},
-                       files=[("document", ("建议书-改.docx", buffer.getvalue()))])
+        found = c.post(
+            f"{location}/preflight",
+            data={"csrf": csrf, "brief": "0"},
+            files=[("document", ("建议书-改.docx", buffer.getvalue()))],
+        )
         assert found.status_code == 200 and "internal-amount" in found.text and "245万" in found.text
-        wrong = c.post(f"{location}/preflight", data={"csrf": csrf, "brief": "0"}, files=[("document", ("x.exe", b"MZ"))])
+        wrong = c.post(
+            f"{location}/preflight", data={"csrf": csrf, "brief": "0"}, files=[("document", ("x.exe", b"MZ"))]
+        )
         assert wrong.status_code == 400
 
 
@@ -320,8 +342,12 @@ def test_weekly_review_from_several_briefs(examples_dir):
             for name in source.namelist():
                 target.writestr(name, source.read(name))
             target.writestr("brief-en.yaml", (examples_dir / "brief-en.yaml").read_bytes())
-        started = c.post("/archive", data={"csrf": csrf, "what": "review"},
-                         files=[("files", ("briefs.zip", buffer.getvalue()))], follow_redirects=False)
+        started = c.post(
+            "/archive",
+            data={"csrf": csrf, "what": "review"},
+            files=[("files", ("briefs.zip", buffer.getvalue()))],
+            follow_redirects=False,
+        )
         job = started.headers["location"]
         deadline = time.monotonic() + 60
         while 'id="download-archive"' not in c.get(job).text and time.monotonic() < deadline:

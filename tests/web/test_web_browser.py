@@ -35,8 +35,12 @@ def server(tmp_path):
     """Return the URL of `kam serve` running as a real process (killed afterwards)."""
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(repo_paths.ROOT)}
-    process = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--port", str(port)], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -60,14 +64,29 @@ def browser(downloads: Path, language: str):
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", "--window-size=1280,1000", f"--lang={language}",
-                 f"--user-data-dir={downloads.parent / ('profile-' + language)}"):
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
+        f"--lang={language}",
+        f"--user-data-dir={downloads.parent / ('profile-' + language)}",
+    ):
         options.add_argument(flag)
-    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
-                                              "download.prompt_for_download": False,
-                                              "intl.accept_languages": language})
+    options.add_experimental_option(
+        "prefs",
+        {
+            "download.default_directory": str(downloads),
+            "download.prompt_for_download": False,
+            "intl.accept_languages": language,
+        },
+    )
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
     driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
     driver.set_page_load_timeout(60)
@@ -103,10 +122,13 @@ def brief_zip(examples_dir: Path, target: Path, *, brief: str, text: str | None 
     return target
 
 
-@pytest.mark.parametrize("language, brief, words", [
-    ("zh", "brief-zh.yaml", ("上传客户简报", "销售教练的提示", "简报中的问题")),
-    ("en", "brief-en.yaml", ("Upload a brief", "The coach's notes", "Problems in the brief")),
-])
+@pytest.mark.parametrize(
+    "language, brief, words",
+    [
+        ("zh", "brief-zh.yaml", ("上传客户简报", "销售教练的提示", "简报中的问题")),
+        ("en", "brief-en.yaml", ("Upload a brief", "The coach's notes", "Problems in the brief")),
+    ],
+)
 def test_a_rep_uses_the_page(server, examples_dir, tmp_path, language, brief, words):
     from docx import Document
     from pptx import Presentation

@@ -12,8 +12,14 @@ from generator.models.brief import Brief
 
 def rules() -> list[Rule]:
     """Return every rule function, in the order of the method."""
-    return [*rules_people.RULES, *rules_deal.RULES, *rules_offer.RULES, *rules_account.RULES,
-            *rules_after_sale.RULES, *rules_plan.RULES]
+    return [
+        *rules_people.RULES,
+        *rules_deal.RULES,
+        *rules_offer.RULES,
+        *rules_account.RULES,
+        *rules_after_sale.RULES,
+        *rules_plan.RULES,
+    ]
 
 
 def check_brief(brief: Brief, today: dt.date, *, max_discount: Decimal = DEFAULT_MAX_DISCOUNT) -> list[Finding]:

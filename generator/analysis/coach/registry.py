@@ -27,21 +27,52 @@ DEFAULT_MAX_DISCOUNT = Decimal("0.20")
 """A line discount above this is a pricing anomaly (DOMAIN: trade, never give)."""
 
 RULE_IDS = (
-    "no-decision-maker", "no-coach", "stage-key-person-missing", "weak-key-relationship",
-    "opponent-in-power", "assessment-open", "needs-not-written", "no-competitor-analysis",
-    "proposal-section-missing", "challenge-without-impact", "fab-incomplete", "pricing-anomaly",
-    "trade-without-exchange", "target-below-bottom-line", "decision-date-passed", "proposal-expired",
-    "key-account-unvisited", "weak-relationship-health", "single-threaded",
+    "no-decision-maker",
+    "no-coach",
+    "stage-key-person-missing",
+    "weak-key-relationship",
+    "opponent-in-power",
+    "assessment-open",
+    "needs-not-written",
+    "no-competitor-analysis",
+    "proposal-section-missing",
+    "challenge-without-impact",
+    "fab-incomplete",
+    "pricing-anomaly",
+    "trade-without-exchange",
+    "target-below-bottom-line",
+    "decision-date-passed",
+    "proposal-expired",
+    "key-account-unvisited",
+    "weak-relationship-health",
+    "single-threaded",
     # account plan
-    "no-account-plan", "target-gap-uncovered", "share-of-wallet-low", "unprofitable-customer", "owner-churn",
-    "relationship-goal-overdue", "lost-without-winback", "single-product-key-account",
+    "no-account-plan",
+    "target-gap-uncovered",
+    "share-of-wallet-low",
+    "unprofitable-customer",
+    "owner-churn",
+    "relationship-goal-overdue",
+    "lost-without-winback",
+    "single-product-key-account",
     # offer and close
-    "package-empty", "package-unknown", "package-recommended-many", "augmented-product-missing",
-    "value-money-only", "price-before-deciders",
+    "package-empty",
+    "package-unknown",
+    "package-recommended-many",
+    "augmented-product-missing",
+    "value-money-only",
+    "price-before-deciders",
     # proposal depth (responses, tender, org chart)
-    "criterion-unanswered", "offering-without-price", "weakness-unanswered", "objection-unanswered",
+    "criterion-unanswered",
+    "offering-without-price",
+    "weakness-unanswered",
+    "objection-unanswered",
     # negotiation and after signing
-    "concession-ladder-broken", "no-negotiation-team", "receivable-overdue", "complaint-open", "satisfaction-unknown",
+    "concession-ladder-broken",
+    "no-negotiation-team",
+    "receivable-overdue",
+    "complaint-open",
+    "satisfaction-unknown",
 )
 """Every rule id, as tests and CI scripts outside the project use them."""
 
@@ -147,7 +178,8 @@ class Context:
 Rule = Callable[[Context], Iterable[Finding]]
 
 
-def finding(rule: str, severity: Severity, name: str, loc: tuple, action: str | None = None, /,
-            **values: Any) -> Finding:
+def finding(
+    rule: str, severity: Severity, name: str, loc: tuple, action: str | None = None, /, **values: Any
+) -> Finding:
     """Return a Finding whose message is `check.<name>` and action `check.<action or name.action>`."""
     return Finding(rule, severity, f"check.{name}", tuple(loc), f"check.{action or name + '.action'}", values)

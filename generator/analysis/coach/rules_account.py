@@ -40,11 +40,26 @@ def key_account_unvisited(context: Context) -> Iterable[Finding]:
     else:
         name, loc, values = "key_account_never_visited", ("account", "tier"), {}
     if ahead:
-        yield finding("key-account-unvisited", INFO, name + "_planned", loc, "key_account_unvisited.action_planned",
-                      planned=ahead[0], limit=VISIT_INTERVAL_DAYS, **values)
+        yield finding(
+            "key-account-unvisited",
+            INFO,
+            name + "_planned",
+            loc,
+            "key_account_unvisited.action_planned",
+            planned=ahead[0],
+            limit=VISIT_INTERVAL_DAYS,
+            **values,
+        )
     else:
-        yield finding("key-account-unvisited", WARNING, name, loc, "key_account_unvisited.action",
-                      limit=VISIT_INTERVAL_DAYS, **values)
+        yield finding(
+            "key-account-unvisited",
+            WARNING,
+            name,
+            loc,
+            "key_account_unvisited.action",
+            limit=VISIT_INTERVAL_DAYS,
+            **values,
+        )
 
 
 def weak_relationship_health(context: Context) -> Iterable[Finding]:
@@ -55,14 +70,26 @@ def weak_relationship_health(context: Context) -> Iterable[Finding]:
     health = account.relationship_health
     if health is None or health.answered == 0:
         loc = ("account", "relationship_health") if health is not None else ("account", "tier")
-        yield finding("weak-relationship-health", INFO, "relationship_health_unassessed", loc,
-                      "weak_relationship_health.action_assess")
+        yield finding(
+            "weak-relationship-health",
+            INFO,
+            "relationship_health_unassessed",
+            loc,
+            "weak_relationship_health.action_assess",
+        )
         return
     if health.score >= HEALTHY_SCORE:
         return
     unmet = [Label(f"check.health_{name}") for name in HEALTH_CHECKS if getattr(health, name) is not True]
-    yield finding("weak-relationship-health", WARNING, "weak_relationship_health", ("account", "relationship_health"),
-                  score=health.score, needed=HEALTHY_SCORE, unmet=unmet)
+    yield finding(
+        "weak-relationship-health",
+        WARNING,
+        "weak_relationship_health",
+        ("account", "relationship_health"),
+        score=health.score,
+        needed=HEALTHY_SCORE,
+        unmet=unmet,
+    )
 
 
 RULES = [key_account_unvisited, weak_relationship_health]

@@ -24,18 +24,47 @@ def concession_ladder_broken(context: Context) -> Iterable[Finding]:
     growing = context.severity({"commitment": ERROR}, WARNING) or WARNING
     bottom = brief.negotiation.bottom_line if brief.negotiation else None
     for step in steps:
-        loc = ("negotiation", "targets", step.end.index) if not step.end.is_bottom_line else ("negotiation", "bottom_line")
+        loc = (
+            ("negotiation", "targets", step.end.index)
+            if not step.end.is_bottom_line
+            else ("negotiation", "bottom_line")
+        )
         target = step.end.text or ""
         if "below_bottom_line" in step.breaks:
-            yield finding("concession-ladder-broken", ERROR, "ladder_below_bottom_line", loc, number=step.number,
-                          target=target, amount=step.end.amount, bottom=bottom)
+            yield finding(
+                "concession-ladder-broken",
+                ERROR,
+                "ladder_below_bottom_line",
+                loc,
+                number=step.number,
+                target=target,
+                amount=step.end.amount,
+                bottom=bottom,
+            )
         elif "rises" in step.breaks:
-            yield finding("concession-ladder-broken", growing, "ladder_rises", loc, "ladder_grows.action",
-                          number=step.number, target=target, amount=step.end.amount, previous=step.start.amount)
+            yield finding(
+                "concession-ladder-broken",
+                growing,
+                "ladder_rises",
+                loc,
+                "ladder_grows.action",
+                number=step.number,
+                target=target,
+                amount=step.end.amount,
+                previous=step.start.amount,
+            )
         elif "grows" in step.breaks:
             before = steps[step.number - 2].amount
-            yield finding("concession-ladder-broken", growing, "ladder_grows", loc, number=step.number,
-                          step=step.amount, previous=before, share=Percent(step.share if step.share is not None else Decimal(0)))
+            yield finding(
+                "concession-ladder-broken",
+                growing,
+                "ladder_grows",
+                loc,
+                number=step.number,
+                step=step.amount,
+                previous=before,
+                share=Percent(step.share if step.share is not None else Decimal(0)),
+            )
 
 
 def no_negotiation_team(context: Context) -> Iterable[Finding]:
@@ -48,8 +77,14 @@ def no_negotiation_team(context: Context) -> Iterable[Finding]:
         loc = ("negotiation",) if negotiation is not None else ("opportunity", "stage")
         yield finding("no-negotiation-team", WARNING, "no_negotiation_team", loc, stage=context.stage)
     elif not any(m.role == NegotiationRole("lead") for m in team):
-        yield finding("no-negotiation-team", INFO, "negotiation_team_no_lead", ("negotiation", "team"),
-                      "no_negotiation_team.action_lead", names=[m.name for m in team])
+        yield finding(
+            "no-negotiation-team",
+            INFO,
+            "negotiation_team_no_lead",
+            ("negotiation", "team"),
+            "no_negotiation_team.action_lead",
+            names=[m.name for m in team],
+        )
 
 
 def receivable_overdue(context: Context) -> Iterable[Finding]:
@@ -57,9 +92,16 @@ def receivable_overdue(context: Context) -> Iterable[Finding]:
     state = after_sale(context.brief.account, context.today)
     for item in state.overdue:
         severity = ERROR if item.overdue_days > OVERDUE_ERROR_DAYS else WARNING
-        yield finding("receivable-overdue", severity, "receivable_overdue", ("account", "receivables", item.index, "due"),
-                      due=item.receivable.due, days=item.overdue_days, outstanding=item.outstanding,
-                      amount=item.receivable.amount)
+        yield finding(
+            "receivable-overdue",
+            severity,
+            "receivable_overdue",
+            ("account", "receivables", item.index, "due"),
+            due=item.receivable.due,
+            days=item.overdue_days,
+            outstanding=item.outstanding,
+            amount=item.receivable.amount,
+        )
 
 
 def complaint_open(context: Context) -> Iterable[Finding]:
@@ -67,9 +109,17 @@ def complaint_open(context: Context) -> Iterable[Finding]:
     state = after_sale(context.brief.account, context.today)
     for item in state.open_complaints:
         if item.stale:
-            yield finding("complaint-open", WARNING, "complaint_open", ("account", "complaints", item.index),
-                          issue=item.complaint.issue, date=item.complaint.date, days=item.age_days,
-                          limit=COMPLAINT_DAYS, owner=item.complaint.owner or "—")
+            yield finding(
+                "complaint-open",
+                WARNING,
+                "complaint_open",
+                ("account", "complaints", item.index),
+                issue=item.complaint.issue,
+                date=item.complaint.date,
+                days=item.age_days,
+                limit=COMPLAINT_DAYS,
+                owner=item.complaint.owner or "—",
+            )
 
 
 def satisfaction_unknown(context: Context) -> Iterable[Finding]:
@@ -85,12 +135,26 @@ def satisfaction_unknown(context: Context) -> Iterable[Finding]:
     latest = state.latest_satisfaction
     if latest is None:
         loc = ("account", "satisfaction") if account.satisfaction else ("account", "tier")
-        yield finding("satisfaction-unknown", INFO, "satisfaction_never", loc, "satisfaction_unknown.action",
-                      months=SATISFACTION_MONTHS)
+        yield finding(
+            "satisfaction-unknown",
+            INFO,
+            "satisfaction_never",
+            loc,
+            "satisfaction_unknown.action",
+            months=SATISFACTION_MONTHS,
+        )
     else:
         index = account.satisfaction.index(latest)
-        yield finding("satisfaction-unknown", INFO, "satisfaction_stale", ("account", "satisfaction", index, "date"),
-                      "satisfaction_unknown.action", date=latest.date, score=latest.score, months=SATISFACTION_MONTHS)
+        yield finding(
+            "satisfaction-unknown",
+            INFO,
+            "satisfaction_stale",
+            ("account", "satisfaction", index, "date"),
+            "satisfaction_unknown.action",
+            date=latest.date,
+            score=latest.score,
+            months=SATISFACTION_MONTHS,
+        )
 
 
 RULES = [concession_ladder_broken, no_negotiation_team, receivable_overdue, complaint_open, satisfaction_unknown]

@@ -12,8 +12,14 @@ NEEDS_PARTS = ("goals", "problems", "solutions_sought", "products_services", "cr
 
 # An open question matters more as the deal advances; at commitment it is an error.
 # After signing (implementation) the questions are settled.
-_UNKNOWN = {"need_discovery": INFO, "deliberation": INFO, "design": WARNING, "evaluation": WARNING,
-            "commitment": ERROR, "implementation": None}
+_UNKNOWN = {
+    "need_discovery": INFO,
+    "deliberation": INFO,
+    "design": WARNING,
+    "evaluation": WARNING,
+    "commitment": ERROR,
+    "implementation": None,
+}
 _NO = {"commitment": ERROR, "implementation": None}
 
 
@@ -38,12 +44,26 @@ def assessment_open(context: Context) -> Iterable[Finding]:
             continue
         action = f"assessment_open.action_{question}"
         if answer is None:
-            yield finding("assessment-open", severity, "assessment_unanswered", ("opportunity", "assessment"),
-                          action, question=Label(f"check.question_{question}"))
+            yield finding(
+                "assessment-open",
+                severity,
+                "assessment_unanswered",
+                ("opportunity", "assessment"),
+                action,
+                question=Label(f"check.question_{question}"),
+            )
             continue
         name = "assessment_open_why" if answer.why else "assessment_open"
-        yield finding("assessment-open", severity, name, ("opportunity", "assessment", question, "answer"), action,
-                      question=Label(f"check.question_{question}"), answer=answer.answer, why=answer.why or "")
+        yield finding(
+            "assessment-open",
+            severity,
+            name,
+            ("opportunity", "assessment", question, "answer"),
+            action,
+            question=Label(f"check.question_{question}"),
+            answer=answer.answer,
+            why=answer.why or "",
+        )
 
 
 _NOT_WRITTEN = {"design": WARNING, "evaluation": ERROR, "commitment": ERROR, "implementation": WARNING}
@@ -57,12 +77,23 @@ def needs_not_written(context: Context) -> Iterable[Finding]:
     severity = context.severity(_NOT_WRITTEN, WARNING)
     needs = opportunity.needs
     if needs is None:
-        yield finding("needs-not-written", severity, "needs_missing", ("opportunity",), "needs_not_written.action",
-                      stage=context.stage)
+        yield finding(
+            "needs-not-written",
+            severity,
+            "needs_missing",
+            ("opportunity",),
+            "needs_not_written.action",
+            stage=context.stage,
+        )
         return
     if not needs.confirmed_in_writing:
-        yield finding("needs-not-written", severity, "needs_not_written",
-                      ("opportunity", "needs", "confirmed_in_writing"), stage=context.stage)
+        yield finding(
+            "needs-not-written",
+            severity,
+            "needs_not_written",
+            ("opportunity", "needs", "confirmed_in_writing"),
+            stage=context.stage,
+        )
     missing = [Label(f"check.needs_{part}") for part in NEEDS_PARTS if not getattr(needs, part)]
     if missing:
         yield finding("needs-not-written", INFO, "needs_parts_missing", ("opportunity", "needs"), parts=missing)
@@ -80,12 +111,18 @@ def no_competitor_analysis(context: Context) -> Iterable[Finding]:
     if severity is None:
         return
     if not opportunity.competitors:
-        yield finding("no-competitor-analysis", severity, "no_competitor_analysis", ("opportunity",),
-                      stage=context.stage)
+        yield finding(
+            "no-competitor-analysis", severity, "no_competitor_analysis", ("opportunity",), stage=context.stage
+        )
     elif context.from_stage("evaluation") and not (opportunity.our_strengths and opportunity.our_weaknesses):
         side = "our_weaknesses" if opportunity.our_strengths else "our_strengths"
-        yield finding("no-competitor-analysis", INFO, f"no_{side}", ("opportunity", "competitors"),
-                      "no_competitor_analysis.action_ours")
+        yield finding(
+            "no-competitor-analysis",
+            INFO,
+            f"no_{side}",
+            ("opportunity", "competitors"),
+            "no_competitor_analysis.action_ours",
+        )
 
 
 def decision_date_passed(context: Context) -> Iterable[Finding]:
@@ -97,11 +134,19 @@ def decision_date_passed(context: Context) -> Iterable[Finding]:
     if date >= context.today:
         return
     severity = context.severity({"commitment": ERROR}, WARNING)
-    yield finding("decision-date-passed", severity, "decision_date_passed", ("opportunity", "decision_date"),
-                  date=date, today=context.today, days=(context.today - date).days)
+    yield finding(
+        "decision-date-passed",
+        severity,
+        "decision_date_passed",
+        ("opportunity", "decision_date"),
+        date=date,
+        today=context.today,
+        days=(context.today - date).days,
+    )
 
 
 # --- proposal depth (competitive mapping, objections in time) --------------------------------
+
 
 def weakness_unanswered(context: Context) -> Iterable[Finding]:
     """Flag each of our weaknesses that affects the decision maker with no answer prepared for it
@@ -112,15 +157,21 @@ def weakness_unanswered(context: Context) -> Iterable[Finding]:
     opportunity = brief.opportunity
     if opportunity is None or context.from_stage("implementation"):
         return
-    deciders = [c for c in brief.contacts if Role.DECISION_MAKER in c.roles] or \
-        [c for c in brief.contacts if c.level == Level.DECISION]
+    deciders = [c for c in brief.contacts if Role.DECISION_MAKER in c.roles] or [
+        c for c in brief.contacts if c.level == Level.DECISION
+    ]
     severity = context.severity({"commitment": ERROR}, WARNING)
     for index, weakness in enumerate(opportunity.our_weaknesses):
         affected = [c for c in deciders if c.id in weakness.affects]
         if affected and prepared_answer(weakness, brief.objections) is None:
-            yield finding("weakness-unanswered", severity, "weakness_unanswered",
-                          ("opportunity", "our_weaknesses", index), weakness=weakness.text,
-                          names=[c.name for c in affected])
+            yield finding(
+                "weakness-unanswered",
+                severity,
+                "weakness_unanswered",
+                ("opportunity", "our_weaknesses", index),
+                weakness=weakness.text,
+                names=[c.name for c in affected],
+            )
 
 
 # An objection must have its answer by the time bids are compared; at commitment it is an error.
@@ -134,9 +185,20 @@ def objection_unanswered(context: Context) -> Iterable[Finding]:
         return
     for index, objection in enumerate(context.brief.objections):
         if not objection.response and objection.timing != ObjectionTiming.NEVER:
-            yield finding("objection-unanswered", severity, "objection_unanswered", ("objections", index),
-                          statement=objection.statement)
+            yield finding(
+                "objection-unanswered",
+                severity,
+                "objection_unanswered",
+                ("objections", index),
+                statement=objection.statement,
+            )
 
 
-RULES = [assessment_open, needs_not_written, no_competitor_analysis, decision_date_passed, weakness_unanswered,
-         objection_unanswered]
+RULES = [
+    assessment_open,
+    needs_not_written,
+    no_competitor_analysis,
+    decision_date_passed,
+    weakness_unanswered,
+    objection_unanswered,
+]

@@ -21,19 +21,32 @@ def proposal_section_missing(context: Context) -> Iterable[Finding]:
     if proposal is None:
         severity = context.severity({"evaluation": WARNING, "commitment": ERROR}, None)
         if severity:
-            yield finding("proposal-section-missing", severity, "proposal_missing", ("opportunity", "stage"),
-                          stage=context.stage)
+            yield finding(
+                "proposal-section-missing", severity, "proposal_missing", ("opportunity", "stage"), stage=context.stage
+            )
         return
     severity = context.severity({"commitment": ERROR}, WARNING)
     for section, loc in _missing_sections(context, proposal):
-        yield finding("proposal-section-missing", severity, "proposal_section_missing", loc,
-                      f"proposal_section_missing.action_{section}", section=Label(f"check.section_{section}"))
+        yield finding(
+            "proposal-section-missing",
+            severity,
+            "proposal_section_missing",
+            loc,
+            f"proposal_section_missing.action_{section}",
+            section=Label(f"check.section_{section}"),
+        )
     solution = proposal.solution
     if solution is not None and (solution.overview or solution.offerings):
         missing = [Label(f"check.solution_{part}") for part in SOLUTION_PARTS if not getattr(solution, part)]
         if missing:
-            yield finding("proposal-section-missing", INFO, "solution_parts_missing", ("proposal", "solution"),
-                          "proposal_section_missing.action_solution_parts", parts=missing)
+            yield finding(
+                "proposal-section-missing",
+                INFO,
+                "solution_parts_missing",
+                ("proposal", "solution"),
+                "proposal_section_missing.action_solution_parts",
+                parts=missing,
+            )
 
 
 def _missing_sections(context: Context, proposal: Proposal) -> list[tuple[str, tuple]]:
@@ -43,8 +56,9 @@ def _missing_sections(context: Context, proposal: Proposal) -> list[tuple[str, t
     if background is None or not (background.summary or background.trends or background.opportunities):
         missing.append(("background", ("proposal", "background") if background else ("proposal",)))
     if not proposal.challenges:
-        missing.append(("challenges", ("proposal", "challenges") if "challenges" in proposal.model_fields_set
-                        else ("proposal",)))
+        missing.append(
+            ("challenges", ("proposal", "challenges") if "challenges" in proposal.model_fields_set else ("proposal",))
+        )
     solution = proposal.solution
     if solution is None or not (solution.overview or solution.offerings):
         missing.append(("solution", ("proposal", "solution") if solution else ("proposal",)))
@@ -64,8 +78,13 @@ def challenge_without_impact(context: Context) -> Iterable[Finding]:
     proposal = context.brief.proposal
     for index, challenge in enumerate(proposal.challenges if proposal else []):
         if not challenge.impact:
-            yield finding("challenge-without-impact", WARNING, "challenge_without_impact",
-                          ("proposal", "challenges", index), problem=challenge.problem)
+            yield finding(
+                "challenge-without-impact",
+                WARNING,
+                "challenge_without_impact",
+                ("proposal", "challenges", index),
+                problem=challenge.problem,
+            )
 
 
 def fab_incomplete(context: Context) -> Iterable[Finding]:
@@ -75,8 +94,14 @@ def fab_incomplete(context: Context) -> Iterable[Finding]:
     for index, offering in enumerate(offerings):
         missing = [Label(f"check.fab_{part}") for part in FAB_PARTS if not getattr(offering, part)]
         if missing:
-            yield finding("fab-incomplete", WARNING, "fab_incomplete", ("proposal", "solution", "offerings", index),
-                          name=offering.name, parts=missing)
+            yield finding(
+                "fab-incomplete",
+                WARNING,
+                "fab_incomplete",
+                ("proposal", "solution", "offerings", index),
+                name=offering.name,
+                parts=missing,
+            )
 
 
 def _summary(context: Context) -> PricingSummary | None:
@@ -102,22 +127,48 @@ def pricing_anomaly(context: Context) -> Iterable[Finding]:
         where = ("proposal", "pricing", "items", index)
         if not line.item.optional and line.amount == 0:
             field = "unit_price" if line.item.unit_price == 0 else "quantity"
-            yield finding("pricing-anomaly", WARNING, "pricing_zero", where + (field,), "pricing_anomaly.action_zero",
-                          name=line.item.name)
+            yield finding(
+                "pricing-anomaly",
+                WARNING,
+                "pricing_zero",
+                where + (field,),
+                "pricing_anomaly.action_zero",
+                name=line.item.name,
+            )
         if line.item.discount is not None and line.item.discount > context.max_discount:
-            yield finding("pricing-anomaly", WARNING, "pricing_discount", where + ("discount",),
-                          "pricing_anomaly.action_discount", name=line.item.name,
-                          discount=Percent(line.item.discount), limit=Percent(context.max_discount))
+            yield finding(
+                "pricing-anomaly",
+                WARNING,
+                "pricing_discount",
+                where + ("discount",),
+                "pricing_anomaly.action_discount",
+                name=line.item.name,
+                discount=Percent(line.item.discount),
+                limit=Percent(context.max_discount),
+            )
     if not summary.lines:
-        yield finding("pricing-anomaly", WARNING, "pricing_all_optional", ("proposal", "pricing", "items"),
-                      "pricing_anomaly.action_all_optional")
+        yield finding(
+            "pricing-anomaly",
+            WARNING,
+            "pricing_all_optional",
+            ("proposal", "pricing", "items"),
+            "pricing_anomaly.action_all_optional",
+        )
     opportunity = context.brief.opportunity
     budget = opportunity.budget if opportunity else None
     if budget is not None and summary.quoted_total > budget:
         severity = context.severity({"commitment": ERROR}, WARNING)
         total = summary.quoted_total
-        yield finding("pricing-anomaly", severity, "pricing_over_budget", ("proposal", "pricing"),
-                      "pricing_anomaly.action_budget", total=total, budget=budget, over=total - budget)
+        yield finding(
+            "pricing-anomaly",
+            severity,
+            "pricing_over_budget",
+            ("proposal", "pricing"),
+            "pricing_anomaly.action_budget",
+            total=total,
+            budget=budget,
+            over=total - budget,
+        )
 
 
 def trade_without_exchange(context: Context) -> Iterable[Finding]:
@@ -126,8 +177,13 @@ def trade_without_exchange(context: Context) -> Iterable[Finding]:
     severity = context.severity({"commitment": ERROR}, WARNING)
     for index, trade in enumerate(negotiation.trades if negotiation else []):
         if trade.give and not trade.get:
-            yield finding("trade-without-exchange", severity, "trade_without_exchange",
-                          ("negotiation", "trades", index), give=trade.give)
+            yield finding(
+                "trade-without-exchange",
+                severity,
+                "trade_without_exchange",
+                ("negotiation", "trades", index),
+                give=trade.give,
+            )
 
 
 def target_below_bottom_line(context: Context) -> Iterable[Finding]:
@@ -139,14 +195,28 @@ def target_below_bottom_line(context: Context) -> Iterable[Finding]:
     for index, target in enumerate(negotiation.targets):
         amount = leading_amount(target)
         if amount is not None and amount < bottom:
-            yield finding("target-below-bottom-line", ERROR, "target_below_bottom_line",
-                          ("negotiation", "targets", index), number=index + 1, target=target, amount=amount,
-                          bottom=bottom)
+            yield finding(
+                "target-below-bottom-line",
+                ERROR,
+                "target_below_bottom_line",
+                ("negotiation", "targets", index),
+                number=index + 1,
+                target=target,
+                amount=amount,
+                bottom=bottom,
+            )
     summary = _summary(context)
     # With packages, the quote we negotiate on is the recommended package's.
     if summary is not None and summary.lines and summary.quoted_subtotal < bottom:
-        yield finding("target-below-bottom-line", ERROR, "proposal_below_bottom_line", ("proposal", "pricing"),
-                      "proposal_below_bottom_line.action", total=summary.quoted_subtotal, bottom=bottom)
+        yield finding(
+            "target-below-bottom-line",
+            ERROR,
+            "proposal_below_bottom_line",
+            ("proposal", "pricing"),
+            "proposal_below_bottom_line.action",
+            total=summary.quoted_subtotal,
+            bottom=bottom,
+        )
 
 
 def proposal_expired(context: Context) -> Iterable[Finding]:
@@ -157,11 +227,19 @@ def proposal_expired(context: Context) -> Iterable[Finding]:
     if proposal.valid_until >= context.today:
         return
     severity = context.severity({"commitment": ERROR}, WARNING)
-    yield finding("proposal-expired", severity, "proposal_expired", ("proposal", "valid_until"),
-                  date=proposal.valid_until, today=context.today, days=(context.today - proposal.valid_until).days)
+    yield finding(
+        "proposal-expired",
+        severity,
+        "proposal_expired",
+        ("proposal", "valid_until"),
+        date=proposal.valid_until,
+        today=context.today,
+        days=(context.today - proposal.valid_until).days,
+    )
 
 
 # --- offer and close -----------------------------------------------------------------------
+
 
 def package_problems(context: Context) -> Iterable[Finding]:
     """Flag a package with no lines of its own, a line or `includes` naming an unknown package, and more
@@ -170,33 +248,81 @@ def package_problems(context: Context) -> Iterable[Finding]:
     if pricing is None or not pricing.packages:
         for index, item in enumerate(pricing.items if pricing else []):
             if item.package is not None:
-                yield finding("package-unknown", ERROR, "package_unknown", ("proposal", "pricing", "items", index, "package"),
-                              id=item.package, known=[])
+                yield finding(
+                    "package-unknown",
+                    ERROR,
+                    "package_unknown",
+                    ("proposal", "pricing", "items", index, "package"),
+                    id=item.package,
+                    known=[],
+                )
         return
     ids = [p.id for p in pricing.packages]
     for index, item in enumerate(pricing.items):
         if item.package is not None and item.package not in ids:
-            yield finding("package-unknown", ERROR, "package_unknown", ("proposal", "pricing", "items", index, "package"),
-                          id=item.package, known=ids)
+            yield finding(
+                "package-unknown",
+                ERROR,
+                "package_unknown",
+                ("proposal", "pricing", "items", index, "package"),
+                id=item.package,
+                known=ids,
+            )
     for index, package in enumerate(pricing.packages):
         for position, included in enumerate(package.includes):
             if included not in ids:
-                yield finding("package-unknown", ERROR, "package_unknown",
-                              ("proposal", "pricing", "packages", index, "includes", position), id=included, known=ids)
+                yield finding(
+                    "package-unknown",
+                    ERROR,
+                    "package_unknown",
+                    ("proposal", "pricing", "packages", index, "includes", position),
+                    id=included,
+                    known=ids,
+                )
         own = [item for item in pricing.items if item.package == package.id and not item.optional]
         if not own:
-            yield finding("package-empty", WARNING, "package_empty", ("proposal", "pricing", "packages", index),
-                          id=package.id, name=package.name)
+            yield finding(
+                "package-empty",
+                WARNING,
+                "package_empty",
+                ("proposal", "pricing", "packages", index),
+                id=package.id,
+                name=package.name,
+            )
     recommended = [(index, p) for index, p in enumerate(pricing.packages) if p.recommended]
     for index, package in recommended[1:]:
-        yield finding("package-recommended-many", WARNING, "package_recommended_many",
-                      ("proposal", "pricing", "packages", index, "recommended"),
-                      name=package.name, first=recommended[0][1].name)
+        yield finding(
+            "package-recommended-many",
+            WARNING,
+            "package_recommended_many",
+            ("proposal", "pricing", "packages", index, "recommended"),
+            name=package.name,
+            first=recommended[0][1].name,
+        )
 
 
 AUGMENTED_WORDS = (
-    "安装", "调试", "质保", "保修", "保固", "交货", "到货", "交付", "送货", "运输", "维护", "维保", "保养", "巡检",
-    "install", "warrant", "guarantee", "deliver", "shipping", "maintenance", "maintain",
+    "安装",
+    "调试",
+    "质保",
+    "保修",
+    "保固",
+    "交货",
+    "到货",
+    "交付",
+    "送货",
+    "运输",
+    "维护",
+    "维保",
+    "保养",
+    "巡检",
+    "install",
+    "warrant",
+    "guarantee",
+    "deliver",
+    "shipping",
+    "maintenance",
+    "maintain",
 )
 """Words that show a proposal speaks of the augmented product outside its terms."""
 
@@ -210,8 +336,12 @@ def augmented_product_missing(context: Context) -> Iterable[Finding]:
     if any(word in text.lower() for text in _offer_texts(proposal) for word in AUGMENTED_WORDS):
         return
     severity = context.severity({"need_discovery": INFO, "deliberation": INFO, "design": INFO}, WARNING) or WARNING
-    yield finding("augmented-product-missing", severity, "augmented_product_missing",
-                  ("proposal", "terms") if proposal.terms else ("proposal",))
+    yield finding(
+        "augmented-product-missing",
+        severity,
+        "augmented_product_missing",
+        ("proposal", "terms") if proposal.terms else ("proposal",),
+    )
 
 
 def _offer_texts(proposal: Proposal) -> list[str]:
@@ -250,17 +380,29 @@ def price_before_deciders(context: Context) -> Iterable[Finding]:
     appointment = RELATIONSHIP_ORDER.index(RelationshipStage("appointment"))
     for contact in deciders:
         if contact.relationship is not None and RELATIONSHIP_ORDER.index(contact.relationship) < appointment:
-            yield finding("price-before-deciders", WARNING, "price_before_deciders",
-                          ("contacts", contacts.index(contact), "relationship"),
-                          name=contact.name, relationship=contact.relationship, date=proposal.date)
+            yield finding(
+                "price-before-deciders",
+                WARNING,
+                "price_before_deciders",
+                ("contacts", contacts.index(contact), "relationship"),
+                name=contact.name,
+                relationship=contact.relationship,
+                date=proposal.date,
+            )
 
 
 # --- proposal depth (responses, tender, org chart) -------------------------------------------
 
 # A criterion left unanswered matters once the customer designs the purchase and weighs bids;
 # after signing it is settled.
-_UNANSWERED_CRITERION = {"need_discovery": None, "deliberation": None, "design": WARNING, "evaluation": ERROR,
-                         "commitment": ERROR, "implementation": None}
+_UNANSWERED_CRITERION = {
+    "need_discovery": None,
+    "deliberation": None,
+    "design": WARNING,
+    "evaluation": ERROR,
+    "commitment": ERROR,
+    "implementation": None,
+}
 
 
 def criterion_unanswered(context: Context) -> Iterable[Finding]:
@@ -277,8 +419,13 @@ def criterion_unanswered(context: Context) -> Iterable[Finding]:
     answered = {_plain(r.criterion) for r in responses if r.response or r.offering}
     for index, criterion in enumerate(criteria):
         if criterion and _plain(criterion) not in answered:
-            yield finding("criterion-unanswered", severity, "criterion_unanswered",
-                          ("opportunity", "needs", "criteria", index), criterion=criterion)
+            yield finding(
+                "criterion-unanswered",
+                severity,
+                "criterion_unanswered",
+                ("opportunity", "needs", "criteria", index),
+                criterion=criterion,
+            )
 
 
 def offering_without_price(context: Context) -> Iterable[Finding]:
@@ -295,8 +442,13 @@ def offering_without_price(context: Context) -> Iterable[Finding]:
         name = _plain(offering.name)
         if name in categories or any(name in line for line in names):
             continue
-        yield finding("offering-without-price", severity, "offering_without_price",
-                      ("proposal", "solution", "offerings", index), name=offering.name)
+        yield finding(
+            "offering-without-price",
+            severity,
+            "offering_without_price",
+            ("proposal", "solution", "offerings", index),
+            name=offering.name,
+        )
 
 
 def _plain(text: str | None) -> str:
@@ -306,9 +458,20 @@ def _plain(text: str | None) -> str:
     return "".join(unicodedata.normalize("NFKC", text or "").lower().split())
 
 
-RULES = [proposal_section_missing, challenge_without_impact, fab_incomplete, pricing_anomaly,
-         trade_without_exchange, target_below_bottom_line, proposal_expired,
-         # proposal depth (responses, tender, org chart)
-         criterion_unanswered, offering_without_price,
-         # offer and close
-         package_problems, augmented_product_missing, value_money_only, price_before_deciders]
+RULES = [
+    proposal_section_missing,
+    challenge_without_impact,
+    fab_incomplete,
+    pricing_anomaly,
+    trade_without_exchange,
+    target_below_bottom_line,
+    proposal_expired,
+    # proposal depth (responses, tender, org chart)
+    criterion_unanswered,
+    offering_without_price,
+    # offer and close
+    package_problems,
+    augmented_product_missing,
+    value_money_only,
+    price_before_deciders,
+]

@@ -27,7 +27,8 @@ def no_decision_maker(context: Context) -> Iterable[Finding]:
     if not context.in_play or any(DECISION_MAKER in c.roles for c in context.brief.contacts):
         return
     severity = context.severity(
-        {"need_discovery": WARNING, "implementation": INFO}, ERROR if context.stage else WARNING)
+        {"need_discovery": WARNING, "implementation": INFO}, ERROR if context.stage else WARNING
+    )
     yield finding("no-decision-maker", severity, "no_decision_maker", contacts_loc(context))
 
 
@@ -48,8 +49,14 @@ def stage_key_person_missing(context: Context) -> Iterable[Finding]:
     if any(role in c.roles for c in context.brief.contacts):
         return
     severity = context.severity({"need_discovery": WARNING, "implementation": WARNING}, ERROR)
-    yield finding("stage-key-person-missing", severity, "stage_key_person_missing",
-                  ("opportunity", "stage"), stage=stage, role=role)
+    yield finding(
+        "stage-key-person-missing",
+        severity,
+        "stage_key_person_missing",
+        ("opportunity", "stage"),
+        stage=stage,
+        role=role,
+    )
 
 
 # (required relationship, severity) for the key person of each stage. DOMAIN §1: at least
@@ -77,25 +84,48 @@ def weak_key_relationship(context: Context) -> Iterable[Finding]:
             continue
         action = "weak_key_relationship.action_" + required.value
         if contact.relationship is None:
-            yield finding("weak-key-relationship", severity, "weak_key_relationship_unknown",
-                          ("contacts", index), action, name=contact.name, role=role, stage=stage, required=required)
+            yield finding(
+                "weak-key-relationship",
+                severity,
+                "weak_key_relationship_unknown",
+                ("contacts", index),
+                action,
+                name=contact.name,
+                role=role,
+                stage=stage,
+                required=required,
+            )
         else:
-            yield finding("weak-key-relationship", severity, "weak_key_relationship",
-                          ("contacts", index, "relationship"), action, name=contact.name, role=role, stage=stage,
-                          relationship=contact.relationship, required=required)
+            yield finding(
+                "weak-key-relationship",
+                severity,
+                "weak_key_relationship",
+                ("contacts", index, "relationship"),
+                action,
+                name=contact.name,
+                role=role,
+                stage=stage,
+                relationship=contact.relationship,
+                required=required,
+            )
 
 
 def opponent_in_power(context: Context) -> Iterable[Finding]:
     """Flag an opponent who decides or approves."""
-    severity = context.severity(
-        {"evaluation": ERROR, "commitment": ERROR}, WARNING)
+    severity = context.severity({"evaluation": ERROR, "commitment": ERROR}, WARNING)
     for index, contact in enumerate(context.brief.contacts):
         if contact.attitude is None or contact.attitude.value != "opponent":
             continue
         powers = [r for r in contact.roles if r in (DECISION_MAKER, APPROVER)]
         if powers:
-            yield finding("opponent-in-power", severity, "opponent_in_power", ("contacts", index, "attitude"),
-                          name=contact.name, roles=powers)
+            yield finding(
+                "opponent-in-power",
+                severity,
+                "opponent_in_power",
+                ("contacts", index, "attitude"),
+                name=contact.name,
+                roles=powers,
+            )
 
 
 def single_threaded(context: Context) -> Iterable[Finding]:
@@ -106,17 +136,25 @@ def single_threaded(context: Context) -> Iterable[Finding]:
         return
     contacts = brief.contacts
     if not contacts:
-        yield finding("single-threaded", WARNING, "single_threaded_none", contacts_loc(context),
-                      "single_threaded.action")
+        yield finding(
+            "single-threaded", WARNING, "single_threaded_none", contacts_loc(context), "single_threaded.action"
+        )
         return
     if len(contacts) == 1:
         severity = context.severity({"commitment": ERROR}, WARNING)
-        yield finding("single-threaded", severity, "single_threaded_one", ("contacts", 0), "single_threaded.action",
-                      name=contacts[0].name)
+        yield finding(
+            "single-threaded",
+            severity,
+            "single_threaded_one",
+            ("contacts", 0),
+            "single_threaded.action",
+            name=contacts[0].name,
+        )
         return
     if not any(_senior(c) for c in contacts):
-        yield finding("single-threaded", WARNING, "single_threaded_no_senior", ("contacts",),
-                      "single_threaded.action_senior")
+        yield finding(
+            "single-threaded", WARNING, "single_threaded_no_senior", ("contacts",), "single_threaded.action_senior"
+        )
 
 
 def _senior(contact: Contact) -> bool:
@@ -127,5 +165,11 @@ def _at_least(relationship: RelationshipStage | None, required: RelationshipStag
     return relationship is not None and RELATIONSHIP_ORDER.index(relationship) >= RELATIONSHIP_ORDER.index(required)
 
 
-RULES = [no_decision_maker, no_coach, stage_key_person_missing, weak_key_relationship, opponent_in_power,
-         single_threaded]
+RULES = [
+    no_decision_maker,
+    no_coach,
+    stage_key_person_missing,
+    weak_key_relationship,
+    opponent_in_power,
+    single_threaded,
+]

@@ -44,8 +44,15 @@ def no_account_plan(context: Context) -> Iterable[Finding]:
     if brief.plan is None:
         yield finding("no-account-plan", WARNING, "no_account_plan", ("account", "tier"), year=today.year)
     else:
-        yield finding("no-account-plan", WARNING, "account_plan_stale", ("plan", "year"), "no_account_plan.action",
-                      year=today.year, plan_year=brief.plan.year)
+        yield finding(
+            "no-account-plan",
+            WARNING,
+            "account_plan_stale",
+            ("plan", "year"),
+            "no_account_plan.action",
+            year=today.year,
+            plan_year=brief.plan.year,
+        )
 
 
 def target_gap_uncovered(context: Context) -> Iterable[Finding]:
@@ -58,11 +65,22 @@ def target_gap_uncovered(context: Context) -> Iterable[Finding]:
     gap = plan.target - last
     if gap <= 0:
         return
-    growth = sum((g.potential for g in plan.growth if g.potential is not None and g.status != GrowthStatus("lost")), ZERO)
+    growth = sum(
+        (g.potential for g in plan.growth if g.potential is not None and g.status != GrowthStatus("lost")), ZERO
+    )
     if growth >= gap:
         return
-    yield finding("target-gap-uncovered", WARNING, "target_gap_uncovered", ("plan", "target"),
-                  target=plan.target, last=last, gap=gap, growth=growth, short=gap - growth)
+    yield finding(
+        "target-gap-uncovered",
+        WARNING,
+        "target_gap_uncovered",
+        ("plan", "target"),
+        target=plan.target,
+        last=last,
+        gap=gap,
+        growth=growth,
+        short=gap - growth,
+    )
 
 
 def share_of_wallet_low(context: Context) -> Iterable[Finding]:
@@ -71,9 +89,16 @@ def share_of_wallet_low(context: Context) -> Iterable[Finding]:
     share = share_of_wallet(account)
     if not is_key(context.brief) or share is None or share >= SHARE_LOW or not _active(context):
         return
-    yield finding("share-of-wallet-low", WARNING, "share_of_wallet_low", ("account", "wallet"),
-                  share=Percent(share.quantize(_TENTH)), limit=Percent(SHARE_LOW.quantize(_TENTH)),
-                  value=account.annual_value, wallet=account.wallet)
+    yield finding(
+        "share-of-wallet-low",
+        WARNING,
+        "share_of_wallet_low",
+        ("account", "wallet"),
+        share=Percent(share.quantize(_TENTH)),
+        limit=Percent(SHARE_LOW.quantize(_TENTH)),
+        value=account.annual_value,
+        wallet=account.wallet,
+    )
 
 
 def unprofitable_customer(context: Context) -> Iterable[Finding]:
@@ -83,8 +108,16 @@ def unprofitable_customer(context: Context) -> Iterable[Finding]:
     if profit is None or profit >= 0 or account.gross_margin is None:
         return
     loc = ("account", "cost_to_serve") if account.cost_to_serve is not None else ("account", "gross_margin")
-    yield finding("unprofitable-customer", WARNING, "unprofitable_customer", loc, profit=profit,
-                  value=account.annual_value, margin=Percent(account.gross_margin), cost=account.cost_to_serve or ZERO)
+    yield finding(
+        "unprofitable-customer",
+        WARNING,
+        "unprofitable_customer",
+        loc,
+        profit=profit,
+        value=account.annual_value,
+        margin=Percent(account.gross_margin),
+        cost=account.cost_to_serve or ZERO,
+    )
 
 
 def owner_churn(context: Context) -> Iterable[Finding]:
@@ -93,16 +126,30 @@ def owner_churn(context: Context) -> Iterable[Finding]:
     names = owners_within(account, context.today)
     if len(names) <= 1:
         return
-    yield finding("owner-churn", WARNING, "owner_churn", ("account", "previous_owners"),
-                  count=len(names), names=names, years=OWNER_YEARS)
+    yield finding(
+        "owner-churn",
+        WARNING,
+        "owner_churn",
+        ("account", "previous_owners"),
+        count=len(names),
+        names=names,
+        years=OWNER_YEARS,
+    )
 
 
 def relationship_goal_overdue(context: Context) -> Iterable[Finding]:
     """Flag each relationship goal past its date whose person has not reached the goal stage."""
     for index, row in overdue_goals(context.brief, context.today):
-        yield finding("relationship-goal-overdue", WARNING, "relationship_goal_overdue",
-                      ("plan", "relationships", index, "by"), name=row.contact.name, stage=row.target,
-                      current=row.current or Label("check.not_recorded"), date=row.by)
+        yield finding(
+            "relationship-goal-overdue",
+            WARNING,
+            "relationship_goal_overdue",
+            ("plan", "relationships", index, "by"),
+            name=row.contact.name,
+            stage=row.target,
+            current=row.current or Label("check.not_recorded"),
+            date=row.by,
+        )
 
 
 def lost_without_winback(context: Context) -> Iterable[Finding]:
@@ -112,8 +159,14 @@ def lost_without_winback(context: Context) -> Iterable[Finding]:
         return
     loc = ("account", "status") if brief.account.status is not None else ("account", "lost")
     lost = brief.account.lost
-    yield finding("lost-without-winback", WARNING, "lost_without_winback", loc,
-                  reason=(lost.reason if lost else None) or "", competitor=(lost.competitor if lost else None) or "")
+    yield finding(
+        "lost-without-winback",
+        WARNING,
+        "lost_without_winback",
+        loc,
+        reason=(lost.reason if lost else None) or "",
+        competitor=(lost.competitor if lost else None) or "",
+    )
 
 
 def single_product_key_account(context: Context) -> Iterable[Finding]:
@@ -127,9 +180,23 @@ def single_product_key_account(context: Context) -> Iterable[Finding]:
     bought = {p.casefold() for p in products}
     others = [g for g in open_growth(brief) if g.product.casefold() not in bought]
     severity, name = (INFO, "single_product_growing") if others else (WARNING, "single_product_key_account")
-    yield finding("single-product-key-account", severity, name, ("account", "history"),
-                  "single_product_key_account.action", product=products[0] if products else "")
+    yield finding(
+        "single-product-key-account",
+        severity,
+        name,
+        ("account", "history"),
+        "single_product_key_account.action",
+        product=products[0] if products else "",
+    )
 
 
-RULES = [no_account_plan, target_gap_uncovered, share_of_wallet_low, unprofitable_customer, owner_churn,
-         relationship_goal_overdue, lost_without_winback, single_product_key_account]
+RULES = [
+    no_account_plan,
+    target_gap_uncovered,
+    share_of_wallet_low,
+    unprofitable_customer,
+    owner_churn,
+    relationship_goal_overdue,
+    lost_without_winback,
+    single_product_key_account,
+]

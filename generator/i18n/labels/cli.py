@@ -15,51 +15,94 @@ LABELS = {
     # --- usage -----------------------------------------------------------------------
     "no_customers": ("输入中没有客户", "no customers in the inputs"),
     "no_accounts": ("输入中没有客户", "no accounts in the inputs"),
-    "plan_needs_folder": ("{path}: {count} 个客户需要用文件夹作为 -o，而不是一个 .docx", "{path}: {count} accounts need a folder for -o, not one .docx"),
+    "plan_needs_folder": (
+        "{path}: {count} 个客户需要用文件夹作为 -o，而不是一个 .docx",
+        "{path}: {count} accounts need a folder for -o, not one .docx",
+    ),
     "check_failed": ("检查发现了问题", "the check found problems"),
-    "deck_not_pptx": ("{path}: 演示文稿是 PowerPoint 文件，请以 .pptx 结尾命名", "{path}: the deck is a PowerPoint file; name it ….pptx"),
+    "deck_not_pptx": (
+        "{path}: 演示文稿是 PowerPoint 文件，请以 .pptx 结尾命名",
+        "{path}: the deck is a PowerPoint file; name it ….pptx",
+    ),
     "name_it": ("{path}: 请以 {suffix} 结尾命名", "{path}: name it …{suffix}"),
-    "plan_not_docx": ("{path}: 谈判预案是 Word 文件，请以 .docx 结尾命名", "{path}: the plan is a Word file; name it ….docx"),
-    "bad_times": ("{part}：开始时间请写成 HH:MM，例如 09:30,14:00", "{part}: write start times as HH:MM, e.g. 09:30,14:00"),
-    "bad_country": ("{value}：holidays 库不认识这个国家（请用 ISO 3166 代码，如 CN、US、DE）",
-                    "{value}: not a country the holidays library knows (ISO 3166 code such as CN, US, DE)"),
+    "plan_not_docx": (
+        "{path}: 谈判预案是 Word 文件，请以 .docx 结尾命名",
+        "{path}: the plan is a Word file; name it ….docx",
+    ),
+    "bad_times": (
+        "{part}：开始时间请写成 HH:MM，例如 09:30,14:00",
+        "{part}: write start times as HH:MM, e.g. 09:30,14:00",
+    ),
+    "bad_country": (
+        "{value}：holidays 库不认识这个国家（请用 ISO 3166 代码，如 CN、US、DE）",
+        "{value}: not a country the holidays library knows (ISO 3166 code such as CN, US, DE)",
+    ),
     "bad_date": ("{value}：日期请写成 YYYY-MM-DD", "{value}: write the date as YYYY-MM-DD"),
-    "cadence_syntax": ("{part}：拜访频率请写成 key=2w,ordinary=1m,small=3m（d 天、w 周、m 月、q 季度）",
-                       "{part}: write the cadence as key=2w,ordinary=1m,small=3m (d days, w weeks, m months, q quarters)"),
+    "cadence_syntax": (
+        "{part}：拜访频率请写成 key=2w,ordinary=1m,small=3m（d 天、w 周、m 月、q 季度）",
+        "{part}: write the cadence as key=2w,ordinary=1m,small=3m (d days, w weeks, m months, q quarters)",
+    ),
     "cadence_zero": ("{part}：间隔至少为一天", "{part}: the interval must be at least one day"),
-    "grading_syntax": ("{text}：分级规则请写成 value:70,90、profit:70,90 或 top:20,50",
-                       "{text}: write the grading rule as value:70,90, profit:70,90 or top:20,50"),
-    "grading_limits": ("{text}：界限须从大于 0 递增到不超过 100（关键 ≤ 普通）",
-                       "{text}: limits must rise from above 0 to at most 100 (key ≤ ordinary)"),
+    "grading_syntax": (
+        "{text}：分级规则请写成 value:70,90、profit:70,90 或 top:20,50",
+        "{text}: write the grading rule as value:70,90, profit:70,90 or top:20,50",
+    ),
+    "grading_limits": (
+        "{text}：界限须从大于 0 递增到不超过 100（关键 ≤ 普通）",
+        "{text}: limits must rise from above 0 to at most 100 (key ≤ ordinary)",
+    ),
     # --- output ----------------------------------------------------------------------
     "already_exists": ("{paths}: 已存在；要覆盖请加 --force", "{paths}: already exists; use --force to overwrite"),
     "cannot_write": ("{path}: 无法写入：{reason}", "{path}: cannot write: {reason}"),
     "cannot_remove": ("{path}: 无法删除：{reason}", "{path}: cannot remove: {reason}"),
-    "cannot_remove_temp": ("{path}: 无法删除残留的临时文件：{reason}", "{path}: cannot remove a stale temporary file: {reason}"),
+    "cannot_remove_temp": (
+        "{path}: 无法删除残留的临时文件：{reason}",
+        "{path}: cannot remove a stale temporary file: {reason}",
+    ),
     "outside_folder": ("{name}: 拒绝写到 {folder} 之外", "{name}: refusing to write outside {folder}"),
-    "no_section": ("{path}: 简报中没有 {sections} 部分；面向客户的文档需要它",
-                   "{path}: the brief has no {sections} section; a customer document needs it"),
+    "no_section": (
+        "{path}: 简报中没有 {sections} 部分；面向客户的文档需要它",
+        "{path}: the brief has no {sections} section; a customer document needs it",
+    ),
     "or": ("或", " or "),
     # --- PDF -------------------------------------------------------------------------
-    "pdf_no_soffice": ("{path}: 无法生成 PDF：未安装 LibreOffice（soffice）；{hint}",
-                       "{path}: cannot make a PDF: LibreOffice (soffice) is not installed; {hint}"),
-    "pdf_no_font": ("{path}: 无法生成 PDF：文档是中文的，但没有安装中文字体；{hint}",
-                    "{path}: cannot make a PDF: the document is in Chinese but no Chinese font is installed; {hint}"),
+    "pdf_no_soffice": (
+        "{path}: 无法生成 PDF：未安装 LibreOffice（soffice）；{hint}",
+        "{path}: cannot make a PDF: LibreOffice (soffice) is not installed; {hint}",
+    ),
+    "pdf_no_font": (
+        "{path}: 无法生成 PDF：文档是中文的，但没有安装中文字体；{hint}",
+        "{path}: cannot make a PDF: the document is in Chinese but no Chinese font is installed; {hint}",
+    ),
     "pdf_install_hint": ("请安装：{command}", "install them with: {command}"),
-    "pdf_timeout": ("{path}: LibreOffice 未能在 {seconds} 秒内完成 PDF", "{path}: LibreOffice did not finish the PDF within {seconds} s"),
+    "pdf_timeout": (
+        "{path}: LibreOffice 未能在 {seconds} 秒内完成 PDF",
+        "{path}: LibreOffice did not finish the PDF within {seconds} s",
+    ),
     "pdf_none": ("{path}: LibreOffice 没有生成 PDF（{detail}）", "{path}: LibreOffice made no PDF ({detail})"),
     # --- templates -------------------------------------------------------------------
     "template_not_found": ("在 {folders} 中找不到模板 {name}", "template {name} not found in {folders}"),
     "template_no_block": ("{name}: 没有区块 {block}", "{name}: no block {block}"),
-    "template_timeout": ("{name}: 区块 {block} 运行超过 {seconds} 秒，已停止", "{name}: block {block} ran longer than {seconds} s and was stopped"),
+    "template_timeout": (
+        "{name}: 区块 {block} 运行超过 {seconds} 秒，已停止",
+        "{name}: block {block} ran longer than {seconds} s and was stopped",
+    ),
     "template_syntax": ("{where}: 模板语法错误：{detail}", "{where}: template syntax error: {detail}"),
     "template_error": ("{name}: 模板出错：{detail}", "{name}: {detail}"),
     "template_sandbox": ("{name}: 被模板沙箱拒绝：{detail}", "{name}: refused by the template sandbox: {detail}"),
-    "template_include": ("{name}: 找不到模板 {other}（模板只能引用模板文件夹中的文件）",
-                         "{name}: template {other} not found (templates can only include files from the template folders)"),
+    "template_include": (
+        "{name}: 找不到模板 {other}（模板只能引用模板文件夹中的文件）",
+        "{name}: template {other} not found (templates can only include files from the template folders)",
+    ),
     "template_failed": ("{name}: 区块 {block} 出错：{detail}", "{name}: block {block} failed: {detail}"),
-    "template_unreadable_pptx": ("{path}: 不是可读取的 PowerPoint 模板（{detail}）", "{path}: not a readable PowerPoint template ({detail})"),
-    "template_unreadable_docx": ("{path}: 不是可用的 Word 模板（{detail}）", "{path}: not a usable Word template ({detail})"),
+    "template_unreadable_pptx": (
+        "{path}: 不是可读取的 PowerPoint 模板（{detail}）",
+        "{path}: not a readable PowerPoint template ({detail})",
+    ),
+    "template_unreadable_docx": (
+        "{path}: 不是可用的 Word 模板（{detail}）",
+        "{path}: not a usable Word template ({detail})",
+    ),
     # --- visit plans and calendars ---------------------------------------------------
     "unknown_make_up_year": (
         "holidays 库 {version} 中没有{country} {years} 年的官方调休上班日，这些年份只按周末和法定假日排期；"
@@ -68,45 +111,88 @@ LABELS = {
         "the holidays library {version} has no official make-up workdays for {country} in {years}, so those years "
         "follow weekends and statutory holidays only; once the State Council publishes them, list the make-up "
         "workdays in a calendar file (workdays: [YYYY-MM-DD, …]) and pass it with --calendar FILE (or as calendar: "
-        "in the seller file), or upgrade the holidays library."),
-    "calendar_overlap": ("{date} 既在 holidays 中又在 workdays 中；以 workdays 为准（上班）",
-                         "{date} is in both holidays and workdays; workdays wins (a working day)"),
+        "in the seller file), or upgrade the holidays library.",
+    ),
+    "calendar_overlap": (
+        "{date} 既在 holidays 中又在 workdays 中；以 workdays 为准（上班）",
+        "{date} is in both holidays and workdays; workdays wins (a working day)",
+    ),
 }
-LABELS.update({
-    "template_no_layout": ("{path}: 没有可用于“标题和内容”的幻灯片版式：kam 需要一个带标题和正文/内容占位符的版式，"
-                           "名称如“标题和内容”或 'Title and Content'（找到的版式：{names}）",
-                           "{path}: no usable slide layout for title and content: kam needs a layout with a title "
-                           "and a body/content placeholder, named e.g. 'Title and Content' or '标题和内容' (layouts found: {names})"),
-    "pdf_install_office": ("请先安装 LibreOffice，例如在 Debian/Ubuntu 上运行 `apt-get install libreoffice-writer-nogui "
-                           "libreoffice-impress-nogui`，或从 https://www.libreoffice.org 下载",
-                           "install LibreOffice first, e.g. `apt-get install libreoffice-writer-nogui libreoffice-impress-nogui` "
-                           "on Debian/Ubuntu or from https://www.libreoffice.org"),
-    "pdf_install_font": ("请先安装中日韩字体，例如在 Debian/Ubuntu 上运行 `apt-get install fonts-noto-cjk`",
-                         "install a CJK font first, e.g. `apt-get install fonts-noto-cjk` on Debian/Ubuntu"),
-    # --- kam --help (the commands' own --help stays in English) ----------------------
-    "version": ("kam，版本 {version}", "kam, version {version}"),
-    "help_group": ("kam：根据 YAML 客户简报生成大客户文档。\n\n"
-                   "面向客户的建议书和演示文稿；供团队使用的客户档案卡、拜访计划和成交教练。",
-                   "kam: key-account documents from a YAML account brief."),
-    "help_option_version": ("显示版本并退出。", "Show the version and exit."),
-    "help_option_debug": ("出错时显示调用栈。", "Show a traceback on errors."),
-    "help_option_help": ("显示此帮助并退出。", "Show this message and exit."),
-    "help_command_validate": ("检查简报，逐条报告问题所在的文件、行和列。", "Check briefs and report every problem."),
-    "help_command_proposal": ("生成简报的 Word 建议书。", "Render the Word proposal of a brief."),
-    "help_command_deck": ("生成简报的 PowerPoint 演示文稿。", "Render the PowerPoint pitch deck of a brief."),
-    "help_command_archive": ("生成客户档案卡、索引和客户金字塔汇总。", "Build customer archive cards, an index and a pyramid summary."),
-    "help_command_visits": ("按客户等级和采购阶段安排拜访（Word、Excel、日历）。", "Plan visits by tier and buying stage."),
-    "help_command_check": ("像销售总监一样指出简报中的缺口。", "Flag gaps in a brief the way a sales director would."),
-    "help_command_negotiate": ("生成内部谈判预案（Word）。", "Render the internal negotiation plan of a brief."),
-    "help_command_review": ("销售总监的每周商机复盘（Excel，可加 Word）。", "The sales director's weekly review of deals."),
-    "help_command_diff": ("用销售方法的语言比较简报的两个版本。", "What changed between two versions of a brief."),
-    "help_command_preflight": ("文档发给客户前的检查：内部信息、隐藏内容。", "Check a document before it goes to the customer."),
-    "help_command_plan": ("为每个客户写出本年度的大客户经营计划（内部 Word 文档）。", "Write the key-account plan of each account."),
-    "help_command_serve": ("以网页形式为团队提供 kam（上传、检查、下载）。", "Serve kam as a web page for the team."),
-    "help_command_schema": ("写出简报的 JSON Schema（供编辑器自动补全）。", "Write the JSON Schema of the brief."),
-    "help_command_init": ("写出带注释的简报和卖方文件模板。", "Write a commented starter brief and seller file."),
-    "help_command_templates": ("导出内置模板以便修改。", "Export the built-in templates for editing."),
-    "help_command_demo": ("用内置示例生成 kam 的所有文档。", "Render every document kam makes from the built-in examples."),
-    "in_file": ("{path}: {message}", "{path}: {message}"),
-    "no_section_plain": ("简报中没有 {sections} 部分；面向客户的文档需要它", "the brief has no {sections} section; a customer document needs it"),
-})
+LABELS.update(
+    {
+        "template_no_layout": (
+            "{path}: 没有可用于“标题和内容”的幻灯片版式：kam 需要一个带标题和正文/内容占位符的版式，"
+            "名称如“标题和内容”或 'Title and Content'（找到的版式：{names}）",
+            "{path}: no usable slide layout for title and content: kam needs a layout with a title "
+            "and a body/content placeholder, named e.g. 'Title and Content' or '标题和内容' (layouts found: {names})",
+        ),
+        "pdf_install_office": (
+            "请先安装 LibreOffice，例如在 Debian/Ubuntu 上运行 `apt-get install libreoffice-writer-nogui "
+            "libreoffice-impress-nogui`，或从 https://www.libreoffice.org 下载",
+            "install LibreOffice first, e.g. `apt-get install libreoffice-writer-nogui libreoffice-impress-nogui` "
+            "on Debian/Ubuntu or from https://www.libreoffice.org",
+        ),
+        "pdf_install_font": (
+            "请先安装中日韩字体，例如在 Debian/Ubuntu 上运行 `apt-get install fonts-noto-cjk`",
+            "install a CJK font first, e.g. `apt-get install fonts-noto-cjk` on Debian/Ubuntu",
+        ),
+        # --- kam --help (the commands' own --help stays in English) ----------------------
+        "version": ("kam，版本 {version}", "kam, version {version}"),
+        "help_group": (
+            "kam：根据 YAML 客户简报生成大客户文档。\n\n"
+            "面向客户的建议书和演示文稿；供团队使用的客户档案卡、拜访计划和成交教练。",
+            "kam: key-account documents from a YAML account brief.",
+        ),
+        "help_option_version": ("显示版本并退出。", "Show the version and exit."),
+        "help_option_debug": ("出错时显示调用栈。", "Show a traceback on errors."),
+        "help_option_help": ("显示此帮助并退出。", "Show this message and exit."),
+        "help_command_validate": (
+            "检查简报，逐条报告问题所在的文件、行和列。",
+            "Check briefs and report every problem.",
+        ),
+        "help_command_proposal": ("生成简报的 Word 建议书。", "Render the Word proposal of a brief."),
+        "help_command_deck": ("生成简报的 PowerPoint 演示文稿。", "Render the PowerPoint pitch deck of a brief."),
+        "help_command_archive": (
+            "生成客户档案卡、索引和客户金字塔汇总。",
+            "Build customer archive cards, an index and a pyramid summary.",
+        ),
+        "help_command_visits": (
+            "按客户等级和采购阶段安排拜访（Word、Excel、日历）。",
+            "Plan visits by tier and buying stage.",
+        ),
+        "help_command_check": (
+            "像销售总监一样指出简报中的缺口。",
+            "Flag gaps in a brief the way a sales director would.",
+        ),
+        "help_command_negotiate": ("生成内部谈判预案（Word）。", "Render the internal negotiation plan of a brief."),
+        "help_command_review": (
+            "销售总监的每周商机复盘（Excel，可加 Word）。",
+            "The sales director's weekly review of deals.",
+        ),
+        "help_command_diff": ("用销售方法的语言比较简报的两个版本。", "What changed between two versions of a brief."),
+        "help_command_preflight": (
+            "文档发给客户前的检查：内部信息、隐藏内容。",
+            "Check a document before it goes to the customer.",
+        ),
+        "help_command_plan": (
+            "为每个客户写出本年度的大客户经营计划（内部 Word 文档）。",
+            "Write the key-account plan of each account.",
+        ),
+        "help_command_serve": (
+            "以网页形式为团队提供 kam（上传、检查、下载）。",
+            "Serve kam as a web page for the team.",
+        ),
+        "help_command_schema": ("写出简报的 JSON Schema（供编辑器自动补全）。", "Write the JSON Schema of the brief."),
+        "help_command_init": ("写出带注释的简报和卖方文件模板。", "Write a commented starter brief and seller file."),
+        "help_command_templates": ("导出内置模板以便修改。", "Export the built-in templates for editing."),
+        "help_command_demo": (
+            "用内置示例生成 kam 的所有文档。",
+            "Render every document kam makes from the built-in examples.",
+        ),
+        "in_file": ("{path}: {message}", "{path}: {message}"),
+        "no_section_plain": (
+            "简报中没有 {sections} 部分；面向客户的文档需要它",
+            "the brief has no {sections} section; a customer document needs it",
+        ),
+    }
+)

@@ -7,8 +7,10 @@ LABELS = {
     # attention, thanks
     "attention_kicker": ("先想一个问题", "A question to start"),
     "thanks_title": ("感谢{customer}", "Thank you, {customer}"),
-    "thanks_text": ("感谢各位拨冗出席，感谢贵司一直以来对{seller}的信任与支持。",
-                    "Thank you for your time today, and for the trust you place in {seller}."),
+    "thanks_text": (
+        "感谢各位拨冗出席，感谢贵司一直以来对{seller}的信任与支持。",
+        "Thank you for your time today, and for the trust you place in {seller}.",
+    ),
     # value
     "value_title": ("为贵司带来的价值", "What it means for {customer}"),
     "value_benefit_line": ("{item}：{amount}", "{item}: {amount}"),
@@ -80,8 +82,8 @@ LABELS = {
     "email_line": ("邮箱：{email}", "Email: {email}"),
     # presenter notes (presenter copy only)
     "notes_objections": ("可能的异议与应对：", "Objections to expect, with prepared answers:"),
-    "notes_objection": ("【{type}】“{statement}”", "[{type}] \"{statement}\""),
-    "notes_objection_untyped": ("“{statement}”", "\"{statement}\""),
+    "notes_objection": ("【{type}】“{statement}”", '[{type}] "{statement}"'),
+    "notes_objection_untyped": ("“{statement}”", '"{statement}"'),
     "notes_response": ("应对（{method}）：{response}", "Answer ({method}): {response}"),
     "notes_response_plain": ("应对：{response}", "Answer: {response}"),
     "notes_nature": ("性质：{nature}", "Nature: {nature}"),
@@ -92,8 +94,14 @@ LABELS = {
     "notes_attendee": ("{name}{title}：{style}，{tip}", "{name}{title}: {style}; {tip}"),
     "notes_no_objections": ("本页无预计异议。", "No objection expected on this slide."),
     "tip_analytical": ("给数据、依据和细节，留出提问时间", "give data, evidence and detail; leave time for questions"),
-    "tip_amiable": ("先建立关系，强调稳妥与支持，不施压", "build rapport first, stress safety and support, no pressure"),
-    "tip_expressive": ("讲愿景和故事，邀请其参与并肯定其想法", "tell the vision and stories, involve them, credit their ideas"),
+    "tip_amiable": (
+        "先建立关系，强调稳妥与支持，不施压",
+        "build rapport first, stress safety and support, no pressure",
+    ),
+    "tip_expressive": (
+        "讲愿景和故事，邀请其参与并肯定其想法",
+        "tell the vision and stories, involve them, credit their ideas",
+    ),
     "tip_driver": ("开门见山，先讲结论、结果和投资回报", "get to the point: results and return first, keep it short"),
     # offer and close
     "packages_title": ("方案选择", "Choose your option"),

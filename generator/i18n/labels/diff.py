@@ -21,10 +21,14 @@ LABELS = {
     "decision_date": ("决策日期：{old} → {new}", "Decision date: {old} → {new}"),
     "budget": ("预算：{old} → {new}", "Budget: {old} → {new}"),
     # --- people -----------------------------------------------------------------------
-    "contact_added": ("新联系人：{name} {title}（关系：{relationship}，态度：{attitude}）",
-                      "New contact: {name} {title} (relationship: {relationship}, attitude: {attitude})"),
-    "contact_added_untitled": ("新联系人：{name}（关系：{relationship}，态度：{attitude}）",
-                               "New contact: {name} (relationship: {relationship}, attitude: {attitude})"),
+    "contact_added": (
+        "新联系人：{name} {title}（关系：{relationship}，态度：{attitude}）",
+        "New contact: {name} {title} (relationship: {relationship}, attitude: {attitude})",
+    ),
+    "contact_added_untitled": (
+        "新联系人：{name}（关系：{relationship}，态度：{attitude}）",
+        "New contact: {name} (relationship: {relationship}, attitude: {attitude})",
+    ),
     "contact_removed": ("移除联系人：{name}", "Contact removed: {name}"),
     "relationship": ("{name}的关系：{old} → {new}", "{name}'s relationship: {old} → {new}"),
     "relationship_forward": ("{name}的关系推进：{old} → {new}", "{name}'s relationship moved on: {old} → {new}"),
@@ -43,11 +47,18 @@ LABELS = {
     "competitor_added": ("新竞争对手：{name}（优势：{strengths}）", "New competitor: {name} (strengths: {strengths})"),
     "competitor_changed": ("竞争对手「{name}」的情况有更新", "Competitor {name}: details updated"),
     "competitor_removed": ("竞争对手移除：{name}", "Competitor removed: {name}"),
-    "objection_added": ("新异议（{type}）：{statement}；应答：{response}",
-                        "New objection ({type}): {statement}; answer: {response}"),
-    "objection_added_no_answer": ("新异议（{type}）：{statement}；尚无应答",
-                                  "New objection ({type}): {statement}; no answer yet"),
-    "objection_answer": ("异议「{statement}」的应答改为：{response}", "Objection “{statement}”: the answer is now: {response}"),
+    "objection_added": (
+        "新异议（{type}）：{statement}；应答：{response}",
+        "New objection ({type}): {statement}; answer: {response}",
+    ),
+    "objection_added_no_answer": (
+        "新异议（{type}）：{statement}；尚无应答",
+        "New objection ({type}): {statement}; no answer yet",
+    ),
+    "objection_answer": (
+        "异议「{statement}」的应答改为：{response}",
+        "Objection “{statement}”: the answer is now: {response}",
+    ),
     "objection_removed": ("异议移除：{statement}", "Objection removed: {statement}"),
     # --- pricing ----------------------------------------------------------------------
     "line_added": ("新增报价项：{name}，{amount}", "Price line added: {name}, {amount}"),
@@ -72,21 +83,30 @@ LABELS = {
     "member_removed": ("谈判团队移除：{name}（{role}）", "Negotiation team: {name} leaves ({role})"),
     "trade_added": ("新交换条件：我方给 {give}，换取 {get}", "New trade: we give {give} for {get}"),
     # --- visits -----------------------------------------------------------------------
-    "visit_logged": ("新拜访记录 {date}：{objective}（{people}）→ {outcome}",
-                     "Visit logged {date}: {objective} ({people}) → {outcome}"),
+    "visit_logged": (
+        "新拜访记录 {date}：{objective}（{people}）→ {outcome}",
+        "Visit logged {date}: {objective} ({people}) → {outcome}",
+    ),
     "visit_planned": ("新计划拜访 {date}：{objective}（{people}）", "Visit planned {date}: {objective} ({people})"),
     "visit_outcome": ("{date}拜访的结果：{outcome}", "Outcome of the visit on {date}: {outcome}"),
     "visit_removed": ("删除拜访 {date}：{objective}", "Visit removed {date}: {objective}"),
     # --- after signing ----------------------------------------------------------------
     "receivable_added": ("新应收账款：{amount}，{due} 到期", "New receivable: {amount}, due {due}"),
-    "receivable_received": ("{due}到期的账款已收 {received}，尚余 {outstanding}",
-                            "Receivable due {due}: {received} received, {outstanding} outstanding"),
+    "receivable_received": (
+        "{due}到期的账款已收 {received}，尚余 {outstanding}",
+        "Receivable due {due}: {received} received, {outstanding} outstanding",
+    ),
     "complaint_added": ("新投诉 {date}：{issue}", "New complaint {date}: {issue}"),
     "complaint_closed": ("投诉已关闭：{issue}（{closed_on}）", "Complaint closed: {issue} ({closed_on})"),
     "complaint_reopened": ("投诉重新打开：{issue}", "Complaint reopened: {issue}"),
-    "satisfaction_added": ("新满意度评分 {date}：{score} / 5（{by}）", "New satisfaction score {date}: {score} / 5 ({by})"),
+    "satisfaction_added": (
+        "新满意度评分 {date}：{score} / 5（{by}）",
+        "New satisfaction score {date}: {score} / 5 ({by})",
+    ),
     "referral_added": ("新转介绍：{to}（{outcome}）", "New referral: {to} ({outcome})"),
     # --- the command ----------------------------------------------------------------
-    "usage": ("用法：kam diff OLD NEW，或由 git 以 7 个参数调用（diff.kam.command）",
-              "usage: kam diff OLD NEW, or 7 arguments from git (diff.kam.command)"),
+    "usage": (
+        "用法：kam diff OLD NEW，或由 git 以 7 个参数调用（diff.kam.command）",
+        "usage: kam diff OLD NEW, or 7 arguments from git (diff.kam.command)",
+    ),
 }

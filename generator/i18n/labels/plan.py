@@ -8,11 +8,13 @@ LABELS = {
     "internal": ("内部文件，请勿外传", "Internal document: not for customers"),
     "prepared_by": ("客户经理：{name}", "Account manager: {name}"),
     "as_of": ("编制日期：{date}", "As of {date}"),
-    "handover": ("档案为公司而记：有一天会由别人接手这个客户。", "You record for the company: one day someone else takes this customer over."),
+    "handover": (
+        "档案为公司而记：有一天会由别人接手这个客户。",
+        "You record for the company: one day someone else takes this customer over.",
+    ),
     "text": ("{text}", "{text}"),
     "none": ("无", "none"),
     "dash": ("—", "—"),
-
     # --- 1. the account on one page -----------------------------------------------------
     "overview": ("客户概览", "The account at a glance"),
     "tier": ("客户等级", "Tier"),
@@ -44,7 +46,6 @@ LABELS = {
     "programme_line": ("{level}{since}{benefits}", "{level}{since}{benefits}"),
     "programme_since": ("（自{date}起）", " (since {date})"),
     "programme_benefits": ("：{items}", ": {items}"),
-
     # --- 2. target ----------------------------------------------------------------------
     "target": ("年度目标", "This year's target"),
     "col_last_year": ("{year} 年实际", "{year} actual"),
@@ -54,16 +55,21 @@ LABELS = {
     "col_uncovered": ("未覆盖", "Not covered"),
     "last_year_none": ("无记录", "none recorded"),
     "target_covered": ("增长机会足以弥补差距。", "The growth opportunities cover the gap."),
-    "target_uncovered": ("增长机会比差距少 {amount}：再找增长点，或调整目标。",
-                         "The growth opportunities fall {amount} short of the gap: find more, or revisit the target."),
+    "target_uncovered": (
+        "增长机会比差距少 {amount}：再找增长点，或调整目标。",
+        "The growth opportunities fall {amount} short of the gap: find more, or revisit the target.",
+    ),
     "target_no_gap": ("目标不高于去年实际。", "The target is no higher than last year's actual."),
-    "share_target_line": ("份额目标 {target}；按年度目标计算可达 {at_target}。",
-                          "Share-of-wallet target {target}; the year's target would reach {at_target}."),
+    "share_target_line": (
+        "份额目标 {target}；按年度目标计算可达 {at_target}。",
+        "Share-of-wallet target {target}; the year's target would reach {at_target}.",
+    ),
     "share_target_only": ("份额目标 {target}。", "Share-of-wallet target {target}."),
     "no_target": ("计划未设年度目标。", "The plan sets no target for the year."),
-    "no_plan": ("简报中没有 {year} 年的经营计划（plan:）：以下为根据客户资料整理的建议。",
-                "The brief has no plan for {year} (plan:): what follows is drawn from the account's facts."),
-
+    "no_plan": (
+        "简报中没有 {year} 年的经营计划（plan:）：以下为根据客户资料整理的建议。",
+        "The brief has no plan for {year} (plan:): what follows is drawn from the account's facts.",
+    ),
     # --- 3. growth ------------------------------------------------------------------------
     "growth": ("增长机会", "Where the growth comes from"),
     "col_product": ("产品 / 服务", "Product or service"),
@@ -72,7 +78,6 @@ LABELS = {
     "col_status": ("状态", "Status"),
     "growth_total": ("合计（不含已丢单）", "Total (lost lines excluded)"),
     "products_bought": ("已采购的产品：{items}", "Bought so far: {items}"),
-
     # --- 4. relationships ------------------------------------------------------------------
     "relationships": ("关系计划", "Relationship plan"),
     "col_person": ("人员", "Person"),
@@ -84,8 +89,10 @@ LABELS = {
     "goal_reached": ("已达成", "reached"),
     "goal_overdue": ("已逾期", "overdue"),
     "goal_suggested": ("建议", "suggested"),
-    "relationships_note": ("标“建议”的是简报未设目标的关键人物，推进活动取自方法中该阶段的活动；未写活动的目标同样按目标阶段补全。",
-                           "Goals marked \"suggested\" are key people the brief sets no goal for; where the brief names no activities, the method's activities for the goal stage are filled in."),
+    "relationships_note": (
+        "标“建议”的是简报未设目标的关键人物，推进活动取自方法中该阶段的活动；未写活动的目标同样按目标阶段补全。",
+        'Goals marked "suggested" are key people the brief sets no goal for; where the brief names no activities, the method\'s activities for the goal stage are filled in.',
+    ),
     "activity.first_visit": ("初次拜访", "a first visit"),
     "activity.send_profile": ("递交公司资料", "our company profile"),
     "activity.business_event": ("商务活动", "business activities"),
@@ -99,20 +106,33 @@ LABELS = {
     "motive": ("个人动机：{text}", "Personal motive: {text}"),
     "concern": ("关注点：{text}", "Cares most about: {text}"),
     "introduced_by": ("引荐人：{text}", "Introduced by: {text}"),
-
     # --- 5. service policy -----------------------------------------------------------------
     "policy": ("服务政策", "Service policy"),
     "policy_intro": ("{tier}的服务政策：", "How we serve a {tier} customer:"),
     "policy_senior": ("高层拜访：每年 {count} 次。", "Senior-management visits: {count} a year."),
     "policy_no_senior": ("高层拜访：不安排。", "Senior-management visits: none."),
     "policy_initiatives": ("每年的固定活动：{items}。", "Initiatives every year: {items}."),
-    "policy_builtin": ("依据方法中的大客户服务十原则与分级管理法；可在卖方文件的 service_policy 中改写。",
-                       "From the method's ten rules for key accounts and its methods per tier; the seller file's service_policy can replace it."),
-    "policy_seller": ("依据本公司的服务政策（卖方文件 service_policy）。", "From our company's service policy (service_policy in the seller file)."),
-    "policy.key.supply_first": ("优先供货：保证关键客户的货源与交期。", "Supply them first: stock and delivery dates come first for key accounts."),
-    "policy.key.everyone": ("全员服务：调动公司各部门围绕客户的销售。", "Mobilise everyone in the company around their business."),
+    "policy_builtin": (
+        "依据方法中的大客户服务十原则与分级管理法；可在卖方文件的 service_policy 中改写。",
+        "From the method's ten rules for key accounts and its methods per tier; the seller file's service_policy can replace it.",
+    ),
+    "policy_seller": (
+        "依据本公司的服务政策（卖方文件 service_policy）。",
+        "From our company's service policy (service_policy in the seller file).",
+    ),
+    "policy.key.supply_first": (
+        "优先供货：保证关键客户的货源与交期。",
+        "Supply them first: stock and delivery dates come first for key accounts.",
+    ),
+    "policy.key.everyone": (
+        "全员服务：调动公司各部门围绕客户的销售。",
+        "Mobilise everyone in the company around their business.",
+    ),
     "policy.key.pilot": ("新品优先试用：新产品先在关键客户试点。", "Pilot new products with them first."),
-    "policy.key.follow_pr": ("关注客户的公关与促销活动，及时配合。", "Follow their PR and promotions and support them."),
+    "policy.key.follow_pr": (
+        "关注客户的公关与促销活动，及时配合。",
+        "Follow their PR and promotions and support them.",
+    ),
     "policy.key.senior_visits": ("安排高层定期拜访。", "Schedule regular senior-management visits."),
     "policy.key.co_design": ("与客户共同设计促销方案。", "Design promotions together with each of them."),
     "policy.key.ask_about_staff": ("征求客户对我方销售人员的意见。", "Ask them what they think of our sales staff."),
@@ -121,13 +141,21 @@ LABELS = {
     "policy.key.annual_meeting": ("每年召开一次大客户会议。", "Hold an annual key-account meeting."),
     "policy.ordinary.monthly": ("每月拜访一次，保持联系。", "Visit monthly to stay in touch."),
     "policy.ordinary.standard_service": ("提供标准服务，响应及时。", "Standard service with a prompt response."),
-    "policy.ordinary.grow": ("挖掘潜力，把有潜力的客户培养成关键客户。", "Find the potential and grow promising customers into key accounts."),
+    "policy.ordinary.grow": (
+        "挖掘潜力，把有潜力的客户培养成关键客户。",
+        "Find the potential and grow promising customers into key accounts.",
+    ),
     "policy.ordinary.promotions": ("邀请参加联合推广与培训活动。", "Invite them to joint promotions and training."),
-    "policy.small.low_cost": ("通过电话、线上或经销商等低成本渠道服务。", "Serve them through low-cost channels: phone, online, dealers."),
+    "policy.small.low_cost": (
+        "通过电话、线上或经销商等低成本渠道服务。",
+        "Serve them through low-cost channels: phone, online, dealers.",
+    ),
     "policy.small.quarterly": ("每季度至少联系一次。", "Contact them at least once a quarter."),
     "policy.small.standard": ("以标准产品和标准条款为主。", "Standard products on standard terms."),
-    "policy.small.profit": ("关注服务成本，确保每个客户都有利润。", "Watch the cost to serve so that every customer is profitable."),
-
+    "policy.small.profit": (
+        "关注服务成本，确保每个客户都有利润。",
+        "Watch the cost to serve so that every customer is profitable.",
+    ),
     # --- 6. initiatives -------------------------------------------------------------------
     "initiatives": ("重点活动日历", "Initiatives on the calendar"),
     "col_date": ("日期", "Date"),
@@ -136,11 +164,12 @@ LABELS = {
     "col_owner": ("负责人", "Owner"),
     "to_schedule": ("待排期（服务政策要求）", "to schedule (the policy asks for it)"),
     "month": ("{month} 月", "{month}"),
-
     # --- 7. care ----------------------------------------------------------------------------
     "care": ("关怀日历", "Care calendar"),
-    "care_intro": ("{year} 年的节日、合作纪念日和生日，均为当年实际日期（农历节日按农历换算）。",
-                   "Festivals, the customer's anniversary and birthdays on their real dates in {year} (lunar festivals converted)."),
+    "care_intro": (
+        "{year} 年的节日、合作纪念日和生日，均为当年实际日期（农历节日按农历换算）。",
+        "Festivals, the customer's anniversary and birthdays on their real dates in {year} (lunar festivals converted).",
+    ),
     "col_occasion": ("事由", "Occasion"),
     "col_greet": ("问候对象", "Whom to greet"),
     "col_action": ("方式", "How"),
@@ -149,7 +178,6 @@ LABELS = {
     "action_greet": ("问候", "greeting"),
     "action_visit": ("拜访", "visit"),
     "nobody": ("（未指定）", "(nobody named)"),
-
     # --- 8. bonds ----------------------------------------------------------------------------
     "bonds": ("客户黏性与转移成本", "Bonds and switching costs"),
     "bonds_intro": ("让客户离不开我们的因素：", "What binds them to us:"),
@@ -160,47 +188,91 @@ LABELS = {
     "bond.long_contract": ("签订多年服务合同", "sign multi-year service contracts"),
     "bond.consignment_stock": ("在客户处设寄售库存", "keep consignment stock at their site"),
     "bond.programme": ("纳入客户计划，给予会员权益", "enrol them in our loyalty programme"),
-
     # --- 9. risks ----------------------------------------------------------------------------
     "risks": ("风险", "Risks"),
     "risks_none": ("未发现明显风险。", "No obvious risk."),
     "risk.dormant": ("客户处于休眠状态，近期没有采购。", "The account is dormant: no recent purchases."),
-    "risk.lost": ("客户已流失{date_part}{reason_part}{competitor_part}。", "The account is lost{date_part}{reason_part}{competitor_part}."),
-    "risk.unprofitable": ("扣除服务成本后毛利为 {profit}：这是不盈利的客户。",
-                          "Gross profit after the cost to serve is {profit}: the customer is unprofitable."),
-    "risk.share_low": ("我方份额仅 {share}，低于 {limit}：大部分需求给了别人。",
-                       "Our share of their wallet is only {share}, below {limit}: most of what they buy goes elsewhere."),
-    "risk.gap_uncovered": ("增长机会比目标差距少 {amount}。", "The growth lines fall {amount} short of the gap to target."),
-    "risk.owner_churn": ("近 {years} 年换了多任客户经理：{names}。", "Several account managers in {years} years: {names}."),
-    "risk.single_product": ("客户只采购一种产品（{product}）：一人多产品。", "They buy one product only ({product}): sell them more than one."),
-    "risk.goal_overdue": ("与{name}的关系应于{date}前达到{stage}，尚未达成。",
-                          "{name} should have reached {stage} by {date} and has not."),
+    "risk.lost": (
+        "客户已流失{date_part}{reason_part}{competitor_part}。",
+        "The account is lost{date_part}{reason_part}{competitor_part}.",
+    ),
+    "risk.unprofitable": (
+        "扣除服务成本后毛利为 {profit}：这是不盈利的客户。",
+        "Gross profit after the cost to serve is {profit}: the customer is unprofitable.",
+    ),
+    "risk.share_low": (
+        "我方份额仅 {share}，低于 {limit}：大部分需求给了别人。",
+        "Our share of their wallet is only {share}, below {limit}: most of what they buy goes elsewhere.",
+    ),
+    "risk.gap_uncovered": (
+        "增长机会比目标差距少 {amount}。",
+        "The growth lines fall {amount} short of the gap to target.",
+    ),
+    "risk.owner_churn": (
+        "近 {years} 年换了多任客户经理：{names}。",
+        "Several account managers in {years} years: {names}.",
+    ),
+    "risk.single_product": (
+        "客户只采购一种产品（{product}）：一人多产品。",
+        "They buy one product only ({product}): sell them more than one.",
+    ),
+    "risk.goal_overdue": (
+        "与{name}的关系应于{date}前达到{stage}，尚未达成。",
+        "{name} should have reached {stage} by {date} and has not.",
+    ),
     "risk.weak_health": ("关系强度仅 {score}/10。", "Relationship health is only {score}/10."),
     "risk.opponent": ("决策层的{name}是反对者。", "{name}, at decision level, opposes us."),
     "risk.price_comparer": ("客户仍处在比价阶段，忠诚度低。", "They still compare prices: loyalty is low."),
     "risk.competitor_in_use": ("{name}已在客户处使用（{where}）。", "{name} is already in use there ({where})."),
-    "risk.unregistered": ("经{partner}的项目尚未报备。", "The deal through {partner} is not registered with the partner."),
-    "risk.no_bonds": ("没有提高转移成本的纽带：客户随时可以离开。", "Nothing raises their switching costs: they can leave at any time."),
+    "risk.unregistered": (
+        "经{partner}的项目尚未报备。",
+        "The deal through {partner} is not registered with the partner.",
+    ),
+    "risk.no_bonds": (
+        "没有提高转移成本的纽带：客户随时可以离开。",
+        "Nothing raises their switching costs: they can leave at any time.",
+    ),
     "lost_date": ("（{date}）", " ({date})"),
     "lost_reason": ("，原因：{text}", ", because of {text}"),
     "lost_competitor": ("，转向{text}", ", to {text}"),
     "options_title": ("不盈利客户的处理办法：", "What to do about an unprofitable customer:"),
     "option.raise_price": ("提高价格或减少折扣", "raise the price or cut the discounts"),
-    "option.cut_cost": ("降低服务成本（减少上门次数、改为远程服务）", "cut the cost to serve (fewer site visits, remote service)"),
-    "option.cheaper_channel": ("转由成本更低的渠道服务（经销商、线上）", "move them to a cheaper channel (dealer, online)"),
-
+    "option.cut_cost": (
+        "降低服务成本（减少上门次数、改为远程服务）",
+        "cut the cost to serve (fewer site visits, remote service)",
+    ),
+    "option.cheaper_channel": (
+        "转由成本更低的渠道服务（经销商、线上）",
+        "move them to a cheaper channel (dealer, online)",
+    ),
     # --- 10. win-back ---------------------------------------------------------------------------
     "win_back": ("挽回计划", "Win-back plan"),
-    "win_back_intro": ("4R：查明原因、道歉或整改、提出方案、跟进巩固。", "4R: find the reason, apologise or fix it, make an offer, follow up."),
-    "reactivation_intro": ("休眠客户的激活：了解近况，带着新价值上门，再跟进。",
-                           "Reactivating a dormant account: learn what changed, bring new value in person, follow up."),
+    "win_back_intro": (
+        "4R：查明原因、道歉或整改、提出方案、跟进巩固。",
+        "4R: find the reason, apologise or fix it, make an offer, follow up.",
+    ),
+    "reactivation_intro": (
+        "休眠客户的激活：了解近况，带着新价值上门，再跟进。",
+        "Reactivating a dormant account: learn what changed, bring new value in person, follow up.",
+    ),
     "col_step": ("步骤", "Step"),
     "col_by_date": ("完成日期", "By"),
-    "winback.reason": ("查明原因：与原决策人面谈，弄清流失的真正原因{reason_part}。",
-                       "Find the reason: meet the former decision maker and learn the real reason{reason_part}."),
-    "winback.repair": ("道歉或整改：对我方的问题道歉，并给出整改措施。", "Apologise or fix it: own our mistakes and show what we changed."),
-    "winback.offer": ("提出方案：针对原因提出挽回方案{competitor_part}。", "Make an offer that answers the reason{competitor_part}."),
-    "winback.retain": ("跟进巩固：恢复定期拜访，确认满意。", "Follow up: resume regular visits and confirm they are satisfied."),
+    "winback.reason": (
+        "查明原因：与原决策人面谈，弄清流失的真正原因{reason_part}。",
+        "Find the reason: meet the former decision maker and learn the real reason{reason_part}.",
+    ),
+    "winback.repair": (
+        "道歉或整改：对我方的问题道歉，并给出整改措施。",
+        "Apologise or fix it: own our mistakes and show what we changed.",
+    ),
+    "winback.offer": (
+        "提出方案：针对原因提出挽回方案{competitor_part}。",
+        "Make an offer that answers the reason{competitor_part}.",
+    ),
+    "winback.retain": (
+        "跟进巩固：恢复定期拜访，确认满意。",
+        "Follow up: resume regular visits and confirm they are satisfied.",
+    ),
     "winback.reactivate_call": ("电话了解近况与新需求。", "Call to learn what has changed and what they need now."),
     "winback.reactivate_visit": ("带着新产品或新方案上门拜访。", "Visit with a new product or a new offer."),
     "reason_part": ("（已知：{text}）", " (known so far: {text})"),

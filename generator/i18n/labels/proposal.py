@@ -69,7 +69,10 @@ LABELS = {
     "reference_result": ("成效", "Result"),
     # proposal depth (responses, tender)
     "responses": ("需求响应", "Requirement response"),
-    "responses_intro": ("下表逐条回应贵司提出的采购指标。", "The table answers each of your purchase criteria in turn."),
+    "responses_intro": (
+        "下表逐条回应贵司提出的采购指标。",
+        "The table answers each of your purchase criteria in turn.",
+    ),
     "criterion": ("采购指标", "Criterion"),
     "how_we_meet": ("响应方式", "How we meet it"),
     "offering": ("对应产品/服务", "Offering"),
@@ -86,14 +89,18 @@ LABELS = {
     "tender_response": ("投标响应", "Our response"),
     "qualification_document": ("资格证明文件", "Document"),
     "bidder": ("投标人：{name}", "Bidder: {name}"),
-    "deviation_summary": ("共 {total} 项：无偏离 {none} 项，正偏离 {better} 项，负偏离 {worse} 项。",
-                          "{total} items: {none} without deviation, {better} better, {worse} worse."),
+    "deviation_summary": (
+        "共 {total} 项：无偏离 {none} 项，正偏离 {better} 项，负偏离 {worse} 项。",
+        "{total} items: {none} without deviation, {better} better, {worse} worse.",
+    ),
     "closing": ("结束语", "Next steps"),
     "contact_us": ("联系我们", "Contact"),
     # offer and close
     "packages": ("方案对比", "Options compared"),
-    "packages_intro": ("以下为可供选择的方案，贵司可按需选择；各方案金额为不含税价格，“—”表示不含该项。",
-                       "Choose the option that fits; amounts exclude tax, and “—” means the option does not include the line."),
+    "packages_intro": (
+        "以下为可供选择的方案，贵司可按需选择；各方案金额为不含税价格，“—”表示不含该项。",
+        "Choose the option that fits; amounts exclude tax, and “—” means the option does not include the line.",
+    ),
     "package_recommended": ("（推荐）", " (recommended)"),
     "package_subtotal": ("小计（不含税）", "Subtotal before tax"),
     "package_tax": ("税额（{rate}）", "Tax ({rate})"),
@@ -123,8 +130,10 @@ LABELS = {
     "service_paid_price": ("收费 {price}", "Paid, {price}"),
     "service_response": ("响应时间", "Response"),
     "service_other": ("其他服务", "Other services"),
-    "service_priced_note": ("收费服务可单独选购，其价格列于报价的可选项目中。",
-                            "Paid services can be bought on their own; their prices are listed among the optional items of the pricing."),
+    "service_priced_note": (
+        "收费服务可单独选购，其价格列于报价的可选项目中。",
+        "Paid services can be bought on their own; their prices are listed among the optional items of the pricing.",
+    ),
     "value_kind_subtotal": ("{kind}小计", "Subtotal, {kind}"),
     "value_kind_other": ("其他", "Other"),
 }

@@ -33,9 +33,11 @@ LABELS = {
     "no_key_person": ("—", "—"),
     "key_person_missing": ("缺{role}", "no {role}"),
     "clean": ("未发现问题", "No findings"),
-    "legend": ("红色：错误、回答为否、决策日期已过、逾期应收或未结投诉；黄色：警告或回答未知。",
-               "Red: errors, a question answered no, a decision date passed, overdue receivables or open complaints; "
-               "amber: warnings or a question not yet answered."),
+    "legend": (
+        "红色：错误、回答为否、决策日期已过、逾期应收或未结投诉；黄色：警告或回答未知。",
+        "Red: errors, a question answered no, a decision date passed, overdue receivables or open complaints; "
+        "amber: warnings or a question not yet answered.",
+    ),
     # --- Word -------------------------------------------------------------------------
     "overview": ("总览", "Overview"),
     "deal_heading": ("{number}. {customer}", "{number}. {customer}"),
@@ -51,16 +53,25 @@ LABELS = {
     "row_after_sale": ("签约后", "After signing"),
     "row_source": ("来源", "Source"),
     "question_line": ("{question}：{answer}", "{question}: {answer}"),
-    "counts": ("错误 {errors} · 警告 {warnings} · 提示 {infos}", "errors {errors} · warnings {warnings} · info {infos}"),
+    "counts": (
+        "错误 {errors} · 警告 {warnings} · 提示 {infos}",
+        "errors {errors} · warnings {warnings} · info {infos}",
+    ),
     "finding_line": ("[{severity}] {message}", "[{severity}] {message}"),
     "next_line": ("建议：{action}", "Next: {action}"),
     "visits_line": ("上次：{last} · 下次：{next}", "Last: {last} · next: {next}"),
-    "after_sale_line": ("逾期应收 {overdue} · 未结投诉 {complaints}", "Overdue {overdue} · open complaints {complaints}"),
+    "after_sale_line": (
+        "逾期应收 {overdue} · 未结投诉 {complaints}",
+        "Overdue {overdue} · open complaints {complaints}",
+    ),
     "none": ("—", "—"),
     "person_relationship": ("{name}（{relationship}）", "{name} ({relationship})"),
     "more_findings": ("另有 {count} 条，见 kam check。", "{count} more: see kam check."),
     # --- the command ----------------------------------------------------------------
     "wrote": ("已生成 {path}", "wrote {path}"),
     "no_briefs": ("输入中没有可检视的简报。", "no briefs to review in the inputs"),
-    "skipped": ("{count} 份记录有问题，未列入检视（见上）。", "{count} records have problems and are not in the review (see above)."),
+    "skipped": (
+        "{count} 份记录有问题，未列入检视（见上）。",
+        "{count} records have problems and are not in the review (see above).",
+    ),
 }

@@ -45,7 +45,7 @@ class _Entry:
     deal_status: Any
     card: str
     source: str
-    overdue: Any = None           # overdue receivables on the run's day (Decimal), None without receivables
+    overdue: Any = None  # overdue receivables on the run's day (Decimal), None without receivables
     open_complaints: int = 0
     # account plan
     profit: Any = None
@@ -105,9 +105,17 @@ class CardNames:
         return candidate
 
 
-def build_archive(inputs: Sequence[Path], outdir: Path, *, rule: GradingRule = GradingRule(), language: str | None = None,
-                  templates_dir: Path | None = None, jobs: int = 1, progress: Progress | None = None,
-                  today: dt.date | None = None) -> ArchiveResult:
+def build_archive(
+    inputs: Sequence[Path],
+    outdir: Path,
+    *,
+    rule: GradingRule = GradingRule(),
+    language: str | None = None,
+    templates_dir: Path | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> ArchiveResult:
     """Write a card per good customer of `inputs`, then index.xlsx, summary.docx and (when records failed) errors.csv.
 
     Cards are in `language`, or each in its brief's language (sheets default to Chinese);
@@ -147,8 +155,11 @@ def build_archive(inputs: Sequence[Path], outdir: Path, *, rule: GradingRule = G
         remove_stale_temps(cards_dir)
         remove_stale_temps(outdir, [INDEX, SUMMARY, ERRORS])
         jobs_iter = _jobs(spool, grades, rule.by)
-        written = _write_serial(jobs_iter, cards_dir, templates, len(entries), progress) if jobs <= 1 \
+        written = (
+            _write_serial(jobs_iter, cards_dir, templates, len(entries), progress)
+            if jobs <= 1
             else _write_parallel(jobs_iter, cards_dir, templates_dir, jobs, len(entries), progress)
+        )
         result.cards = written
     _write_reports(result, entries, grades, rule, templates)
     return result
@@ -162,17 +173,27 @@ def _entry(item: CustomerRecord, context: dict[str, Any], card: str, today: dt.d
     brief = item.brief
     account = brief.account
     owner = account.owner
-    return _Entry(name=context["name"], annual_value=account.annual_value, tier=account.tier, currency=brief.currency,
-                  health=context["health"]["value"], deal_status=account.deal_status, card=f"{CARDS}/{card}",
-                  source=clean(f"{item.source}:{item.line}" if item.line is not None else item.source),
-                  overdue=context["overdue_total"] if account.receivables else None,
-                  open_complaints=context["open_complaints"],
-                  profit=gross_profit(account), owner=clean(owner.name) if owner else None,
-                  tenure=tenure_months(owner.since, today) if owner else None,
-                  channel=account.channel.kind if account.channel else None, share=share_of_wallet(account),
-                  status=status_of(account) if account.status is not None or account.lost is not None else None,
-                  age=customer_age(brief, today), details=len(filled_details(brief)),
-                  lost_reason=clean(account.lost.reason) if account.lost and account.lost.reason else None)
+    return _Entry(
+        name=context["name"],
+        annual_value=account.annual_value,
+        tier=account.tier,
+        currency=brief.currency,
+        health=context["health"]["value"],
+        deal_status=account.deal_status,
+        card=f"{CARDS}/{card}",
+        source=clean(f"{item.source}:{item.line}" if item.line is not None else item.source),
+        overdue=context["overdue_total"] if account.receivables else None,
+        open_complaints=context["open_complaints"],
+        profit=gross_profit(account),
+        owner=clean(owner.name) if owner else None,
+        tenure=tenure_months(owner.since, today) if owner else None,
+        channel=account.channel.kind if account.channel else None,
+        share=share_of_wallet(account),
+        status=status_of(account) if account.status is not None or account.lost is not None else None,
+        age=customer_age(brief, today),
+        details=len(filled_details(brief)),
+        lost_reason=clean(account.lost.reason) if account.lost and account.lost.reason else None,
+    )
 
 
 def _jobs(spool: Any, grades: list[Grade], by: str = "value") -> Iterator[tuple[dict[str, Any], dict[str, str], str]]:
@@ -221,8 +242,9 @@ def _render_chunk(cards_dir: str, chunk: bytes) -> list[str]:
     return written
 
 
-def _write_parallel(jobs: Iterator, cards_dir: Path, templates_dir: Path | None, workers: int, total: int,
-                    progress: Progress) -> list[Path]:
+def _write_parallel(
+    jobs: Iterator, cards_dir: Path, templates_dir: Path | None, workers: int, total: int, progress: Progress
+) -> list[Path]:
     import concurrent.futures as futures
     import multiprocessing
 
@@ -233,8 +255,10 @@ def _write_parallel(jobs: Iterator, cards_dir: Path, templates_dir: Path | None,
     # they only fill, zip and write, never touching the parent's terminal or locks.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                                     initargs=(str(templates_dir) if templates_dir else None,)) as pool:
+    with futures.ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_init_worker, initargs=(str(templates_dir) if templates_dir else None,)
+    ) as pool:
+
         def drain(block_until: int) -> None:
             while len(pending) > block_until:
                 done = pending.pop(0).result()  # in order: the list of cards follows the input
@@ -261,8 +285,10 @@ def _write_parallel(jobs: Iterator, cards_dir: Path, templates_dir: Path | None,
 
 # --- index, summary, errors ---------------------------------------------------------------
 
-def _write_reports(result: ArchiveResult, entries: list[_Entry], grades: list[Grade], rule: GradingRule,
-                   templates: Any = None) -> None:
+
+def _write_reports(
+    result: ArchiveResult, entries: list[_Entry], grades: list[Grade], rule: GradingRule, templates: Any = None
+) -> None:
     from generator.render.archive.index import IndexRow, index_bytes
     from generator.render.archive.summary import TOP_ACCOUNTS, SummaryInput, summary_bytes
 
@@ -272,19 +298,49 @@ def _write_reports(result: ArchiveResult, entries: list[_Entry], grades: list[Gr
     def rows() -> Iterator[IndexRow]:
         for i in order:
             e = entries[i]
-            yield IndexRow(e.name, e.annual_value, e.currency, grades[i], e.health, e.deal_status, e.card, e.source,
-                           overdue=e.overdue, open_complaints=e.open_complaints,
-                           profit=e.profit, owner=e.owner, tenure=e.tenure, channel=e.channel, wallet_share=e.share,
-                           status=e.status, age=e.age, details=e.details, lost_reason=e.lost_reason)
+            yield IndexRow(
+                e.name,
+                e.annual_value,
+                e.currency,
+                grades[i],
+                e.health,
+                e.deal_status,
+                e.card,
+                e.source,
+                overdue=e.overdue,
+                open_complaints=e.open_complaints,
+                profit=e.profit,
+                owner=e.owner,
+                tenure=e.tenure,
+                channel=e.channel,
+                wallet_share=e.share,
+                status=e.status,
+                age=e.age,
+                details=e.details,
+                lost_reason=e.lost_reason,
+            )
 
     result.summary = summarise_pyramid([e.annual_value for e in entries], grades)
     result.index = write_atomic(inside(outdir, INDEX), index_bytes(rows(), len(entries), result.language))
     top = [row for row, _ in zip(rows(), range(TOP_ACCOUNTS))]
     currency = entries[order[0]].currency if entries else "CNY"
-    result.summary_path = write_atomic(inside(outdir, SUMMARY), summary_bytes(
-        SummaryInput(result.summary, rule, top, len(result.failures), currency,
-                     watch=[row for row in rows() if row.unprofitable or row.status is not None and row.status.value != "active"]),
-        result.language, templates))
+    result.summary_path = write_atomic(
+        inside(outdir, SUMMARY),
+        summary_bytes(
+            SummaryInput(
+                result.summary,
+                rule,
+                top,
+                len(result.failures),
+                currency,
+                watch=[
+                    row for row in rows() if row.unprofitable or row.status is not None and row.status.value != "active"
+                ],
+            ),
+            result.language,
+            templates,
+        ),
+    )
     errors_path = inside(outdir, ERRORS)
     if result.failures:
         result.errors = write_atomic(errors_path, errors_csv(result.failures, result.language))
@@ -303,11 +359,19 @@ def errors_csv(failures: Sequence[RecordFailure], language: str) -> bytes:
     t = Texts(language)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([t.t("archive.err_file"), t.t("archive.err_line"), t.t("archive.err_field"), t.t("archive.err_message")])
+    writer.writerow(
+        [t.t("archive.err_file"), t.t("archive.err_line"), t.t("archive.err_field"), t.t("archive.err_message")]
+    )
     for failure in failures:
         for problem in failure.problems:
-            writer.writerow([problem.file, problem.line if problem.line is not None else "", problem.path,
-                             localize(problem.message, language)])
+            writer.writerow(
+                [
+                    problem.file,
+                    problem.line if problem.line is not None else "",
+                    problem.path,
+                    localize(problem.message, language),
+                ]
+            )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -315,12 +379,15 @@ def errors_csv(failures: Sequence[RecordFailure], language: str) -> bytes:
 
 DEMO_TODAY = dt.date(2026, 12, 1)  # fixed, so the demo is the same every day (the examples' receivables already due)
 
+
 def demo(examples_dir: Path, outdir: Path) -> list[Path]:
     """Write the archive of the examples: Chinese (customers.xlsx and the Chinese brief) and English
     (customers.csv and the English brief); return the paths written."""
     written: list[Path] = []
-    for folder, language, inputs in (("archive-zh", "zh", ["customers.xlsx", "brief-zh.yaml"]),
-                                     ("archive-en", "en", ["customers.csv", "brief-en.yaml"])):
+    for folder, language, inputs in (
+        ("archive-zh", "zh", ["customers.xlsx", "brief-zh.yaml"]),
+        ("archive-en", "en", ["customers.csv", "brief-en.yaml"]),
+    ):
         present = [examples_dir / name for name in inputs if (examples_dir / name).exists()]
         written += build_archive(present, Path(outdir) / folder, language=language, today=DEMO_TODAY).written
     return written

@@ -70,32 +70,49 @@ def card_context(brief: Brief, language: str | None = None, today: dt.date | Non
     last_visit = max(past, key=lambda v: v.date) if past else None
     next_visit = min(planned, key=lambda v: v.date) if planned else None
 
-    overview = rows([
-        (field("nature"), t.term(a.nature)),
-        (field("deal_status"), t.term(a.deal_status)),
-        (field("customer_since"), t.date(a.customer_since)),
-        (field("annual_value"), t.money(a.annual_value) if a.annual_value is not None else None),
-        (field("motivation"), t.term(a.motivation)),
-        (field("loyalty"), t.term(a.loyalty)),
-        (field("last_visit"), _visit_text(t, last_visit)),
-        (field("next_visit"), _visit_text(t, next_visit)),
-    ]) + rows(_account_plan_rows(t, brief, today or dt.date.today()))
+    overview = rows(
+        [
+            (field("nature"), t.term(a.nature)),
+            (field("deal_status"), t.term(a.deal_status)),
+            (field("customer_since"), t.date(a.customer_since)),
+            (field("annual_value"), t.money(a.annual_value) if a.annual_value is not None else None),
+            (field("motivation"), t.term(a.motivation)),
+            (field("loyalty"), t.term(a.loyalty)),
+            (field("last_visit"), _visit_text(t, last_visit)),
+            (field("next_visit"), _visit_text(t, next_visit)),
+        ]
+    ) + rows(_account_plan_rows(t, brief, today or dt.date.today()))
     basic = business = logistics = []
     if a.basic:
-        basic = rows([(field(f"basic.{k}"), getattr(a.basic, k))
-                      for k in ("address", "phone", "fax", "website", "bank", "bank_account")])
+        basic = rows(
+            [
+                (field(f"basic.{k}"), getattr(a.basic, k))
+                for k in ("address", "phone", "fax", "website", "bank", "bank_account")
+            ]
+        )
     if a.business:
         b = a.business
-        fiscal = (t.t("archive.fiscal_range", start=b.fiscal_year_start, end=b.fiscal_year_end)
-                  if b.fiscal_year_start and b.fiscal_year_end else b.fiscal_year_start or b.fiscal_year_end)
-        business = rows([(field("business.background"), b.background),
-                         (field("business.development_plans"), b.development_plans),
-                         (t.t("archive.fiscal_year"), fiscal)])
+        fiscal = (
+            t.t("archive.fiscal_range", start=b.fiscal_year_start, end=b.fiscal_year_end)
+            if b.fiscal_year_start and b.fiscal_year_end
+            else b.fiscal_year_start or b.fiscal_year_end
+        )
+        business = rows(
+            [
+                (field("business.background"), b.background),
+                (field("business.development_plans"), b.development_plans),
+                (t.t("archive.fiscal_year"), fiscal),
+            ]
+        )
     if a.logistics:
         g = a.logistics
-        logistics = rows([(field("logistics.delivery_address"), g.delivery_address),
-                          (field("logistics.priority_delivery"), yes_no[g.priority_delivery]),
-                          (field("logistics.notes"), g.notes)])
+        logistics = rows(
+            [
+                (field("logistics.delivery_address"), g.delivery_address),
+                (field("logistics.priority_delivery"), yes_no[g.priority_delivery]),
+                (field("logistics.notes"), g.notes),
+            ]
+        )
 
     health = assess_health(a)
     states = {True: "yes", False: "no", None: "unknown"}
@@ -120,14 +137,23 @@ def card_context(brief: Brief, language: str | None = None, today: dt.date | Non
         "health": {
             "title": t.t("archive.health"),
             "score": t.t("archive.health_score", score=health.score) if health.assessed else "—",
-            "note": (t.t("archive.health_answered", answered=health.answered) if health.assessed
-                     else t.t("archive.health_not_assessed")),
+            "note": (
+                t.t("archive.health_answered", answered=health.answered)
+                if health.assessed
+                else t.t("archive.health_not_assessed")
+            ),
             "headers": [t.t("archive.check"), t.t("archive.answer")],
-            "rows": [(field(f"relationship_health.{name}"), answers[answer], states[answer])
-                     for name, answer in health.checks] if health.assessed else [],
+            "rows": [
+                (field(f"relationship_health.{name}"), answers[answer], states[answer])
+                for name, answer in health.checks
+            ]
+            if health.assessed
+            else [],
             "value": health.score if health.assessed else None,
         },
-        "visits": rows([(t.short_date(v.date), _visit_line(t, v, brief)) for v in sorted(brief.visits, key=lambda v: v.date)]),
+        "visits": rows(
+            [(t.short_date(v.date), _visit_line(t, v, brief)) for v in sorted(brief.visits, key=lambda v: v.date)]
+        ),
         "handover": t.t("archive.handover"),
         **_after_sale(t, brief, today or dt.date.today()),
         "alerts": _alerts(t, brief),
@@ -146,21 +172,41 @@ def _after_sale(t: Texts, brief: Brief, today: dt.date) -> dict[str, Any]:
     if state.receivables:
         rows = []
         for r in state.receivables:
-            status, tone = (t.t("archive.receivable_paid"), "yes") if r.outstanding <= 0 else (
-                (t.t("archive.receivable_overdue", days=r.overdue_days), "no") if r.overdue
-                else (t.t("archive.receivable_not_due"), "unknown"))
+            status, tone = (
+                (t.t("archive.receivable_paid"), "yes")
+                if r.outstanding <= 0
+                else (
+                    (t.t("archive.receivable_overdue", days=r.overdue_days), "no")
+                    if r.overdue
+                    else (t.t("archive.receivable_not_due"), "unknown")
+                )
+            )
             item = r.receivable
-            rows.append(([t.short_date(item.due), t.money(item.amount),
-                          t.money(item.received) if item.received is not None else "",
-                          t.short_date(item.received_on), t.money(r.outstanding)], status, tone))
+            rows.append(
+                (
+                    [
+                        t.short_date(item.due),
+                        t.money(item.amount),
+                        t.money(item.received) if item.received is not None else "",
+                        t.short_date(item.received_on),
+                        t.money(r.outstanding),
+                    ],
+                    status,
+                    tone,
+                )
+            )
         receivables = {
             "title": t.t("archive.receivables"),
             "headers": [t.t(f"archive.receivable.{k}") for k in ("due", "amount", "received", "received_on")]
             + [t.t("archive.receivable_outstanding"), t.t("archive.receivable_status")],
             "rows": rows,
-            "totals": [(t.t("archive.receivables_overdue_total"),
-                        t.t("archive.receivables_as_of", amount=t.money(state.overdue_total), date=t.short_date(today))),
-                       (t.t("archive.receivables_outstanding_total"), t.money(state.outstanding_total))],
+            "totals": [
+                (
+                    t.t("archive.receivables_overdue_total"),
+                    t.t("archive.receivables_as_of", amount=t.money(state.overdue_total), date=t.short_date(today)),
+                ),
+                (t.t("archive.receivables_outstanding_total"), t.money(state.outstanding_total)),
+            ],
             "overdue": bool(state.overdue),
         }
     open_age = {c.index: c.age_days for c in state.open_complaints}
@@ -168,25 +214,47 @@ def _after_sale(t: Texts, brief: Brief, today: dt.date) -> dict[str, Any]:
     if a.complaints:
         complaint_rows = []
         for index, c in enumerate(a.complaints):
-            status = (t.t("archive.complaint_open_days", days=open_age[index]) if index in open_age
-                      else t.term(ComplaintStatus("closed")))
-            complaint_rows.append(([t.short_date(c.date), clean(c.issue), status, t.short_date(c.closed_on), clean(c.owner)],
-                         "no" if index in open_age else "plain"))
-        complaints = {"title": t.t("archive.complaints"), "rows": complaint_rows,
-                      "headers": [t.t(f"archive.complaint.{k}") for k in ("date", "issue", "status", "closed_on", "owner")]}
+            status = (
+                t.t("archive.complaint_open_days", days=open_age[index])
+                if index in open_age
+                else t.term(ComplaintStatus("closed"))
+            )
+            complaint_rows.append(
+                (
+                    [t.short_date(c.date), clean(c.issue), status, t.short_date(c.closed_on), clean(c.owner)],
+                    "no" if index in open_age else "plain",
+                )
+            )
+        complaints = {
+            "title": t.t("archive.complaints"),
+            "rows": complaint_rows,
+            "headers": [t.t(f"archive.complaint.{k}") for k in ("date", "issue", "status", "closed_on", "owner")],
+        }
     satisfaction = None
     if a.satisfaction:
-        satisfaction = {"title": t.t("archive.satisfaction"),
-                        "headers": [t.t(f"archive.satisfaction.{k}") for k in ("date", "score", "by")],
-                        "rows": [[t.short_date(s.date), t.t("archive.satisfaction_score", score=s.score), clean(s.by)]
-                                 for s in sorted(a.satisfaction, key=lambda s: s.date)]}
+        satisfaction = {
+            "title": t.t("archive.satisfaction"),
+            "headers": [t.t(f"archive.satisfaction.{k}") for k in ("date", "score", "by")],
+            "rows": [
+                [t.short_date(s.date), t.t("archive.satisfaction_score", score=s.score), clean(s.by)]
+                for s in sorted(a.satisfaction, key=lambda s: s.date)
+            ],
+        }
     referrals = None
     if a.referrals:
-        referrals = {"title": t.t("archive.referrals"),
-                     "headers": [t.t(f"archive.referral.{k}") for k in ("date", "to", "outcome")],
-                     "rows": [[t.short_date(r.date), clean(r.to), clean(r.outcome)] for r in a.referrals]}
-    return {"receivables": receivables, "complaints": complaints, "satisfaction": satisfaction, "referrals": referrals,
-            "overdue_total": state.overdue_total, "open_complaints": len(state.open_complaints)}
+        referrals = {
+            "title": t.t("archive.referrals"),
+            "headers": [t.t(f"archive.referral.{k}") for k in ("date", "to", "outcome")],
+            "rows": [[t.short_date(r.date), clean(r.to), clean(r.outcome)] for r in a.referrals],
+        }
+    return {
+        "receivables": receivables,
+        "complaints": complaints,
+        "satisfaction": satisfaction,
+        "referrals": referrals,
+        "overdue_total": state.overdue_total,
+        "open_complaints": len(state.open_complaints),
+    }
 
 
 def _account_plan_rows(t: Texts, brief: Brief, today: dt.date) -> list[tuple[str, Any]]:
@@ -201,14 +269,21 @@ def _account_plan_rows(t: Texts, brief: Brief, today: dt.date) -> list[tuple[str
     owner = None
     if a.owner is not None:
         months = tenure_months(a.owner.since, today)
-        owner = t.t("archive.owner_tenure", name=a.owner.name, since=t.date(a.owner.since), months=months) \
-            if a.owner.since else a.owner.name
-    previous = [t.t("archive.previous_owner", name=p.name, start=t.short_date(p.from_) or "—", end=t.short_date(p.to) or "—")
-                + (t.t("archive.previous_handover", text=p.handover) if p.handover else "")
-                for p in sorted(a.previous_owners, key=lambda p: p.from_ or dt.date.min)]
+        owner = (
+            t.t("archive.owner_tenure", name=a.owner.name, since=t.date(a.owner.since), months=months)
+            if a.owner.since
+            else a.owner.name
+        )
+    previous = [
+        t.t("archive.previous_owner", name=p.name, start=t.short_date(p.from_) or "—", end=t.short_date(p.to) or "—")
+        + (t.t("archive.previous_handover", text=p.handover) if p.handover else "")
+        for p in sorted(a.previous_owners, key=lambda p: p.from_ or dt.date.min)
+    ]
     channel = None
     if a.channel is not None and (a.channel.kind or a.channel.partner):
-        channel = " · ".join(x for x in (t.term(a.channel.kind) if a.channel.kind else "", a.channel.partner or "") if x)
+        channel = " · ".join(
+            x for x in (t.term(a.channel.kind) if a.channel.kind else "", a.channel.partner or "") if x
+        )
         if a.channel.registered:
             channel += t.t("archive.channel_registered", date=t.short_date(a.channel.registered))
     share = share_of_wallet(a)
@@ -238,24 +313,34 @@ def _alerts(t: Texts, brief: Brief) -> list[dict[str, Any]]:
     if status.value != "active":
         lines = []
         if a.lost is not None:
-            parts = [(t.t("archive.lost_date"), t.date(a.lost.date) if a.lost.date else None),
-                     (t.t("archive.lost_reason"), a.lost.reason), (t.t("archive.lost_competitor"), a.lost.competitor)]
+            parts = [
+                (t.t("archive.lost_date"), t.date(a.lost.date) if a.lost.date else None),
+                (t.t("archive.lost_reason"), a.lost.reason),
+                (t.t("archive.lost_competitor"), a.lost.competitor),
+            ]
             lines = [f"{label}{t.t('common.colon')}{clean(value)}" for label, value in parts if value]
         lines.append(t.t(f"archive.{status.value}_action"))
         out.append({"title": t.t(f"archive.alert_{status.value}"), "lines": lines})
     profit = gross_profit(a)
     if profit is not None and profit < 0:
-        out.append({"title": t.t("archive.alert_unprofitable", profit=t.money(profit)),
-                    "lines": [t.t("archive.unprofitable_options")] +
-                             [f"• {t.t(f'plan.option.{k}')}" for k in ("raise_price", "cut_cost", "cheaper_channel")]})
+        out.append(
+            {
+                "title": t.t("archive.alert_unprofitable", profit=t.money(profit)),
+                "lines": [t.t("archive.unprofitable_options")]
+                + [f"• {t.t(f'plan.option.{k}')}" for k in ("raise_price", "cut_cost", "cheaper_channel")],
+            }
+        )
     return out
 
 
 def _visit_text(t: Texts, visit: Any) -> str | None:
     if visit is None:
         return None
-    return t.t("archive.visit_objective", date=t.date(visit.date), objective=clean(visit.objective)) \
-        if visit.objective else t.date(visit.date)
+    return (
+        t.t("archive.visit_objective", date=t.date(visit.date), objective=clean(visit.objective))
+        if visit.objective
+        else t.date(visit.date)
+    )
 
 
 def _visit_line(t: Texts, visit: Any, brief: Brief) -> str:
@@ -275,14 +360,19 @@ def _record(t: Texts, brief: Brief) -> dict[str, Any] | None:
     last = record.last
     last_text = None
     if last is not None:
-        last_text = t.t("archive.last_deal_text", date=t.short_date(last.date) or "—",
-                        description=clean(last.description) or "—",
-                        amount=t.money(last.amount) if last.amount is not None else "—")
+        last_text = t.t(
+            "archive.last_deal_text",
+            date=t.short_date(last.date) or "—",
+            description=clean(last.description) or "—",
+            amount=t.money(last.amount) if last.amount is not None else "—",
+        )
     return {
         "title": t.t("archive.record"),
         "headers": [t.t("archive.deal_date"), t.t("archive.deal_description"), t.t("archive.deal_amount")],
-        "rows": [[t.short_date(d.date), clean(d.description), t.money(d.amount) if d.amount is not None else ""]
-                 for d in record.deals],
+        "rows": [
+            [t.short_date(d.date), clean(d.description), t.money(d.amount) if d.amount is not None else ""]
+            for d in record.deals
+        ],
         "total": (t.t("archive.record_total"), t.money(record.total)),
         "last": (t.t("archive.last_deal"), last_text or "—"),
     }
@@ -294,9 +384,19 @@ def _buying(t: Texts, brief: Brief) -> dict[str, Any] | None:
     keys = ("name", "title", "level", "function", "roles", "style", "relationship", "attitude", "coach")
     out = []
     for c in brief.contacts:
-        out.append([clean(c.name), clean(c.title), t.term(c.level), t.term(c.function),
-                    t.join([t.term(r) for r in c.roles]), t.term(c.style), t.term(c.relationship),
-                    t.term(c.attitude), t.t("archive.coach_yes") if c.coach else ""])
+        out.append(
+            [
+                clean(c.name),
+                clean(c.title),
+                t.term(c.level),
+                t.term(c.function),
+                t.join([t.term(r) for r in c.roles]),
+                t.term(c.style),
+                t.term(c.relationship),
+                t.term(c.attitude),
+                t.t("archive.coach_yes") if c.coach else "",
+            ]
+        )
     return {"title": t.t("archive.buying_centre"), "headers": [t.t(f"archive.contact.{k}") for k in keys], "rows": out}
 
 
@@ -309,8 +409,12 @@ def _org(t: Texts, brief: Brief) -> dict[str, Any] | None:
     if not worth_drawing(brief):
         return None
     legend = [(a.value, t.term(a)) for a in Attitude] + [(None, t.t("archive.attitude_unknown"))]
-    return {"title": t.t("archive.org_chart"), "note": t.t("archive.org_chart_note"),
-            "people": people_from_brief(brief, t), "legend": legend}
+    return {
+        "title": t.t("archive.org_chart"),
+        "note": t.t("archive.org_chart_note"),
+        "people": people_from_brief(brief, t),
+        "legend": legend,
+    }
 
 
 def _personal(t: Texts, brief: Brief) -> dict[str, Any] | None:
@@ -361,7 +465,11 @@ def grade_context(grade: Grade | None, language: str, by: str = "value") -> dict
         notes.append(t.t("archive.no_value"))
     key = "archive.rank_share_profit" if by == "profit" else "archive.rank_share"
     rank_note = "" if grade.no_value else t.t(key, rank=grade.rank, share=t.percent(_round(grade.share)))
-    return {"tier": t.term(grade.tier), "tier_note": ("；" if language == "zh" else "; ").join(notes), "rank_note": rank_note}
+    return {
+        "tier": t.term(grade.tier),
+        "tier_note": ("；" if language == "zh" else "; ").join(notes),
+        "rank_note": rank_note,
+    }
 
 
 def _round(share: Decimal) -> Decimal:
@@ -369,6 +477,7 @@ def _round(share: Decimal) -> Decimal:
 
 
 # --- the compiled card ------------------------------------------------------------------
+
 
 def run_properties(lang_tag: str) -> dict[str, str]:
     """Return the run-property XML of each text role; every one sets the East Asian font slot and language."""
@@ -401,7 +510,9 @@ class CardMaker:
         self._bases: dict[str, bytes] = {}
         self._props: dict[str, dict[str, Any]] = {}
 
-    def document_xml(self, context: dict[str, Any], grade: dict[str, str], picture: dict[str, int] | None = None) -> str:
+    def document_xml(
+        self, context: dict[str, Any], grade: dict[str, str], picture: dict[str, int] | None = None
+    ) -> str:
         """Return the card's word/document.xml for one customer (`picture`: the org chart's size in EMU)."""
         from markupsafe import Markup
 
@@ -421,8 +532,11 @@ class CardMaker:
         core = core_xml(context["name"], context["title"], context["lang"]).encode("utf-8")
         buffer = io.BytesIO(self._base(context["lang"]))
         buffer.seek(0, io.SEEK_END)
-        parts = [("word/document.xml", document), ("word/_rels/document.xml.rels", document_rels(bool(chart)).encode("utf-8")),
-                 ("docProps/core.xml", core)]
+        parts = [
+            ("word/document.xml", document),
+            ("word/_rels/document.xml.rels", document_rels(bool(chart)).encode("utf-8")),
+            ("docProps/core.xml", core),
+        ]
         with zipfile.ZipFile(buffer, "a") as package:
             for name, data in parts:
                 package.writestr(_info(name), data, compresslevel=6)
@@ -472,8 +586,14 @@ def _environment(search_path: tuple[str, ...], sandboxed: bool):
 
     kind = ImmutableSandboxedEnvironment if sandboxed else Environment
     # autoescape: every value lands in XML; the ready-made run properties are Markup.
-    return kind(loader=FileSystemLoader(list(search_path)), undefined=StrictUndefined, autoescape=True,
-                trim_blocks=False, lstrip_blocks=False, keep_trailing_newline=False)
+    return kind(
+        loader=FileSystemLoader(list(search_path)),
+        undefined=StrictUndefined,
+        autoescape=True,
+        trim_blocks=False,
+        lstrip_blocks=False,
+        keep_trailing_newline=False,
+    )
 
 
 def _compile(templates: TemplateSet):
@@ -485,8 +605,9 @@ def _compile(templates: TemplateSet):
     try:
         return env.get_template(TEMPLATE)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(msg("cli.template_syntax", where=f"{exc.filename or path}:{exc.lineno}",
-                                detail=exc.message)) from None
+        raise TemplateError(
+            msg("cli.template_syntax", where=f"{exc.filename or path}:{exc.lineno}", detail=exc.message)
+        ) from None
 
 
 def _template_error(exc: Exception, templates: TemplateSet) -> TemplateError:
@@ -495,8 +616,10 @@ def _template_error(exc: Exception, templates: TemplateSet) -> TemplateError:
     import jinja2
 
     path = templates.path(TEMPLATE)
-    line = next((frame.lineno for frame in reversed(traceback.extract_tb(exc.__traceback__))
-                 if frame.filename == str(path)), None)
+    line = next(
+        (frame.lineno for frame in reversed(traceback.extract_tb(exc.__traceback__)) if frame.filename == str(path)),
+        None,
+    )
     where = f"{path}:{line}" if line else str(path)
     if isinstance(exc, jinja2.UndefinedError):
         return TemplateError(msg("cli.template_error", name=where, detail=exc.message))

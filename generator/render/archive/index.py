@@ -25,19 +25,19 @@ class IndexRow:
     grade: Grade
     health: int | None
     deal_status: object | None
-    card: str           # path of the card relative to the index (cards/….docx)
+    card: str  # path of the card relative to the index (cards/….docx)
     source: str
-    overdue: Decimal | None = None   # overdue receivables on the run's day; None: no receivables recorded
+    overdue: Decimal | None = None  # overdue receivables on the run's day; None: no receivables recorded
     open_complaints: int = 0
     # account plan
     profit: Decimal | None = None
     owner: str | None = None
-    tenure: int | None = None           # months with the current account manager
+    tenure: int | None = None  # months with the current account manager
     channel: Any = None
     wallet_share: Decimal | None = None
-    status: Any = None                  # an AccountStatus, or None when the data does not say
-    age: Any = None                     # old / new / future customer
-    details: int = 0                    # how many of the five kinds of detail are filled
+    status: Any = None  # an AccountStatus, or None when the data does not say
+    age: Any = None  # old / new / future customer
+    details: int = 0  # how many of the five kinds of detail are filled
     lost_reason: str | None = None
 
     @property
@@ -61,13 +61,32 @@ def index_bytes(rows: Iterable[IndexRow], count: int, language: str) -> bytes:
     t = Texts(language)
     book = Workbook(write_only=True)
     sheet = book.create_sheet(t.t("archive.index_sheet"))
-    columns = [("col_rank", 7), ("col_customer", 36), ("col_tier", 12), ("col_tier_source", 12), ("col_value", 18),
-               ("col_currency", 8), ("col_share", 10), ("col_cumulative", 12), ("col_health", 11),
-               ("col_deal_status", 12), ("col_card", 40), ("col_source", 30),
-               # negotiation and after signing, then the account plan: appended, so the earlier columns keep their letters
-               ("col_overdue", 16), ("col_open_complaints", 12),
-               ("col_owner", 14), ("col_tenure", 10), ("col_channel", 11), ("col_wallet_share", 10), ("col_profit", 16),
-               ("col_unprofitable", 10), ("col_status", 10), ("col_age", 11), ("col_completeness", 11)]
+    columns = [
+        ("col_rank", 7),
+        ("col_customer", 36),
+        ("col_tier", 12),
+        ("col_tier_source", 12),
+        ("col_value", 18),
+        ("col_currency", 8),
+        ("col_share", 10),
+        ("col_cumulative", 12),
+        ("col_health", 11),
+        ("col_deal_status", 12),
+        ("col_card", 40),
+        ("col_source", 30),
+        # negotiation and after signing, then the account plan: appended, so the earlier columns keep their letters
+        ("col_overdue", 16),
+        ("col_open_complaints", 12),
+        ("col_owner", 14),
+        ("col_tenure", 10),
+        ("col_channel", 11),
+        ("col_wallet_share", 10),
+        ("col_profit", 16),
+        ("col_unprofitable", 10),
+        ("col_status", 10),
+        ("col_age", 11),
+        ("col_completeness", 11),
+    ]
     for position, (_key, width) in enumerate(columns):
         sheet.column_dimensions[_letter(position)].width = width
     sheet.freeze_panes = "A2"
@@ -85,8 +104,11 @@ def index_bytes(rows: Iterable[IndexRow], count: int, language: str) -> bytes:
     alarm = Font(bold=True, color="C62828")
     for row in rows:
         g = row.grade
-        source = t.t("archive.source_hand") if g.by_hand else (
-            t.t("archive.source_no_value") if g.no_value else t.t("archive.source_rule"))
+        source = (
+            t.t("archive.source_hand")
+            if g.by_hand
+            else (t.t("archive.source_no_value") if g.no_value else t.t("archive.source_rule"))
+        )
         cells = [
             _cell(sheet, g.rank, "0"),
             _cell(sheet, row.name),

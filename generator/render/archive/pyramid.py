@@ -53,10 +53,18 @@ def pyramid_png(summary: PyramidSummary, language: str) -> bytes:
         half_top = (apex[0] - left) * (top - apex[1]) / (base_y - apex[1])
         half_bottom = (apex[0] - left) * (bottom - apex[1]) / (base_y - apex[1])
         gap = 6
-        polygon = [(apex[0] - half_top, top + gap), (apex[0] + half_top, top + gap),
-                   (apex[0] + half_bottom, bottom - gap), (apex[0] - half_bottom, bottom - gap)]
+        polygon = [
+            (apex[0] - half_top, top + gap),
+            (apex[0] + half_top, top + gap),
+            (apex[0] + half_bottom, bottom - gap),
+            (apex[0] - half_bottom, bottom - gap),
+        ]
         if index == 0:
-            polygon = [(apex[0], top + gap), (apex[0] + half_bottom, bottom - gap), (apex[0] - half_bottom, bottom - gap)]
+            polygon = [
+                (apex[0], top + gap),
+                (apex[0] + half_bottom, bottom - gap),
+                (apex[0] - half_bottom, bottom - gap),
+            ]
         draw.polygon(polygon, fill=COLOURS[layer.tier.value])
         middle = (top + bottom) / 2
         # label beside the layer, joined to it by a rule
@@ -64,15 +72,21 @@ def pyramid_png(summary: PyramidSummary, language: str) -> bytes:
         draw.line([(edge + 12, middle), (right + 40, middle)], fill=(191, 191, 191), width=3)
         x = right + 60
         draw.text((x, middle - 48), t.term(layer.tier), font=title_font, fill=COLOURS[layer.tier.value])
-        detail = (t.t("archive.picture_customers", count=layer.customers) + " · "
-                  + t.t("archive.picture_value", share=t.percent(layer.value_share.quantize(_TENTH))))
+        detail = (
+            t.t("archive.picture_customers", count=layer.customers)
+            + " · "
+            + t.t("archive.picture_value", share=t.percent(layer.value_share.quantize(_TENTH)))
+        )
         draw.text((x, middle + 8), detail, font=body_font, fill=(64, 64, 64))
         count_text = str(layer.customers)
         box = draw.textbbox((0, 0), count_text, font=title_font)
         if half_bottom * 2 > box[2] - box[0] + 40:
-            draw.text((apex[0] - (box[2] - box[0]) / 2, middle - (box[3] - box[1]) / 2 - box[1] + (18 if index == 0 else 0)),
-                      count_text, font=title_font, fill="white")
+            draw.text(
+                (apex[0] - (box[2] - box[0]) / 2, middle - (box[3] - box[1]) / 2 - box[1] + (18 if index == 0 else 0)),
+                count_text,
+                font=title_font,
+                fill="white",
+            )
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=False)
     return buffer.getvalue()
-

@@ -43,8 +43,15 @@ class ReportItem:
 
     def as_json(self) -> dict[str, Any]:
         """Return the JSON object of this item: {file, rule, severity, message, path, line, action}."""
-        return {"file": self.file, "rule": self.rule, "severity": self.severity.value, "message": self.message,
-                "path": self.path, "line": self.line, "action": self.action}
+        return {
+            "file": self.file,
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message,
+            "path": self.path,
+            "line": self.line,
+            "action": self.action,
+        }
 
 
 @dataclass(frozen=True)
@@ -68,12 +75,18 @@ def brief_report(loaded: LoadedBrief, findings: Iterable[Finding], language: str
     items = []
     for finding in findings:
         file, line, column = _where(loaded, finding.loc)
-        items.append(ReportItem(
-            file=file or str(loaded.path), line=line, column=column, rule=finding.rule, severity=finding.severity,
-            message=texts.t(finding.message, **_formatted(texts, finding.values)),
-            path=_dotted(finding.loc),
-            action=texts.t(finding.action, **_formatted(texts, finding.values)),
-        ))
+        items.append(
+            ReportItem(
+                file=file or str(loaded.path),
+                line=line,
+                column=column,
+                rule=finding.rule,
+                severity=finding.severity,
+                message=texts.t(finding.message, **_formatted(texts, finding.values)),
+                path=_dotted(finding.loc),
+                action=texts.t(finding.action, **_formatted(texts, finding.values)),
+            )
+        )
     return BriefReport(str(loaded.path), texts.language, tuple(items))
 
 
@@ -84,8 +97,16 @@ def invalid_report(path: str | Path, problems: Sequence[Problem], language: str 
     texts = Texts(language or "en")
     action = texts.t("check.invalid_brief.action")
     items = tuple(
-        ReportItem(file=p.file or str(path), line=p.line, column=p.column, rule=INVALID_RULE,
-                   severity=Severity.ERROR, message=localize(p.message, texts.language), path=p.path, action=action)
+        ReportItem(
+            file=p.file or str(path),
+            line=p.line,
+            column=p.column,
+            rule=INVALID_RULE,
+            severity=Severity.ERROR,
+            message=localize(p.message, texts.language),
+            path=p.path,
+            action=action,
+        )
         for p in problems
     )
     return BriefReport(str(path), texts.language, items, valid=False)
@@ -148,6 +169,7 @@ format_value = _format
 
 # --- text -------------------------------------------------------------------------------
 
+
 def text_report(reports: Sequence[BriefReport], language: str | None = None) -> str:
     """Return the plain-text report: one block per brief, errors first, then a total when several."""
     blocks = [_text_block(report) for report in reports]
@@ -197,6 +219,7 @@ def _counts(reports: Sequence[BriefReport]) -> dict[str, int]:
 
 
 # --- JSON -------------------------------------------------------------------------------
+
 
 def json_items(reports: Sequence[BriefReport]) -> list[dict[str, Any]]:
     """Return every item of every report as JSON objects, sorted by file, line, rule (then path, message)."""

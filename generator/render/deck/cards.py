@@ -16,20 +16,38 @@ from generator.render.kit.text_fit import Box, BoxStyle, Metrics, Para, fit
 
 CARD_STYLE = BoxStyle(line=1.25, space_before=0.45, inset_x=10.8, inset_y=10.8)
 CARD_SIZES = (22, 11)  # largest and smallest text size, points
-GAP = 228600           # EMU between two cards (0.25 inch)
+GAP = 228600  # EMU between two cards (0.25 inch)
 PLAIN_BRIGHTNESS = 0.92  # a plain card: the accent colour, nearly white (a theme reference, not an RGB)
 
 
-def add_cards(slide: Any, left: int, top: int, width: int, height: int, spec: CardsSpec, *,
-              metrics: Metrics, east_asian_font: str, lang_tag: str) -> list[Any]:
+def add_cards(
+    slide: Any,
+    left: int,
+    top: int,
+    width: int,
+    height: int,
+    spec: CardsSpec,
+    *,
+    metrics: Metrics,
+    east_asian_font: str,
+    lang_tag: str,
+) -> list[Any]:
     """Add one card per package within the given area, all texts at one size; return the card shapes."""
     if spec.note:
         note_height = height // 8
         height -= note_height
         frame = slide.shapes.add_textbox(left, top + height, width, note_height).text_frame
-        note_size = fit([Para(spec.note, bullet=False)], Box.from_emu(width, note_height), 16, 10, CARD_STYLE, metrics).size
-        kit.write_paragraphs(frame, [Para(spec.note, bullet=False)], note_size, CARD_STYLE,
-                             east_asian_font=east_asian_font, lang_tag=lang_tag)
+        note_size = fit(
+            [Para(spec.note, bullet=False)], Box.from_emu(width, note_height), 16, 10, CARD_STYLE, metrics
+        ).size
+        kit.write_paragraphs(
+            frame,
+            [Para(spec.note, bullet=False)],
+            note_size,
+            CARD_STYLE,
+            east_asian_font=east_asian_font,
+            lang_tag=lang_tag,
+        )
         frame.vertical_anchor = MSO_ANCHOR.BOTTOM
         height -= GAP // 2
     count = max(len(spec.cards), 1)
@@ -40,8 +58,9 @@ def add_cards(slide: Any, left: int, top: int, width: int, height: int, spec: Ca
     size = min(_fitting_size(paras, box, metrics) for paras in paragraphs)
     shapes = []
     for index, (card, paras) in enumerate(zip(spec.cards, paragraphs)):
-        shape = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, left + index * (card_width + GAP), top,
-                                       card_width, height)
+        shape = slide.shapes.add_shape(
+            MSO_SHAPE.ROUNDED_RECTANGLE, left + index * (card_width + GAP), top, card_width, height
+        )
         shape.adjustments[0] = 0.06
         shape.shadow.inherit = False
         if card.highlight:
@@ -57,8 +76,15 @@ def add_cards(slide: Any, left: int, top: int, width: int, height: int, spec: Ca
         frame = shape.text_frame
         frame.vertical_anchor = MSO_ANCHOR.TOP
         colour = MSO_THEME_COLOR.BACKGROUND_1 if card.highlight else MSO_THEME_COLOR.TEXT_1
-        kit.write_paragraphs(frame, _shown(paras, box, size, metrics), size, CARD_STYLE,
-                             east_asian_font=east_asian_font, lang_tag=lang_tag, colour=colour)
+        kit.write_paragraphs(
+            frame,
+            _shown(paras, box, size, metrics),
+            size,
+            CARD_STYLE,
+            east_asian_font=east_asian_font,
+            lang_tag=lang_tag,
+            colour=colour,
+        )
         shape.name = f"Package {index + 1}"
         shapes.append(shape)
     return shapes

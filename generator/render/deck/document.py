@@ -74,8 +74,14 @@ class _Context:
 
     @property
     def pen(self) -> layouts.Pen:
-        return layouts.Pen(self.body_metrics, self.title_metrics, self.body_font, self.title_font, self.lang,
-                           wide=self.prs.slide_width / self.prs.slide_height > 1.5)
+        return layouts.Pen(
+            self.body_metrics,
+            self.title_metrics,
+            self.body_font,
+            self.title_font,
+            self.lang,
+            wide=self.prs.slide_width / self.prs.slide_height > 1.5,
+        )
 
 
 def render_deck(view: CustomerView, templates: TemplateSet | None = None, notes: PresenterNotes | None = None) -> bytes:
@@ -86,8 +92,15 @@ def render_deck(view: CustomerView, templates: TemplateSet | None = None, notes:
     layouts = kit.find_layouts(prs, path)
     fonts = kit.theme_fonts(prs)
     t = Texts(view.language, view.currency)
-    ctx = _Context(prs, t, Metrics(fonts.major_latin, fonts.major_ea), Metrics(fonts.minor_latin, fonts.minor_ea),
-                   fonts.major_ea, fonts.minor_ea, BODY_STYLE_ZH if view.language == "zh" else BODY_STYLE_EN)
+    ctx = _Context(
+        prs,
+        t,
+        Metrics(fonts.major_latin, fonts.major_ea),
+        Metrics(fonts.minor_latin, fonts.minor_ea),
+        fonts.major_ea,
+        fonts.minor_ea,
+        BODY_STYLE_ZH if view.language == "zh" else BODY_STYLE_EN,
+    )
     plan = plan_deck(view)
     present = {spec.kind for spec in plan}
     noted: set[str] = set()
@@ -99,12 +112,14 @@ def render_deck(view: CustomerView, templates: TemplateSet | None = None, notes:
             lines = _notes_lines(t, notes, spec.kind, present, plan[-1].kind, first_of_kind)
             for slide in slides:
                 kit.set_notes(slide, lines, ctx.body_font, ctx.lang)
-    kit.set_fixed_properties(prs, title=view.proposal.title, author=view.seller.name, language=t.lang_tag,
-                             when=view.proposal.date)
+    kit.set_fixed_properties(
+        prs, title=view.proposal.title, author=view.seller.name, language=t.lang_tag, when=view.proposal.date
+    )
     return kit.pptx_bytes(prs)
 
 
 # --- one spec → one or more slides --------------------------------------------------------
+
 
 @dataclass
 class _Geometry:
@@ -120,9 +135,17 @@ class _Geometry:
 
 
 # Each drawer takes (slide, pen, area, spec); typed loosely because each takes its own spec type.
-_DRAW: dict[type, Callable[..., Any]] = {StatementSpec: layouts.draw_statement, CompareSpec: layouts.draw_compare, FabSpec: layouts.draw_fab,
-         TimelineSpec: layouts.draw_timeline, TilesSpec: layouts.draw_tiles, CasesSpec: layouts.draw_cases,
-         AgendaSpec: layouts.draw_agenda, TakeawaysSpec: layouts.draw_takeaways, ClosingSpec: layouts.draw_closing}
+_DRAW: dict[type, Callable[..., Any]] = {
+    StatementSpec: layouts.draw_statement,
+    CompareSpec: layouts.draw_compare,
+    FabSpec: layouts.draw_fab,
+    TimelineSpec: layouts.draw_timeline,
+    TilesSpec: layouts.draw_tiles,
+    CasesSpec: layouts.draw_cases,
+    AgendaSpec: layouts.draw_agenda,
+    TakeawaysSpec: layouts.draw_takeaways,
+    ClosingSpec: layouts.draw_closing,
+}
 
 
 def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:  # noqa: C901 - one branch per region kind, read in one place
@@ -149,16 +172,30 @@ def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:  # n
                 continue
             if kind == "text":
                 assert size is not None, "a text region always has a size"
-                frame = placeholder.text_frame if placeholder is not None else \
-                    slide.shapes.add_textbox(geo.left, geo.top, geo.width, geo.height).text_frame
-                kit.write_paragraphs(frame, content, size, ctx.body_style, east_asian_font=ctx.body_font, lang_tag=ctx.lang)
+                frame = (
+                    placeholder.text_frame
+                    if placeholder is not None
+                    else slide.shapes.add_textbox(geo.left, geo.top, geo.width, geo.height).text_frame
+                )
+                kit.write_paragraphs(
+                    frame, content, size, ctx.body_style, east_asian_font=ctx.body_font, lang_tag=ctx.lang
+                )
                 continue
             if kind == "table":
                 assert size is not None, "a table region always has a size"
                 _add_table(ctx, slide, geo, content, size)
             elif kind == "cards":
-                add_cards(slide, geo.left, geo.top, geo.width, geo.height, content, metrics=ctx.body_metrics,
-                          east_asian_font=ctx.body_font, lang_tag=ctx.lang)
+                add_cards(
+                    slide,
+                    geo.left,
+                    geo.top,
+                    geo.width,
+                    geo.height,
+                    content,
+                    metrics=ctx.body_metrics,
+                    east_asian_font=ctx.body_font,
+                    lang_tag=ctx.lang,
+                )
             elif kind == "visual":
                 if isinstance(content, StatementSpec):
                     layouts.draw_statement(slide, ctx.pen, _statement_area(ctx), content, kit.title_placeholder(slide))
@@ -224,7 +261,9 @@ def _region_geometry(ctx: _Context, layout: Any, count: int) -> tuple[list[_Geom
     return [_Geometry(left + i * (column + COLUMN_GAP), top, column, height, None) for i in range(count)], unused
 
 
-def _paginate(ctx: _Context, spec: SlideSpec, region: Any, geo: _Geometry, layout: Any) -> tuple[str, float | None, list[Any]]:
+def _paginate(
+    ctx: _Context, spec: SlideSpec, region: Any, geo: _Geometry, layout: Any
+) -> tuple[str, float | None, list[Any]]:
     """Return (kind, size, pages) for one region: text and table rows split over slides."""
     if isinstance(region, list):
         largest, smallest = BODY_SIZES.get(spec.layout, BODY_SIZES["content"])
@@ -301,19 +340,27 @@ def _set_title(ctx: _Context, slide: Any, layout: Any, role: str, text: str) -> 
     if placeholder is None:
         return
     largest, smallest = TITLE_SIZES.get(role, TITLE_DEFAULT)
-    size, shown = fit_line(text, Box.from_emu(placeholder.width, placeholder.height), largest, smallest,
-                           TITLE_STYLE, ctx.title_metrics)
-    kit.write_paragraphs(placeholder.text_frame, [Para(shown, bullet=False)], size, TITLE_STYLE,
-                         east_asian_font=ctx.title_font, lang_tag=ctx.lang)
+    size, shown = fit_line(
+        text, Box.from_emu(placeholder.width, placeholder.height), largest, smallest, TITLE_STYLE, ctx.title_metrics
+    )
+    kit.write_paragraphs(
+        placeholder.text_frame,
+        [Para(shown, bullet=False)],
+        size,
+        TITLE_STYLE,
+        east_asian_font=ctx.title_font,
+        lang_tag=ctx.lang,
+    )
 
 
 # --- tables -------------------------------------------------------------------------------
 
+
 @dataclass
 class _TablePage:
     spec: TableSpec
-    rows: list[int]           # indices into spec.rows
-    heights: list[float]      # points, header first
+    rows: list[int]  # indices into spec.rows
+    heights: list[float]  # points, header first
 
 
 def _row_height(ctx: _Context, cells: tuple[str, ...], widths: list[float], size: float) -> float:
@@ -333,7 +380,10 @@ def _fit_table(ctx: _Context, spec: TableSpec, geo: _Geometry) -> tuple[float, l
     size = largest
     while True:
         header = _row_height(ctx, spec.header, widths, size)
-        heights = [_row_height(ctx, row, widths, size * (1.0 if i not in spec.section else 1.0)) for i, row in enumerate(spec.rows)]
+        heights = [
+            _row_height(ctx, row, widths, size * (1.0 if i not in spec.section else 1.0))
+            for i, row in enumerate(spec.rows)
+        ]
         if header + sum(heights) <= box.height or size <= smallest:
             break
         size -= 1
@@ -381,11 +431,19 @@ def _add_table(ctx: _Context, slide: Any, geo: _Geometry, page: _TablePage, size
             cell.margin_left = cell.margin_right = Pt(CELL_STYLE.inset_x)
             cell.margin_top = cell.margin_bottom = Pt(CELL_STYLE.inset_y)
             align = "l" if r == 0 and spec.align[c] == "l" else spec.align[c]
-            kit.write_paragraphs(cell.text_frame, [Para(text, bullet=False, bold=strong, align=align)], size,
-                                 CELL_STYLE, east_asian_font=ctx.body_font, lang_tag=ctx.lang, frame=False)
+            kit.write_paragraphs(
+                cell.text_frame,
+                [Para(text, bullet=False, bold=strong, align=align)],
+                size,
+                CELL_STYLE,
+                east_asian_font=ctx.body_font,
+                lang_tag=ctx.lang,
+                frame=False,
+            )
 
 
 # --- charts -------------------------------------------------------------------------------
+
 
 def _add_chart(ctx: _Context, slide: Any, geo: _Geometry, spec: ChartSpec) -> None:
     from pptx.chart.data import CategoryChartData
@@ -426,12 +484,15 @@ def _chart_label(text: str) -> str:
     """Return `text` fit for a chart's axis or legend: XML-safe, and shortened with an ellipsis when
     longer than CHART_LABEL characters (a chart can't wrap a paragraph; the slide's text has it whole)."""
     text = clean_text(text)
-    return text if len(text) <= CHART_LABEL else text[:CHART_LABEL - 1].rstrip() + "…"
+    return text if len(text) <= CHART_LABEL else text[: CHART_LABEL - 1].rstrip() + "…"
 
 
 # --- presenter notes ----------------------------------------------------------------------
 
-def _notes_lines(t: Texts, notes: PresenterNotes, kind: str, present: set[str], last: str, first_of_kind: bool) -> list[str]:
+
+def _notes_lines(
+    t: Texts, notes: PresenterNotes, kind: str, present: set[str], last: str, first_of_kind: bool
+) -> list[str]:
     lines = []
     objections = notes.for_slide(kind, present, last) if first_of_kind else ()
     if objections:
@@ -444,17 +505,28 @@ def _notes_lines(t: Texts, notes: PresenterNotes, kind: str, present: set[str], 
             if o.timing:
                 lines.append(t.t("deck.notes_timing", timing=t.term(o.timing)))
             if o.response:
-                lines.append(t.t("deck.notes_response", method=t.term(o.method), response=o.response) if o.method
-                             else t.t("deck.notes_response_plain", response=o.response))
+                lines.append(
+                    t.t("deck.notes_response", method=t.term(o.method), response=o.response)
+                    if o.method
+                    else t.t("deck.notes_response_plain", response=o.response)
+                )
     else:
         lines.append(t.t("deck.notes_no_objections"))
     if notes.attendees:
         lines.append(t.t("deck.notes_attendees"))
         for a in notes.attendees:
             title = (" " + a.title) if a.title else ""
-            line = (t.t("deck.notes_attendee", name=a.name, title=title, style=t.term(a.style),
-                        tip=t.t(f"deck.tip_{a.style.value}")) if a.style is not None
-                    else t.t("deck.notes_attendee_plain", name=a.name, title=title))
+            line = (
+                t.t(
+                    "deck.notes_attendee",
+                    name=a.name,
+                    title=title,
+                    style=t.term(a.style),
+                    tip=t.t(f"deck.tip_{a.style.value}"),
+                )
+                if a.style is not None
+                else t.t("deck.notes_attendee_plain", name=a.name, title=title)
+            )
             if a.reports_to:
                 line += t.t("deck.notes_reports_to", boss=a.reports_to)
             lines.append(line)
@@ -462,6 +534,7 @@ def _notes_lines(t: Texts, notes: PresenterNotes, kind: str, present: set[str], 
 
 
 # --- files --------------------------------------------------------------------------------
+
 
 def default_paths(brief_path: Path, title: str) -> tuple[Path, Path]:
     """Return the deck's and the presenter copy's default paths: next to the brief, named from the title."""

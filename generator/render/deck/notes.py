@@ -57,8 +57,7 @@ class PresenterNotes:
     def for_slide(self, kind: str, present: set[str], last: str) -> tuple[ObjectionNote, ...]:
         """Return the objections to expect on the first slide of `kind`, given the kinds the deck
         has; objections whose own slide is absent come on the `last` slide's notes."""
-        return tuple(o for o in self.objections
-                     if o.slide == kind or (o.slide not in present and kind == last))
+        return tuple(o for o in self.objections if o.slide == kind or (o.slide not in present and kind == last))
 
 
 def presenter_notes(brief: Brief) -> PresenterNotes:
@@ -66,8 +65,13 @@ def presenter_notes(brief: Brief) -> PresenterNotes:
     answering order (before → immediately → later → never), attendees with a known style or boss."""
     objections = tuple(
         ObjectionNote(
-            statement=o.statement, type=o.type, nature=o.nature, method=o.method, response=o.response,
-            slide=OBJECTION_SLIDE.get(o.type.value if o.type else "", LAST_SLIDE), timing=o.timing,
+            statement=o.statement,
+            type=o.type,
+            nature=o.nature,
+            method=o.method,
+            response=o.response,
+            slide=OBJECTION_SLIDE.get(o.type.value if o.type else "", LAST_SLIDE),
+            timing=o.timing,
         )
         for o in by_timing(brief.objections)
     )

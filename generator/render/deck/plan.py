@@ -209,17 +209,42 @@ class CoverSpec:
     seller_logo: str | None
 
 
-VISUALS = (StatementSpec, CompareSpec, FabSpec, TimelineSpec, TilesSpec, CasesSpec, AgendaSpec, TakeawaysSpec, ClosingSpec)
-Region = list[Para] | TableSpec | ChartSpec | CardsSpec | StatementSpec | CompareSpec | FabSpec | TimelineSpec | \
-    TilesSpec | CasesSpec | AgendaSpec | TakeawaysSpec | ClosingSpec
+VISUALS = (
+    StatementSpec,
+    CompareSpec,
+    FabSpec,
+    TimelineSpec,
+    TilesSpec,
+    CasesSpec,
+    AgendaSpec,
+    TakeawaysSpec,
+    ClosingSpec,
+)
+Region = (
+    list[Para]
+    | TableSpec
+    | ChartSpec
+    | CardsSpec
+    | StatementSpec
+    | CompareSpec
+    | FabSpec
+    | TimelineSpec
+    | TilesSpec
+    | CasesSpec
+    | AgendaSpec
+    | TakeawaysSpec
+    | ClosingSpec
+)
 
 
 @dataclass
 class SlideSpec:
     """One slide of the plan (it may continue onto follow-up slides when rendered)."""
 
-    kind: str     # title, attention, thanks, value, agenda, point, responses, timeline, pricing, credentials, summary, call
-    layout: str   # a layout role: title, section, content, two, title_only
+    kind: (
+        str  # title, attention, thanks, value, agenda, point, responses, timeline, pricing, credentials, summary, call
+    )
+    layout: str  # a layout role: title, section, content, two, title_only
     title: str
     regions: list[Region] = field(default_factory=list)
     progress: tuple[int, tuple[str, ...]] | None = None  # (place, agenda items) for the progress marker
@@ -240,7 +265,9 @@ def plan_deck(view: CustomerView) -> list[SlideSpec]:
     t = Texts(view.language, view.currency)
     pricing = pricing_figures(view)
     points = _points(view, t)
-    later = [s for s in (_responses(view, t), _timeline(view, t), _pricing(view, t, pricing), _credentials(view, t)) if s]
+    later = [
+        s for s in (_responses(view, t), _timeline(view, t), _pricing(view, t, pricing), _credentials(view, t)) if s
+    ]
     call = _call(view, t)
     slides = [_title(view, t), _attention(view, t), _thanks(view, t), _value(view, t), _agenda(t, points, later, call)]
     slides += [p.slide for p in points] + later
@@ -275,9 +302,12 @@ def _lines(items: Sequence[str | None], **kw) -> list[Para]:
 
 # --- opening ------------------------------------------------------------------------------
 
+
 def _title(view: CustomerView, t: Texts) -> SlideSpec:
-    subtitle = [Para(t.t("deck.prepared_for", customer=view.account_name), bullet=False),
-                Para(view.seller.name, bullet=False)]
+    subtitle = [
+        Para(t.t("deck.prepared_for", customer=view.account_name), bullet=False),
+        Para(view.seller.name, bullet=False),
+    ]
     if view.proposal.date:
         subtitle.append(Para(t.date(view.proposal.date), bullet=False, scale=0.85))
     cover = CoverSpec(view.account_logo, view.seller.logo) if view.account_logo or view.seller.logo else None
@@ -291,7 +321,9 @@ def _attention(view: CustomerView, t: Texts) -> SlideSpec | None:
     if view.proposal.challenges:
         # Briefs list challenges by weight: the first is the largest.
         challenge = view.proposal.challenges[0]
-        return SlideSpec("attention", "title_only", challenge.problem, [_statement(challenge.problem, challenge.impact)])
+        return SlideSpec(
+            "attention", "title_only", challenge.problem, [_statement(challenge.problem, challenge.impact)]
+        )
     return None
 
 
@@ -309,8 +341,12 @@ def _statement(text: str, source: str | None) -> StatementSpec:
 
 
 def _thanks(view: CustomerView, t: Texts) -> SlideSpec:
-    return SlideSpec("thanks", "section", t.t("deck.thanks_title", customer=_customer(view)),
-                     [[Para(t.t("deck.thanks_text", seller=_seller(view)), bullet=False)]])
+    return SlideSpec(
+        "thanks",
+        "section",
+        t.t("deck.thanks_title", customer=_customer(view)),
+        [[Para(t.t("deck.thanks_text", seller=_seller(view)), bullet=False)]],
+    )
 
 
 def _value(view: CustomerView, t: Texts) -> SlideSpec | None:
@@ -325,17 +361,31 @@ def _value(view: CustomerView, t: Texts) -> SlideSpec | None:
         summary = summarise_value(value)
         ratio = t.t("deck.value_ratio_figure", ratio=t.number(summary.ratio)) if summary.ratio is not None else None
         net = t.t("deck.value_net", amount=t.money(summary.net)) if value.costs else None
-        compare = CompareSpec(t.t("deck.chart_benefits"), t.money(summary.total_benefits), summary.total_benefits,
-                              t.t("deck.chart_costs"), t.money(summary.total_costs), summary.total_costs,
-                              t.t("deck.value_ratio"), ratio, net)
+        compare = CompareSpec(
+            t.t("deck.chart_benefits"),
+            t.money(summary.total_benefits),
+            summary.total_benefits,
+            t.t("deck.chart_costs"),
+            t.money(summary.total_costs),
+            summary.total_costs,
+            t.t("deck.value_ratio"),
+            ratio,
+            net,
+        )
         return SlideSpec("value", "two", title, [lines, compare])
     benefits = [o for o in (proposal.solution.offerings if proposal.solution else []) if o.benefit]
     if benefits:
-        return SlideSpec("value", "content", title, [[Para(f"{o.name}{t.t('common.colon')}{o.benefit}") for o in benefits]])
+        return SlideSpec(
+            "value", "content", title, [[Para(f"{o.name}{t.t('common.colon')}{o.benefit}") for o in benefits]]
+        )
     impacts = [c for c in proposal.challenges if c.impact]
     if impacts:
-        return SlideSpec("value", "content", title,
-                         [[Para(t.t("deck.challenge_line", problem=c.problem, impact=c.impact)) for c in impacts]])
+        return SlideSpec(
+            "value",
+            "content",
+            title,
+            [[Para(t.t("deck.challenge_line", problem=c.problem, impact=c.impact)) for c in impacts]],
+        )
     return None
 
 
@@ -351,7 +401,9 @@ def _value_lines(t: Texts, value) -> list[Para]:
         return [line(b) for b in value.benefits]
     out = []
     for group in summary.benefit_groups:
-        out.append(Para(t.term(group.kind) if group.kind is not None else t.t("deck.uncategorised"), bullet=False, bold=True))
+        out.append(
+            Para(t.term(group.kind) if group.kind is not None else t.t("deck.uncategorised"), bullet=False, bold=True)
+        )
         out += [line(b) for b in group.lines]
     costs = [g for g in summary.cost_groups if g.kind is not None and g.kind.value != "money"]
     if costs:  # the costs beyond money the customer saves or bears, by kind
@@ -386,6 +438,7 @@ def _agenda(t: Texts, points: list[Point], later: list[SlideSpec], call: SlideSp
 
 
 # --- the points ---------------------------------------------------------------------------
+
 
 def _points(view: CustomerView, t: Texts) -> list[Point]:
     """Return the content in at most five points: the challenges answered, the offerings
@@ -441,8 +494,11 @@ GROUP_TITLE_MAX = 36
 
 
 def _fab(t: Texts, offering: Offering) -> Fab:
-    steps = tuple((t.t(f"deck.fab_{key}"), getattr(offering, key)) for key in ("feature", "advantage", "benefit")
-                  if getattr(offering, key))
+    steps = tuple(
+        (t.t(f"deck.fab_{key}"), getattr(offering, key))
+        for key in ("feature", "advantage", "benefit")
+        if getattr(offering, key)
+    )
     return Fab(offering.name, offering.description, steps, offering.image)
 
 
@@ -477,10 +533,13 @@ def _service_point(t: Texts, services: list) -> Point:
             items.append((service.name, "\n".join(promise) or None))
         tiles.append(Tile(t.term(kind) if kind is not None else t.t("deck.service_other"), tuple(items)))
     title = t.t("deck.service_title")
-    return Point(title, t.join([s.name for s in services]), SlideSpec("point", "title_only", title, [TilesSpec(tuple(tiles))]))
+    return Point(
+        title, t.join([s.name for s in services]), SlideSpec("point", "title_only", title, [TilesSpec(tuple(tiles))])
+    )
 
 
 # --- requirement response, implementation, pricing, credentials ----------------------------
+
 
 def _responses(view: CustomerView, t: Texts) -> SlideSpec | None:
     """Return the slide answering the purchase criteria one by one (a native table), or None."""
@@ -538,13 +597,28 @@ def _packages(t: Texts, summary: PricingSummary) -> SlideSpec:
         if included:
             lines.append(Para(t.t("deck.package_includes", names=t.join(included)), bullet=False, scale=0.75))
         if taxed:
-            lines.append(Para(t.t("deck.package_subtotal_line", subtotal=t.money(option.subtotal), tax=t.money(option.tax)),
-                              bullet=False, scale=0.7))
-        cards.append(Card(package.name, t.t("deck.package_recommended") if option.recommended else None, tuple(lines),
-                          t.money(option.total), t.t("deck.package_total") if taxed else t.t("deck.package_total_no_tax"),
-                          option.recommended))
-    note = t.t("deck.packages_options", names=t.join([line.item.name for line in summary.optional_lines])) \
-        if summary.optional_lines else None
+            lines.append(
+                Para(
+                    t.t("deck.package_subtotal_line", subtotal=t.money(option.subtotal), tax=t.money(option.tax)),
+                    bullet=False,
+                    scale=0.7,
+                )
+            )
+        cards.append(
+            Card(
+                package.name,
+                t.t("deck.package_recommended") if option.recommended else None,
+                tuple(lines),
+                t.money(option.total),
+                t.t("deck.package_total") if taxed else t.t("deck.package_total_no_tax"),
+                option.recommended,
+            )
+        )
+    note = (
+        t.t("deck.packages_options", names=t.join([line.item.name for line in summary.optional_lines]))
+        if summary.optional_lines
+        else None
+    )
     return SlideSpec("pricing", "content", t.t("deck.packages_title"), [CardsSpec(tuple(cards), note)])
 
 
@@ -572,16 +646,28 @@ def _pricing(view: CustomerView, t: Texts, summary: PricingSummary | None) -> Sl
         for line in summary.optional_lines:
             rows.append((line.item.name, t.money(line.amount)))
         strong.add(len(rows))
-        rows.append((t.t("deck.total_with_options") if taxed else t.t("deck.total_with_options_no_tax"),
-                     t.money(summary.total_with_options)))
-    table = TableSpec((t.t("deck.category"), t.t("deck.amount")), tuple(rows), (0.55, 0.45), ("l", "r"),
-                      frozenset(strong), frozenset(section), keep_tail=len(rows) - tail_start)
+        rows.append(
+            (
+                t.t("deck.total_with_options") if taxed else t.t("deck.total_with_options_no_tax"),
+                t.money(summary.total_with_options),
+            )
+        )
+    table = TableSpec(
+        (t.t("deck.category"), t.t("deck.amount")),
+        tuple(rows),
+        (0.55, 0.45),
+        ("l", "r"),
+        frozenset(strong),
+        frozenset(section),
+        keep_tail=len(rows) - tail_start,
+    )
     title = t.t("deck.pricing_title")
     if len(summary.categories) >= 2:
         fmt, scale = _money_format(t, max(c.subtotal for c in summary.categories))
         names = tuple(c.name or t.t("deck.uncategorised") for c in summary.categories)
-        chart = ChartSpec("bar", names, ((t.t("deck.chart_subtotals"), tuple(c.subtotal for c in summary.categories)),),
-                          fmt, scale)
+        chart = ChartSpec(
+            "bar", names, ((t.t("deck.chart_subtotals"), tuple(c.subtotal for c in summary.categories)),), fmt, scale
+        )
         return SlideSpec("pricing", "two", title, [table, chart])
     return SlideSpec("pricing", "content", title, [table])
 
@@ -615,6 +701,7 @@ def _reference_detail(t: Texts, ref) -> str:
 
 
 # --- closing ------------------------------------------------------------------------------
+
 
 def _summary(view: CustomerView, t: Texts, points: list[Point]) -> SlideSpec | None:
     deck = view.proposal.deck

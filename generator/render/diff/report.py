@@ -70,7 +70,14 @@ def json_report(changes: Sequence[Change], language: str, old: str, new: str, cu
     data = {
         "old": old,
         "new": new,
-        "changes": [{"section": c.section, "kind": c.key, "message": change_text(t, c),
-                     "values": {k: _plain(v) for k, v in c.values.items()}} for c in changes],
+        "changes": [
+            {
+                "section": c.section,
+                "kind": c.key,
+                "message": change_text(t, c),
+                "values": {k: _plain(v) for k, v in c.values.items()},
+            }
+            for c in changes
+        ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

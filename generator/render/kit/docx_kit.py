@@ -28,7 +28,9 @@ def style_east_asian_font(document: Any, style_name: str | None = None) -> str |
         if fonts is not None and fonts.get(qn("w:eastAsia")):
             return fonts.get(qn("w:eastAsia"))
         style = style.base_style
-    defaults = styles.element.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr") + "/" + qn("w:rFonts"))
+    defaults = styles.element.find(
+        qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr") + "/" + qn("w:rFonts")
+    )
     return defaults.get(qn("w:eastAsia")) if defaults is not None else None
 
 
@@ -147,8 +149,11 @@ def number_drawings(document: Any) -> None:
     python-docx numbers pictures per part, so a header logo and the first picture of the body
     would share id 1; Word wants them unique across the document and repairs it otherwise.
     """
-    parts = [document.part] + [rel.target_part for rel in document.part.rels.values()
-                               if not rel.is_external and rel.reltype.endswith(("/header", "/footer"))]
+    parts = [document.part] + [
+        rel.target_part
+        for rel in document.part.rels.values()
+        if not rel.is_external and rel.reltype.endswith(("/header", "/footer"))
+    ]
     number = 0
     for part in sorted(set(parts), key=lambda p: (p is not document.part, str(p.partname))):
         for node in part.element.iter(qn("wp:docPr")):

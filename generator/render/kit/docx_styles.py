@@ -12,8 +12,25 @@ from generator.render.kit.xml_order import insert_child
 
 # Styles the proposal writes with, by style id.
 REQUIRED_STYLE_IDS = (
-    "Normal", "Title", "Subtitle", "CoverMeta", "Heading1", "Heading2", "Heading3", "TOCHeading", "TOC1", "TOC2",
-    "ListBullet", "ListNumber", "TableText", "TableHeading", "Note", "Closing", "Header", "Footer", "KamTable",
+    "Normal",
+    "Title",
+    "Subtitle",
+    "CoverMeta",
+    "Heading1",
+    "Heading2",
+    "Heading3",
+    "TOCHeading",
+    "TOC1",
+    "TOC2",
+    "ListBullet",
+    "ListNumber",
+    "TableText",
+    "TableHeading",
+    "Note",
+    "Closing",
+    "Header",
+    "Footer",
+    "KamTable",
 )
 
 

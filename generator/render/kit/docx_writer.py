@@ -64,8 +64,16 @@ class DocxWriter:
         docx_kit.set_run_language(run, self.east_asian_font(style_name), self.lang_tag)
         return run
 
-    def paragraph(self, text: str = "", style: str | None = None, *, align: str | None = None,
-                  bold: bool = False, italic: bool = False, container: Any = None) -> Any:
+    def paragraph(
+        self,
+        text: str = "",
+        style: str | None = None,
+        *,
+        align: str | None = None,
+        bold: bool = False,
+        italic: bool = False,
+        container: Any = None,
+    ) -> Any:
         """Append a paragraph (in the body, or in `container` such as a cell or header); return it."""
         target = container if container is not None else self.document
         paragraph = target.add_paragraph()
@@ -174,8 +182,15 @@ class DocxWriter:
             self.add_row(table, values, columns)
         return table
 
-    def add_row(self, table: Any, values: Sequence[str], columns: Sequence[Column], *,
-                style: str = "Table Text", bold: bool = False) -> list[Any]:
+    def add_row(
+        self,
+        table: Any,
+        values: Sequence[str],
+        columns: Sequence[Column],
+        *,
+        style: str = "Table Text",
+        bold: bool = False,
+    ) -> list[Any]:
         """Append a row of cell texts (a value may hold several lines); return its cells."""
         widths = self._widths(columns)
         lines = [[clean_text(line) for line in (value or "").split("\n")] for value in values]
@@ -203,9 +218,18 @@ class DocxWriter:
             self._row_prototypes[key] = copy.deepcopy(row._tr)
         return list(row.cells)
 
-    def add_spanning_row(self, table: Any, label: str, value: str, columns: Sequence[Column], *,
-                         bold: bool = False, shade: str | None = None, label_align: str = "right",
-                         value_span: int = 1) -> list[Any]:
+    def add_spanning_row(
+        self,
+        table: Any,
+        label: str,
+        value: str,
+        columns: Sequence[Column],
+        *,
+        bold: bool = False,
+        shade: str | None = None,
+        label_align: str = "right",
+        value_span: int = 1,
+    ) -> list[Any]:
         """Append a row: `label` spanning the first columns, `value` the last `value_span` ones."""
         row = table.add_row()
         docx_kit.keep_row_together(row)
@@ -234,8 +258,14 @@ class DocxWriter:
             docx_kit.set_cell_shading(merged, shade)
         return merged
 
-    def record(self, rows: Sequence[tuple[str, Sequence[Any]]], *, label_width: float = 1.0,
-               value_width: float = 4.0, label_fill: str = "EDF2F7") -> Any:
+    def record(
+        self,
+        rows: Sequence[tuple[str, Sequence[Any]]],
+        *,
+        label_width: float = 1.0,
+        value_width: float = 4.0,
+        label_fill: str = "EDF2F7",
+    ) -> Any:
         """Append a label/value table: a shaded label cell, then the value's lines (see `cell_lines`)."""
         columns = [Column("", label_width), Column("", value_width)]
         table = self.table(columns, [], header=False)
@@ -285,14 +315,22 @@ class DocxWriter:
         return [int(available * c.width / total) for c in columns]
 
 
-def _row_shape(table: Any, lines: list[list[str]], columns: Sequence[Column], widths: list[int],
-               style: str, bold: bool) -> tuple | None:
+def _row_shape(
+    table: Any, lines: list[list[str]], columns: Sequence[Column], widths: list[int], style: str, bold: bool
+) -> tuple | None:
     """Return what makes two rows' XML identical but for their texts, or None when a text
     holds a character python-docx writes as an element of its own (a tab, a line break)."""
     if len(lines) != len(columns) or any(ch in line for cell in lines for line in cell for ch in "\t\r\n"):
         return None
     grid = tuple(col.get(qn("w:w")) for col in table._tbl.tblGrid.findall(qn("w:gridCol")))
-    return (grid, tuple(columns), tuple(widths), style, bold, tuple(tuple(bool(line) for line in cell) for cell in lines))
+    return (
+        grid,
+        tuple(columns),
+        tuple(widths),
+        style,
+        bold,
+        tuple(tuple(bool(line) for line in cell) for cell in lines),
+    )
 
 
 def _set_layout_fixed(table: Any, widths: list[int]) -> None:
@@ -319,6 +357,12 @@ def _set_first_row_look(table: Any, header: bool) -> None:
     """Tell the table style whether the first row is a header (a label/value table has none)."""
     look = child(table._tbl.tblPr, "w:tblLook")
     look.set(qn("w:val"), "04A0" if header else "0400")
-    for name, value in (("firstRow", header), ("lastRow", False), ("firstColumn", False), ("lastColumn", False),
-                        ("noHBand", True), ("noVBand", True)):
+    for name, value in (
+        ("firstRow", header),
+        ("lastRow", False),
+        ("firstColumn", False),
+        ("lastColumn", False),
+        ("noHBand", True),
+        ("noVBand", True),
+    ):
         look.set(qn(f"w:{name}"), "1" if value else "0")

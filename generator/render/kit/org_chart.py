@@ -23,9 +23,9 @@ from generator.render.kit.xml_text import clean_text
 
 # Geometry in pixels (a three-column chart fills a page's text width: 1 px ≈ 0.16 mm).
 BOX_W, BOX_H = 300, 206
-GAP_X, GAP_Y = 40, 64          # gutter between columns, gap between rows
+GAP_X, GAP_Y = 40, 64  # gutter between columns, gap between rows
 MARGIN = 30
-MAX_COLUMNS = 4                # boxes across before a level wraps onto another row
+MAX_COLUMNS = 4  # boxes across before a level wraps onto another row
 LEGEND_H = 56
 FONT_FAMILY = "Microsoft YaHei"  # the documents' East Asian font; fontconfig finds a CJK stand-in
 
@@ -49,7 +49,7 @@ class OrgPerson:
     title: str
     roles: str
     stage: str
-    attitude: str | None   # supporter | neutral | opponent | None (unknown)
+    attitude: str | None  # supporter | neutral | opponent | None (unknown)
     reports_to: str | None  # another person's id
 
 
@@ -86,10 +86,18 @@ def worth_drawing(brief: Any) -> bool:
 
 def people_from_brief(brief: Any, texts: Any) -> list[OrgPerson]:
     """Return the brief's contacts as chart people, in the words of `texts`."""
-    return [OrgPerson(
-        id=c.id, name=c.name, title=c.title or "", roles=texts.join([texts.term(r) for r in c.roles]),
-        stage=texts.term(c.relationship), attitude=c.attitude.value if c.attitude else None, reports_to=c.reports_to,
-    ) for c in brief.contacts]
+    return [
+        OrgPerson(
+            id=c.id,
+            name=c.name,
+            title=c.title or "",
+            roles=texts.join([texts.term(r) for r in c.roles]),
+            stage=texts.term(c.relationship),
+            attitude=c.attitude.value if c.attitude else None,
+            reports_to=c.reports_to,
+        )
+        for c in brief.contacts
+    ]
 
 
 def org_chart_for(brief: Any, texts: Any) -> OrgChart | None:
@@ -105,6 +113,7 @@ def org_chart_for(brief: Any, texts: Any) -> OrgChart | None:
 
 
 # --- layout -------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class _Place:
@@ -146,7 +155,7 @@ def _layout(levels: list[list[OrgPerson]]) -> tuple[dict[str, _Place], int, int]
     row = 0
     for level in levels:
         for start in range(0, len(level), columns):
-            chunk = level[start:start + columns]
+            chunk = level[start : start + columns]
             offset = (columns - len(chunk)) / 2
             for index, person in enumerate(chunk):
                 places[person.id] = _Place(row, offset + index)
@@ -161,6 +170,7 @@ def _box(place: _Place) -> tuple[int, int, int, int]:
 
 
 # --- drawing ------------------------------------------------------------------------------
+
 
 def draw_org_chart(people: Sequence[OrgPerson], legend: Sequence[tuple[str | None, str]]) -> OrgChart:
     """Return the org chart of `people` as a PNG, with a legend of attitude colours under it."""
@@ -190,8 +200,9 @@ def draw_org_chart(people: Sequence[OrgPerson], legend: Sequence[tuple[str | Non
     return OrgChart(buffer.getvalue(), width, height)
 
 
-def _connect(draw: Any, boss: _Place, person: _Place, boxes_by_row: dict[int, list[tuple[int, int, int, int]]],
-             width: int) -> None:
+def _connect(
+    draw: Any, boss: _Place, person: _Place, boxes_by_row: dict[int, list[tuple[int, int, int, int]]], width: int
+) -> None:
     """Draw the line from a person's top up to their boss's bottom, around the boxes between them."""
     b_left, _, b_right, b_bottom = _box(boss)
     p_left, p_top, p_right, _ = _box(person)
@@ -209,7 +220,14 @@ def _connect(draw: Any, boss: _Place, person: _Place, boxes_by_row: dict[int, li
         candidates |= {x for box in between for x in (box[0] - GAP_X // 2, box[2] + GAP_X // 2)}
         free = [x for x in candidates if not any(box[0] - 4 <= x <= box[2] + 4 for box in between)]
         gutter = min(free, key=lambda x: (abs(x - end[0]), x))
-        points = [start, (start[0], below_boss), (gutter, below_boss), (gutter, above_person), (end[0], above_person), end]
+        points = [
+            start,
+            (start[0], below_boss),
+            (gutter, below_boss),
+            (gutter, above_person),
+            (end[0], above_person),
+            end,
+        ]
     else:
         # the boss is on a later row than the person (cannot happen with levels; drawn plainly)
         points = [start, end]
@@ -227,8 +245,11 @@ def _draw_box(draw: Any, person: OrgPerson, box: tuple[int, int, int, int]) -> N
     for line in _wrap(_clean(person.name), name_font, inner, 1):
         draw.text((x, y), line, font=name_font, fill=TEXT_COLOUR)
         y += 38
-    for text, font, fill, most in ((person.title, body_font, TEXT_COLOUR, 2), (person.roles, small_font, MUTED_COLOUR, 2),
-                                   (person.stage, small_font, colour, 1)):
+    for text, font, fill, most in (
+        (person.title, body_font, TEXT_COLOUR, 2),
+        (person.roles, small_font, MUTED_COLOUR, 2),
+        (person.stage, small_font, colour, 1),
+    ):
         for line in _wrap(_clean(text), font, inner, most):
             if y + 24 > bottom - 6:
                 return
@@ -271,7 +292,7 @@ def _wrap(text: str, font: Any, width: int, most: int) -> list[str]:
         cut = current.rfind(" ")
         if cut > 0 and char != " ":
             lines.append(current[:cut])
-            current = current[cut + 1:] + char
+            current = current[cut + 1 :] + char
         else:
             lines.append(current)
             current = char.lstrip()

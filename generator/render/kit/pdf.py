@@ -26,8 +26,11 @@ def find_office() -> str | None:
 def package_has_cjk(data: bytes) -> bool:
     """Return True when any XML part of an OOXML package holds Chinese (or other CJK) text."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return any(_CJK.search(archive.read(name).decode("utf-8", "ignore"))
-                   for name in archive.namelist() if name.endswith(".xml"))
+        return any(
+            _CJK.search(archive.read(name).decode("utf-8", "ignore"))
+            for name in archive.namelist()
+            if name.endswith(".xml")
+        )
 
 
 def cjk_font_installed() -> bool:
@@ -58,8 +61,18 @@ def convert_to_pdf(source: Path, target: Path | None = None, *, timeout: float =
     with tempfile.TemporaryDirectory(prefix="kam-pdf-") as folder:
         work = Path(folder)
         # Its own profile: no clash with a running LibreOffice, no state left behind.
-        command = [office, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--norestore",
-                   "--nolockcheck", "--convert-to", "pdf", "--outdir", str(work / "out"), str(source.resolve())]
+        command = [
+            office,
+            f"-env:UserInstallation={(work / 'profile').as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(work / "out"),
+            str(source.resolve()),
+        ]
         try:
             result = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
         except subprocess.TimeoutExpired:

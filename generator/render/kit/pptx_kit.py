@@ -105,18 +105,31 @@ def _by_type(role: str, layouts: list[Any]) -> Any | None:
     """Return the layout whose placeholders best suit `role` when no layout carries a known name."""
     candidates = [layout for layout in layouts if _usable(role, layout)]
     if role == "title":
-        preferred = [layout for layout in candidates if any(p.placeholder_format.type == PP_PLACEHOLDER.CENTER_TITLE for p in layout.placeholders)]
+        preferred = [
+            layout
+            for layout in candidates
+            if any(p.placeholder_format.type == PP_PLACEHOLDER.CENTER_TITLE for p in layout.placeholders)
+        ]
         candidates = preferred or []
     elif role == "section":
         candidates = []  # only by name: a body layout would do, the fallback chain handles it
     elif role in ("content", "two", "title_only"):
         # Not the title slide: its subtitle is no place for content.
-        candidates = [layout for layout in candidates
-                      if not any(p.placeholder_format.type in (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.SUBTITLE)
-                                 for p in layout.placeholders)]
+        candidates = [
+            layout
+            for layout in candidates
+            if not any(
+                p.placeholder_format.type in (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.SUBTITLE)
+                for p in layout.placeholders
+            )
+        ]
         if role == "content":
             single = [layout for layout in candidates if len(_placeholders(layout)[1]) == 1]
-            objects = [layout for layout in single if _placeholders(layout)[1][0].placeholder_format.type == PP_PLACEHOLDER.OBJECT]
+            objects = [
+                layout
+                for layout in single
+                if _placeholders(layout)[1][0].placeholder_format.type == PP_PLACEHOLDER.OBJECT
+            ]
             candidates = objects or single or candidates
     return candidates[0] if candidates else None
 
@@ -164,6 +177,7 @@ def remove_shape(shape: Any) -> None:
 
 # --- theme fonts --------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class ThemeFonts:
     """The theme's heading (major) and body (minor) fonts, Latin and East Asian."""
@@ -183,8 +197,16 @@ def theme_fonts(prs: Any) -> ThemeFonts:
         theme = etree.fromstring(theme_part.blob)
         for kind in ("major", "minor"):
             font = theme.find(f".//{qn('a:fontScheme')}/{qn(f'a:{kind}Font')}")
-            latin = font.find(qn("a:latin")).get("typeface", "") if font is not None and font.find(qn("a:latin")) is not None else ""
-            ea = font.find(qn("a:ea")).get("typeface", "") if font is not None and font.find(qn("a:ea")) is not None else ""
+            latin = (
+                font.find(qn("a:latin")).get("typeface", "")
+                if font is not None and font.find(qn("a:latin")) is not None
+                else ""
+            )
+            ea = (
+                font.find(qn("a:ea")).get("typeface", "")
+                if font is not None and font.find(qn("a:ea")) is not None
+                else ""
+            )
             if not ea and font is not None:
                 hans = font.find(f"{qn('a:font')}[@script='Hans']")
                 ea = hans.get("typeface", "") if hans is not None else ""
@@ -195,6 +217,7 @@ def theme_fonts(prs: Any) -> ThemeFonts:
 
 
 # --- text ---------------------------------------------------------------------------------
+
 
 def set_run_language(run: Any, east_asian_font: str, lang_tag: str) -> None:
     """Set the run's East Asian font slot (a:ea) and its language, so Chinese gets a Chinese font."""
@@ -213,9 +236,18 @@ def prepare_frame(text_frame: Any, style: BoxStyle) -> None:
     text_frame.margin_top = text_frame.margin_bottom = Pt(style.inset_y)
 
 
-def write_paragraphs(text_frame: Any, paras: list[Para], size: float, style: BoxStyle, *,
-                     east_asian_font: str, lang_tag: str, colour: Any = None, frame: bool = True,
-                     latin_font: str | None = None) -> None:
+def write_paragraphs(
+    text_frame: Any,
+    paras: list[Para],
+    size: float,
+    style: BoxStyle,
+    *,
+    east_asian_font: str,
+    lang_tag: str,
+    colour: Any = None,
+    frame: bool = True,
+    latin_font: str | None = None,
+) -> None:
     """Replace the frame's text with `paras` at `size` points, every spacing and indent explicit.
 
     `frame=False` leaves the frame's own properties alone (table cells carry their margins on the cell).
@@ -297,6 +329,7 @@ def style_chart_text(chart: Any, size: float, east_asian_font: str, lang_tag: st
 
 # --- notes --------------------------------------------------------------------------------
 
+
 def set_notes(slide: Any, paras: list[str], east_asian_font: str, lang_tag: str) -> None:
     """Write speaker notes: one paragraph per item, every run with its East Asian font and language."""
     frame = slide.notes_slide.notes_text_frame
@@ -316,10 +349,10 @@ _APP_XML = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
     'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-    '<Application>kam</Application><PresentationFormat>{format}</PresentationFormat>'
-    '<Slides>{slides}</Slides><Notes>{notes}</Notes><HiddenSlides>0</HiddenSlides>'
-    '<Company>{company}</Company><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>'
-    '<HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0000</AppVersion></Properties>'
+    "<Application>kam</Application><PresentationFormat>{format}</PresentationFormat>"
+    "<Slides>{slides}</Slides><Notes>{notes}</Notes><HiddenSlides>0</HiddenSlides>"
+    "<Company>{company}</Company><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    "<HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0000</AppVersion></Properties>"
 )
 
 
@@ -344,8 +377,9 @@ def set_fixed_properties(prs: Any, *, title: str, author: str, language: str, wh
     width, height = prs.slide_width, prs.slide_height
     ratio = "16:9" if abs(width / height - 16 / 9) < 0.01 else "4:3" if abs(width / height - 4 / 3) < 0.01 else "Custom"
     notes = sum(1 for slide in prs.slides if slide.has_notes_slide)
-    app = _APP_XML.format(format=f"On-screen Show ({ratio})", slides=len(prs.slides), notes=notes,
-                          company=escape(author))
+    app = _APP_XML.format(
+        format=f"On-screen Show ({ratio})", slides=len(prs.slides), notes=notes, company=escape(author)
+    )
     for rel in list(package._rels.values()):
         if rel.reltype.endswith("/extended-properties"):
             rel.target_part._blob = app.encode("utf-8")
@@ -395,8 +429,20 @@ def pptx_bytes(prs: Any) -> bytes:
 
 # --- shapes and pictures ------------------------------------------------------------------
 
-def add_shape(slide: Any, kind: Any, left: int, top: int, width: int, height: int, *, fill: Any = None,
-              brightness: float = 0.0, line: Any = None, name: str | None = None) -> Any:
+
+def add_shape(
+    slide: Any,
+    kind: Any,
+    left: int,
+    top: int,
+    width: int,
+    height: int,
+    *,
+    fill: Any = None,
+    brightness: float = 0.0,
+    line: Any = None,
+    name: str | None = None,
+) -> Any:
     """Return a new autoshape filled with the theme colour `fill` (lightened by `brightness`, none when
     None) and outlined with the theme colour `line` (none when None): colours stay theme references,
     so the company's own theme restyles the shape."""
@@ -433,8 +479,17 @@ def image_size(path: str | Path) -> tuple[int, int]:
         return image.size
 
 
-def add_picture_in(slide: Any, path: str | Path, left: int, top: int, width: int, height: int, *,
-                   crop: bool = False, name: str | None = None) -> Any:
+def add_picture_in(
+    slide: Any,
+    path: str | Path,
+    left: int,
+    top: int,
+    width: int,
+    height: int,
+    *,
+    crop: bool = False,
+    name: str | None = None,
+) -> Any:
     """Return a picture placed in the frame, proportions kept: scaled down to fit and centred (a logo),
     or filling the frame with the overflow cropped evenly (`crop`, a photo)."""
     pixels_w, pixels_h = image_size(path)
@@ -449,8 +504,13 @@ def add_picture_in(slide: Any, path: str | Path, left: int, top: int, width: int
             picture.crop_top = picture.crop_bottom = side
     else:
         shown_w, shown_h = (width, int(width / ratio)) if ratio > frame else (int(height * ratio), height)
-        picture = slide.shapes.add_picture(str(path), int(left + (width - shown_w) // 2),
-                                           int(top + (height - shown_h) // 2), int(shown_w), int(shown_h))
+        picture = slide.shapes.add_picture(
+            str(path),
+            int(left + (width - shown_w) // 2),
+            int(top + (height - shown_h) // 2),
+            int(shown_w),
+            int(shown_h),
+        )
     if name:
         picture.name = name
     return picture

@@ -85,8 +85,9 @@ class TemplateSet:
             candidate = folder / name
             if candidate.is_file():
                 return candidate
-        raise TemplateError(msg("cli.template_not_found", name=repr(name),
-                                folders=", ".join(map(str, self.search_path))))
+        raise TemplateError(
+            msg("cli.template_not_found", name=repr(name), folders=", ".join(map(str, self.search_path)))
+        )
 
     def is_user(self, name: str) -> bool:
         """Return True when template `name` comes from the user's folder."""
@@ -120,11 +121,13 @@ class TemplateSet:
             with _time_limit(self.time_limit):
                 return "".join(template.blocks[block](template.new_context(context)))
         except _TimeUp:
-            raise TemplateError(msg("cli.template_timeout", name=name, block=repr(block),
-                                    seconds=f"{self.time_limit:g}")) from None
+            raise TemplateError(
+                msg("cli.template_timeout", name=name, block=repr(block), seconds=f"{self.time_limit:g}")
+            ) from None
         except jinja2.TemplateSyntaxError as exc:
-            raise TemplateError(msg("cli.template_syntax", where=f"{exc.filename or name}:{exc.lineno}",
-                                    detail=exc.message)) from None
+            raise TemplateError(
+                msg("cli.template_syntax", where=f"{exc.filename or name}:{exc.lineno}", detail=exc.message)
+            ) from None
         except jinja2.UndefinedError as exc:
             raise TemplateError(msg("cli.template_error", name=name, detail=exc.message)) from None
         except SecurityError as exc:
@@ -134,5 +137,6 @@ class TemplateSet:
         except jinja2.TemplateError as exc:
             raise TemplateError(msg("cli.template_error", name=name, detail=str(exc))) from None
         except (TypeError, ValueError, ArithmeticError, AttributeError, LookupError, OverflowError, MemoryError) as exc:
-            raise TemplateError(msg("cli.template_failed", name=name, block=repr(block),
-                                    detail=f"{type(exc).__name__}: {exc}")) from None
+            raise TemplateError(
+                msg("cli.template_failed", name=name, block=repr(block), detail=f"{type(exc).__name__}: {exc}")
+            ) from None

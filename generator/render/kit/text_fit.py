@@ -32,6 +32,7 @@ def is_wide(char: str) -> bool:
 
 # --- fonts --------------------------------------------------------------------------------
 
+
 @cache
 def font_file(family: str, chinese: bool = False) -> str | None:
     """Return the font file fontconfig would use for `family` (for Chinese text: a font covering it)."""
@@ -138,6 +139,7 @@ class Metrics:
 
 # --- wrapping -----------------------------------------------------------------------------
 
+
 def _tokens(text: str) -> list[str]:
     """Return the unbreakable pieces of `text`: Latin words with their trailing spaces, single
     Chinese characters, closing punctuation glued to what precedes it, opening to what follows."""
@@ -211,7 +213,7 @@ def _wrap_line(text: str, width: float, size: float, metrics: Metrics) -> list[s
             current += token
             if word:
                 current_em = candidate_em
-                for char in token[len(word):]:
+                for char in token[len(word) :]:
                     current_em += metrics.em_width(char)
             else:
                 current_em = metrics.em_width(current)
@@ -245,6 +247,7 @@ def _first_too_wide(token: str, width: float, size: float, metrics: Metrics) -> 
 
 # --- paragraphs and boxes -----------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Para:
     """One paragraph to set: its text, outline level, whether it has a bullet, bold."""
@@ -254,19 +257,19 @@ class Para:
     bullet: bool = True
     bold: bool = False
     scale: float = 1.0  # relative size (e.g. 0.8 for a smaller note line)
-    align: str = "l"    # l, ctr or r
+    align: str = "l"  # l, ctr or r
 
 
 @dataclass(frozen=True)
 class BoxStyle:
     """How kam sets text in a box: exact line spacing and paragraph spacing, as multiples of the size."""
 
-    line: float = 1.25          # line pitch / font size
-    space_before: float = 0.4   # space above each paragraph / font size
-    inset_x: float = 7.2        # left and right inset, points each
-    inset_y: float = 3.6        # top and bottom inset, points each
+    line: float = 1.25  # line pitch / font size
+    space_before: float = 0.4  # space above each paragraph / font size
+    inset_x: float = 7.2  # left and right inset, points each
+    inset_y: float = 3.6  # top and bottom inset, points each
     bullet_indent: float = 1.2  # hanging indent of a bulleted paragraph / font size
-    level_indent: float = 1.5   # extra left margin per outline level / font size
+    level_indent: float = 1.5  # extra left margin per outline level / font size
 
     def margin(self, para: Para, size: float) -> float:
         """Return the left margin of `para` at `size` points (where its text starts), in points."""
@@ -292,7 +295,9 @@ def para_height(para: Para, box: Box, size: float, style: BoxStyle, metrics: Met
     return _para_layout(para, box, size, style, metrics, first)[0]
 
 
-def _para_layout(para: Para, box: Box, size: float, style: BoxStyle, metrics: Metrics, first: bool) -> tuple[float, list[str]]:
+def _para_layout(
+    para: Para, box: Box, size: float, style: BoxStyle, metrics: Metrics, first: bool
+) -> tuple[float, list[str]]:
     own = size * para.scale
     width = box.width - 2 * style.inset_x - style.margin(para, size)
     lines = wrap(para.text, max(width, own), own, metrics)
@@ -316,8 +321,9 @@ class Fitted:
     pages: list[list[Para]] = field(default_factory=list)
 
 
-def fit(paras: list[Para], box: Box, max_size: float, min_size: float, style: BoxStyle, metrics: Metrics,
-        step: float = 1.0) -> Fitted:
+def fit(
+    paras: list[Para], box: Box, max_size: float, min_size: float, style: BoxStyle, metrics: Metrics, step: float = 1.0
+) -> Fitted:
     """Return the largest size in [min_size, max_size] at which `paras` fit `box`; when even the
     minimum is too large, the paragraphs at the minimum size split over as many boxes as needed."""
     size = _largest_fitting_size(paras, box, max_size, min_size, style, metrics, step)
@@ -326,8 +332,9 @@ def fit(paras: list[Para], box: Box, max_size: float, min_size: float, style: Bo
     return Fitted(min_size, paginate(paras, box, min_size, style, metrics))
 
 
-def _largest_fitting_size(paras: list[Para], box: Box, max_size: float, min_size: float, style: BoxStyle,
-                          metrics: Metrics, step: float) -> float | None:
+def _largest_fitting_size(
+    paras: list[Para], box: Box, max_size: float, min_size: float, style: BoxStyle, metrics: Metrics, step: float
+) -> float | None:
     """Return the largest of max_size, max_size - step, … (down to min_size) at which `paras` fit `box`, or None."""
     sizes = []
     size = max_size
@@ -400,8 +407,9 @@ def _split_at_line(para: Para, lines: list[str], count: int) -> tuple[Para, Para
     return replace(para, text=head_text), replace(para, text=tail_text)
 
 
-def fit_line(text: str, box: Box, max_size: float, min_size: float, style: BoxStyle, metrics: Metrics,
-             step: float = 1.0) -> tuple[float, str]:
+def fit_line(
+    text: str, box: Box, max_size: float, min_size: float, style: BoxStyle, metrics: Metrics, step: float = 1.0
+) -> tuple[float, str]:
     """Return (size, text) for a title: the largest size at which `text` fits `box`; at the minimum
     size, text that still does not fit is shortened with an ellipsis."""
     size = _largest_fitting_size([Para(text, bullet=False)], box, max_size, min_size, style, metrics, step)

@@ -68,8 +68,9 @@ def excel_parts(data: bytes) -> bytes:
 # then either "/>" or "></c>" (an empty text) or its content, <is>…</is>. Text inside is escaped, so
 # neither "</is>" nor "</c>" can occur in it. Worksheets are rewritten as text, not parsed:
 # a 100,000-row index stays a few tens of MB in memory instead of a tree ten times its size.
-_INLINE_CELL = re.compile(rb'<c((?:\s+(?!t=)[\w:]+="[^"]*")*)\s+t="inlineStr"((?:\s+[\w:]+="[^"]*")*)\s*(?:/>|>(.*?)</c>)',
-                          re.S)
+_INLINE_CELL = re.compile(
+    rb'<c((?:\s+(?!t=)[\w:]+="[^"]*")*)\s+t="inlineStr"((?:\s+[\w:]+="[^"]*")*)\s*(?:/>|>(.*?)</c>)', re.S
+)
 
 
 class _SharedStrings:
@@ -90,17 +91,18 @@ class _SharedStrings:
             return b"<c" + attributes + b"/>"
         if not (content.startswith(b"<is>") and content.endswith(b"</is>")):
             return match.group(0)  # not the shape openpyxl writes: leave it as it is
-        text = content[len(b"<is>"):-len(b"</is>")]
+        text = content[len(b"<is>") : -len(b"</is>")]
         position = self.index.setdefault(text, len(self.index))
         self.count += 1
-        return b"<c%s t=\"s\"><v>%d</v></c>" % (attributes, position)
+        return b'<c%s t="s"><v>%d</v></c>' % (attributes, position)
 
     def xml(self) -> bytes:
         """Return xl/sharedStrings.xml (an inline string and a shared one have the same content model)."""
         items = b"".join(b"<si>" + text + b"</si>" for text in self.index)
-        return (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                b'<sst xmlns="%s" count="%d" uniqueCount="%d">%s</sst>'
-                % (X.encode(), self.count, len(self.index), items))
+        return (
+            b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            b'<sst xmlns="%s" count="%d" uniqueCount="%d">%s</sst>' % (X.encode(), self.count, len(self.index), items)
+        )
 
 
 def _with_override(content_types: bytes) -> bytes:

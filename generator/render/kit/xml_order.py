@@ -27,48 +27,69 @@ NAMESPACES = {
     "x": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
 }
 
-_RPR = ("w:ins w:del w:moveFrom w:moveTo w:rStyle w:rFonts w:b w:bCs w:i w:iCs w:caps w:smallCaps w:strike "
-        "w:dstrike w:outline w:shadow w:emboss w:imprint w:noProof w:snapToGrid w:vanish w:webHidden w:color "
-        "w:spacing w:w w:kern w:position w:sz w:szCs w:highlight w:u w:effect w:bdr w:shd w:fitText w:vertAlign "
-        "w:rtl w:cs w:em w:lang w:eastAsianLayout w:specVanish w14:glow w14:shadow w14:reflection w14:textOutline "
-        "w14:textFill w14:scene3d w14:props3d w14:ligatures w14:numForm w14:numSpacing w14:stylisticSets "
-        "w14:cntxtAlts w:oMath w:rPrChange")
-_A_RPR = ("a:ln a:noFill a:solidFill a:gradFill a:blipFill a:pattFill a:grpFill a:effectLst a:effectDag "
-          "a:highlight a:uLnTx a:uLn a:uFillTx a:uFill a:latin a:ea a:cs a:sym a:hlinkClick a:hlinkMouseOver "
-          "a:rtl a:extLst")
-_A_PPR = ("a:lnSpc a:spcBef a:spcAft a:buClrTx a:buClr a:buSzTx a:buSzPct a:buSzPts a:buFontTx a:buFont "
-          "a:buNone a:buAutoNum a:buChar a:buBlip a:tabLst a:defRPr a:extLst")
-_AXIS = ("c:axId c:scaling c:delete c:axPos c:majorGridlines c:minorGridlines c:title c:numFmt c:majorTickMark "
-         "c:minorTickMark c:tickLblPos c:spPr c:txPr c:crossAx c:crosses c:crossesAt")
+_RPR = (
+    "w:ins w:del w:moveFrom w:moveTo w:rStyle w:rFonts w:b w:bCs w:i w:iCs w:caps w:smallCaps w:strike "
+    "w:dstrike w:outline w:shadow w:emboss w:imprint w:noProof w:snapToGrid w:vanish w:webHidden w:color "
+    "w:spacing w:w w:kern w:position w:sz w:szCs w:highlight w:u w:effect w:bdr w:shd w:fitText w:vertAlign "
+    "w:rtl w:cs w:em w:lang w:eastAsianLayout w:specVanish w14:glow w14:shadow w14:reflection w14:textOutline "
+    "w14:textFill w14:scene3d w14:props3d w14:ligatures w14:numForm w14:numSpacing w14:stylisticSets "
+    "w14:cntxtAlts w:oMath w:rPrChange"
+)
+_A_RPR = (
+    "a:ln a:noFill a:solidFill a:gradFill a:blipFill a:pattFill a:grpFill a:effectLst a:effectDag "
+    "a:highlight a:uLnTx a:uLn a:uFillTx a:uFill a:latin a:ea a:cs a:sym a:hlinkClick a:hlinkMouseOver "
+    "a:rtl a:extLst"
+)
+_A_PPR = (
+    "a:lnSpc a:spcBef a:spcAft a:buClrTx a:buClr a:buSzTx a:buSzPct a:buSzPts a:buFontTx a:buFont "
+    "a:buNone a:buAutoNum a:buChar a:buBlip a:tabLst a:defRPr a:extLst"
+)
+_AXIS = (
+    "c:axId c:scaling c:delete c:axPos c:majorGridlines c:minorGridlines c:title c:numFmt c:majorTickMark "
+    "c:minorTickMark c:tickLblPos c:spPr c:txPr c:crossAx c:crosses c:crossesAt"
+)
 
 _ORDER = {
     # WordprocessingML
     "w:rPr": _RPR,
-    "w:pPr": ("w:pStyle w:keepNext w:keepLines w:pageBreakBefore w:framePr w:widowControl w:numPr "
-              "w:suppressLineNumbers w:pBdr w:shd w:tabs w:suppressAutoHyphens w:kinsoku w:wordWrap "
-              "w:overflowPunct w:topLinePunct w:autoSpaceDE w:autoSpaceDN w:bidi w:adjustRightInd w:snapToGrid "
-              "w:spacing w:ind w:contextualSpacing w:mirrorIndents w:suppressOverlap w:jc w:textDirection "
-              "w:textAlignment w:textboxTightWrap w:outlineLvl w:divId w:cnfStyle w:rPr w:sectPr w:pPrChange"),
-    "w:tblPr": ("w:tblStyle w:tblpPr w:tblOverlap w:bidiVisual w:tblStyleRowBandSize w:tblStyleColBandSize "
-                "w:tblW w:jc w:tblCellSpacing w:tblInd w:tblBorders w:shd w:tblLayout w:tblCellMar w:tblLook "
-                "w:tblCaption w:tblDescription w:tblPrChange"),
-    "w:tcPr": ("w:cnfStyle w:tcW w:gridSpan w:hMerge w:vMerge w:tcBorders w:shd w:noWrap w:tcMar "
-               "w:textDirection w:tcFitText w:vAlign w:hideMark w:cellIns w:cellDel w:cellMerge w:tcPrChange"),
-    "w:trPr": ("w:cnfStyle w:divId w:gridBefore w:gridAfter w:wBefore w:wAfter w:trHeight w:hidden w:cantSplit "
-               "w:tblHeader w:tblCellSpacing w:jc w:ins w:del w:trPrChange"),
-    "w:sectPr": ("w:headerReference w:footerReference w:footnotePr w:endnotePr w:type w:pgSz w:pgMar "
-                 "w:paperSrc w:pgBorders w:lnNumType w:pgNumType w:cols w:formProt w:vAlign w:noEndnote "
-                 "w:titlePg w:textDirection w:bidi w:rtlGutter w:docGrid w:printerSettings w15:footnoteColumns "
-                 "w:sectPrChange"),
-    "w:style": ("w:name w:aliases w:basedOn w:next w:link w:autoRedefine w:hidden w:uiPriority w:semiHidden "
-                "w:unhideWhenUsed w:qFormat w:locked w:personal w:personalCompose w:personalReply w:rsid "
-                "w:pPr w:rPr w:tblPr w:trPr w:tcPr w:tblStylePr"),
+    "w:pPr": (
+        "w:pStyle w:keepNext w:keepLines w:pageBreakBefore w:framePr w:widowControl w:numPr "
+        "w:suppressLineNumbers w:pBdr w:shd w:tabs w:suppressAutoHyphens w:kinsoku w:wordWrap "
+        "w:overflowPunct w:topLinePunct w:autoSpaceDE w:autoSpaceDN w:bidi w:adjustRightInd w:snapToGrid "
+        "w:spacing w:ind w:contextualSpacing w:mirrorIndents w:suppressOverlap w:jc w:textDirection "
+        "w:textAlignment w:textboxTightWrap w:outlineLvl w:divId w:cnfStyle w:rPr w:sectPr w:pPrChange"
+    ),
+    "w:tblPr": (
+        "w:tblStyle w:tblpPr w:tblOverlap w:bidiVisual w:tblStyleRowBandSize w:tblStyleColBandSize "
+        "w:tblW w:jc w:tblCellSpacing w:tblInd w:tblBorders w:shd w:tblLayout w:tblCellMar w:tblLook "
+        "w:tblCaption w:tblDescription w:tblPrChange"
+    ),
+    "w:tcPr": (
+        "w:cnfStyle w:tcW w:gridSpan w:hMerge w:vMerge w:tcBorders w:shd w:noWrap w:tcMar "
+        "w:textDirection w:tcFitText w:vAlign w:hideMark w:cellIns w:cellDel w:cellMerge w:tcPrChange"
+    ),
+    "w:trPr": (
+        "w:cnfStyle w:divId w:gridBefore w:gridAfter w:wBefore w:wAfter w:trHeight w:hidden w:cantSplit "
+        "w:tblHeader w:tblCellSpacing w:jc w:ins w:del w:trPrChange"
+    ),
+    "w:sectPr": (
+        "w:headerReference w:footerReference w:footnotePr w:endnotePr w:type w:pgSz w:pgMar "
+        "w:paperSrc w:pgBorders w:lnNumType w:pgNumType w:cols w:formProt w:vAlign w:noEndnote "
+        "w:titlePg w:textDirection w:bidi w:rtlGutter w:docGrid w:printerSettings w15:footnoteColumns "
+        "w:sectPrChange"
+    ),
+    "w:style": (
+        "w:name w:aliases w:basedOn w:next w:link w:autoRedefine w:hidden w:uiPriority w:semiHidden "
+        "w:unhideWhenUsed w:qFormat w:locked w:personal w:personalCompose w:personalReply w:rsid "
+        "w:pPr w:rPr w:tblPr w:trPr w:tcPr w:tblStylePr"
+    ),
     "w:tblStylePr": "w:pPr w:rPr w:tblPr w:trPr w:tcPr",
     "w:styles": "w:docDefaults w:latentStyles w:style",
     "w:docDefaults": "w:rPrDefault w:pPrDefault",
     "w:numbering": "w:numPicBullet w:abstractNum w:num w:numIdMacAtCleanup",
-    "w:lvl": ("w:start w:numFmt w:lvlRestart w:pStyle w:isLgl w:suff w:lvlText w:lvlPicBulletId w:legacy "
-              "w:lvlJc w:pPr w:rPr"),
+    "w:lvl": (
+        "w:start w:numFmt w:lvlRestart w:pStyle w:isLgl w:suff w:lvlText w:lvlPicBulletId w:legacy w:lvlJc w:pPr w:rPr"
+    ),
     "w:settings": (
         "w:writeProtection w:view w:zoom w:removePersonalInformation w:removeDateAndTime "
         "w:doNotDisplayPageBoundaries w:displayBackgroundShape w:printPostScriptOverText "
@@ -92,7 +113,8 @@ _ORDER = {
         "w:docVars w:rsids m:mathPr w:uiCompat97To2003 w:attachedSchema w:themeFontLang w:clrSchemeMapping "
         "w:doNotIncludeSubdocsInStats w:doNotAutoCompressPictures w:forceUpgrade w:captions "
         "w:readModeInkLockDown sl:schemaLibrary w:shapeDefaults w:decimalSymbol w:listSeparator w14:docId "
-        "w14:discardImageEditingData w14:defaultImageDpi w14:conflictMode w15:chartTrackingRefBased w15:docId"),
+        "w14:discardImageEditingData w14:defaultImageDpi w14:conflictMode w15:chartTrackingRefBased w15:docId"
+    ),
     # DrawingML text (slides, charts)
     "a:rPr": _A_RPR,
     "a:defRPr": _A_RPR,
@@ -101,18 +123,24 @@ _ORDER = {
     "a:defPPr": _A_PPR,
     **{f"a:lvl{level}pPr": _A_PPR for level in range(1, 10)},  # list levels of masters and text styles
     # DrawingML charts
-    "c:chartSpace": ("c:date1904 c:lang c:roundedCorners c14:style c:style c:clrMapOvr c:pivotSource "
-                     "c:protection c:chart c:spPr c:txPr c:externalData c:printSettings c:userShapes c:extLst"),
-    "c:chart": ("c:title c:autoTitleDeleted c:pivotFmts c:view3D c:floor c:sideWall c:backWall c:plotArea "
-                "c:legend c:plotVisOnly c:dispBlanksAs c:showDLblsOverMax c:extLst"),
+    "c:chartSpace": (
+        "c:date1904 c:lang c:roundedCorners c14:style c:style c:clrMapOvr c:pivotSource "
+        "c:protection c:chart c:spPr c:txPr c:externalData c:printSettings c:userShapes c:extLst"
+    ),
+    "c:chart": (
+        "c:title c:autoTitleDeleted c:pivotFmts c:view3D c:floor c:sideWall c:backWall c:plotArea "
+        "c:legend c:plotVisOnly c:dispBlanksAs c:showDLblsOverMax c:extLst"
+    ),
     "c:barChart": "c:barDir c:grouping c:varyColors c:ser c:dLbls c:gapWidth c:overlap c:serLines c:axId c:extLst",
     "c:valAx": _AXIS + " c:crossBetween c:majorUnit c:minorUnit c:dispUnits c:extLst",
     "c:catAx": _AXIS + " c:auto c:lblAlgn c:lblOffset c:tickLblSkip c:tickMarkSkip c:noMultiLvlLbl c:extLst",
     # SpreadsheetML styles
-    "x:styleSheet": ("x:numFmts x:fonts x:fills x:borders x:cellStyleXfs x:cellXfs x:cellStyles x:dxfs "
-                     "x:tableStyles x:colors x:extLst"),
+    "x:styleSheet": (
+        "x:numFmts x:fonts x:fills x:borders x:cellStyleXfs x:cellXfs x:cellStyles x:dxfs "
+        "x:tableStyles x:colors x:extLst"
+    ),
     "x:font": "x:b x:i x:strike x:condense x:extend x:outline x:shadow x:u x:vertAlign x:sz x:color x:name "
-              "x:family x:charset x:scheme",
+    "x:family x:charset x:scheme",
 }
 
 

@@ -24,8 +24,9 @@ TEMPLATE_DOCX = "report.docx"
 ALARM = "FDE2E1"
 
 
-def render_negotiation(brief: Brief, *, language: str | None = None, templates: TemplateSet | None = None,
-                       today: dt.date | None = None) -> bytes:
+def render_negotiation(
+    brief: Brief, *, language: str | None = None, templates: TemplateSet | None = None, today: dt.date | None = None
+) -> bytes:
     """Return the negotiation plan of `brief` as .docx bytes (same brief, same bytes).
 
     `today` is the date printed as the day of preparation (default: the proposal's date, so
@@ -47,11 +48,18 @@ def render_negotiation(brief: Brief, *, language: str | None = None, templates: 
     from docx.shared import Pt
 
     # Not the Subtitle style: its cover-page size and spacing would cost the plan its one page.
-    subtitle = w.paragraph(n("subtitle", customer=brief.account.name, opportunity=opportunity) if opportunity
-                           else brief.account.name, bold=True)
+    subtitle = w.paragraph(
+        n("subtitle", customer=brief.account.name, opportunity=opportunity) if opportunity else brief.account.name,
+        bold=True,
+    )
     subtitle.paragraph_format.space_after = Pt(2)
-    meta = [n("stage_line", stage=t.term(plan.stage), date=t.date(day)) if plan.stage and day else
-            n("date_line", date=t.date(day)) if day else (t.term(plan.stage) if plan.stage else "")]
+    meta = [
+        n("stage_line", stage=t.term(plan.stage), date=t.date(day))
+        if plan.stage and day
+        else n("date_line", date=t.date(day))
+        if day
+        else (t.term(plan.stage) if plan.stage else "")
+    ]
     w.paragraph(" · ".join(x for x in [*meta, n("internal")] if x), italic=True)
     w.paragraph(n("rule"), "Note")
 
@@ -63,8 +71,9 @@ def render_negotiation(brief: Brief, *, language: str | None = None, templates: 
     _objections(w, t, n, plan)
     _stance(w, t, n, plan)
 
-    docx_kit.set_fixed_properties(document, title=f"{n('title')} {customer}", author="kam", language=t.lang_tag,
-                                  when=day)
+    docx_kit.set_fixed_properties(
+        document, title=f"{n('title')} {customer}", author="kam", language=t.lang_tag, when=day
+    )
     return docx_kit.docx_bytes(document)
 
 
@@ -98,8 +107,10 @@ def _team(w: DocxWriter, t: Texts, n: _Labels, plan: NegotiationPlan) -> None:
         return
     # One column per member (role over name over duty): a team of five takes three rows, not six.
     columns = [Column(t.term(m.role) if m.role else "—", 1) for m in plan.team]
-    table = w.table(columns, [[m.name for m in plan.team],
-                              [n(f"duty_{m.role.value}") if m.role else n("duty_none") for m in plan.team]])
+    table = w.table(
+        columns,
+        [[m.name for m in plan.team], [n(f"duty_{m.role.value}") if m.role else n("duty_none") for m in plan.team]],
+    )
     if plan.missing_roles:
         w.paragraph(n("roles_missing", roles=t.join([t.term(r) for r in plan.missing_roles])), "Note")
     return table
@@ -132,13 +143,32 @@ def _targets(w: DocxWriter, t: Texts, n: _Labels, plan: NegotiationPlan) -> None
         else:
             if rung.index in broken:
                 alarms.append(len(rows))
-            rows.append([n("target_n", number=rung.index + 1), rung.text, _money(t, n, rung.amount),
-                         _vs_quote(t, n, rung.amount, quote)])
+            rows.append(
+                [
+                    n("target_n", number=rung.index + 1),
+                    rung.text,
+                    _money(t, n, rung.amount),
+                    _vs_quote(t, n, rung.amount, quote),
+                ]
+            )
     if plan.their_bottom_line is not None:
-        rows.append([n("their_bottom_line"), "", t.money(plan.their_bottom_line),
-                     _vs_quote(t, n, plan.their_bottom_line, quote)])
-    table = w.table([Column(n("col_position"), 3.6), Column(n("col_terms"), 5), Column(n("col_amount"), 3, "right"),
-                     Column(n("col_vs_quote"), 2, "right")], rows)
+        rows.append(
+            [
+                n("their_bottom_line"),
+                "",
+                t.money(plan.their_bottom_line),
+                _vs_quote(t, n, plan.their_bottom_line, quote),
+            ]
+        )
+    table = w.table(
+        [
+            Column(n("col_position"), 3.6),
+            Column(n("col_terms"), 5),
+            Column(n("col_amount"), 3, "right"),
+            Column(n("col_vs_quote"), 2, "right"),
+        ],
+        rows,
+    )
     for index in alarms:
         for cell in table.rows[index + 1].cells:
             docx_kit.set_cell_shading(cell, ALARM)
@@ -148,8 +178,11 @@ def _targets(w: DocxWriter, t: Texts, n: _Labels, plan: NegotiationPlan) -> None
         low, high = plan.zone
         w.paragraph(n("zone", low=t.money(low), high=t.money(high)), "Note")
     elif plan.no_zone:
-        w.paragraph(n("no_zone", theirs=_money(t, n, plan.their_bottom_line), ours=_money(t, n, plan.bottom_line)),
-                    "Note", bold=True)
+        w.paragraph(
+            n("no_zone", theirs=_money(t, n, plan.their_bottom_line), ours=_money(t, n, plan.bottom_line)),
+            "Note",
+            bold=True,
+        )
 
 
 def _money(t: Texts, n: _Labels, amount: Decimal | None) -> str:
@@ -176,12 +209,25 @@ def _ladder(w: DocxWriter, t: Texts, n: _Labels, plan: NegotiationPlan) -> None:
         if step.breaks:
             amount += "\n" + t.join([n(f"break_{b}") for b in step.breaks])
             alarms.append(len(rows))
-        rows.append([str(step.number), n("step_from_to", start=_rung_text(t, n, step.start), end=_rung_text(t, n, step.end)),
-                     amount, step.trade.get if step.trade and step.trade.get else n("step_no_trade"),
-                     _step_offer(t, n, step)])
-    table = w.table([Column(n("col_step"), 1.4, "center"), Column(n("col_from_to"), 3.8),
-                     Column(n("col_concession"), 2.8, "right"), Column(n("col_exchange"), 2.7),
-                     Column(n("col_offer"), 5.3)], rows)
+        rows.append(
+            [
+                str(step.number),
+                n("step_from_to", start=_rung_text(t, n, step.start), end=_rung_text(t, n, step.end)),
+                amount,
+                step.trade.get if step.trade and step.trade.get else n("step_no_trade"),
+                _step_offer(t, n, step),
+            ]
+        )
+    table = w.table(
+        [
+            Column(n("col_step"), 1.4, "center"),
+            Column(n("col_from_to"), 3.8),
+            Column(n("col_concession"), 2.8, "right"),
+            Column(n("col_exchange"), 2.7),
+            Column(n("col_offer"), 5.3),
+        ],
+        rows,
+    )
     for index in alarms:
         for cell in table.rows[index + 1].cells:
             docx_kit.set_cell_shading(cell, ALARM)
@@ -235,10 +281,25 @@ def _objections(w: DocxWriter, t: Texts, n: _Labels, plan: NegotiationPlan) -> N
     if not plan.objections:
         return
     _heading(w, n("objections"))
-    rows = [[t.term(o.type) if o.type else "", o.statement, t.term(o.method) if o.method else "",
-             o.response or n("no_response")] for o in plan.objections]
-    _table(w, [Column(n("col_type"), 2.2), Column(n("col_statement"), 3.8), Column(n("col_method"), 2.6),
-               Column(n("col_response"), 6.6)], rows)
+    rows = [
+        [
+            t.term(o.type) if o.type else "",
+            o.statement,
+            t.term(o.method) if o.method else "",
+            o.response or n("no_response"),
+        ]
+        for o in plan.objections
+    ]
+    _table(
+        w,
+        [
+            Column(n("col_type"), 2.2),
+            Column(n("col_statement"), 3.8),
+            Column(n("col_method"), 2.6),
+            Column(n("col_response"), 6.6),
+        ],
+        rows,
+    )
 
 
 def _stance(w: DocxWriter, t: Texts, n: _Labels, plan: NegotiationPlan) -> None:
@@ -253,10 +314,19 @@ def _stance(w: DocxWriter, t: Texts, n: _Labels, plan: NegotiationPlan) -> None:
         if stance.key:
             person += " " + n("key_mark")
             keys.append(len(rows))
-        rows.append([person, t.join([t.term(r) for r in c.roles]), t.term(c.level), t.term(c.attitude),
-                     t.term(c.relationship)])
-    table = w.table([Column(n("col_person"), 3.8), Column(n("col_roles"), 3.4), Column(n("col_level"), 2.6),
-                     Column(n("col_attitude"), 2.2), Column(n("col_relationship"), 2.8)], rows)
+        rows.append(
+            [person, t.join([t.term(r) for r in c.roles]), t.term(c.level), t.term(c.attitude), t.term(c.relationship)]
+        )
+    table = w.table(
+        [
+            Column(n("col_person"), 3.8),
+            Column(n("col_roles"), 3.4),
+            Column(n("col_level"), 2.6),
+            Column(n("col_attitude"), 2.2),
+            Column(n("col_relationship"), 2.8),
+        ],
+        rows,
+    )
     for index, stance in enumerate(plan.stances):
         if stance.contact.attitude is not None and stance.contact.attitude.value == "opponent":
             docx_kit.set_cell_shading(table.rows[index + 1].cells[3], ALARM)

@@ -23,8 +23,15 @@ def read_accounts(inputs: Sequence[Path], language: str | None = None) -> tuple[
     return records, problems
 
 
-def write_plans(records: Sequence[Any], *, output: Path | None, year: int | None, today: dt.date,
-                language: str | None = None, templates_dir: Path | None = None) -> list[Path]:
+def write_plans(
+    records: Sequence[Any],
+    *,
+    output: Path | None,
+    year: int | None,
+    today: dt.date,
+    language: str | None = None,
+    templates_dir: Path | None = None,
+) -> list[Path]:
     """Write the plan of every record; return the paths written.
 
     `output` is a .docx (one record only) or a folder; without it each plan goes next to its input.

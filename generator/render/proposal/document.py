@@ -66,7 +66,11 @@ def render_proposal(view: CustomerView, templates: TemplateSet | None = None) ->
     builder.build()
     docx_kit.update_fields_on_open(document)
     docx_kit.set_fixed_properties(
-        document, title=view.proposal.title, author=view.seller.name, language=texts.lang_tag, when=view.proposal.date,
+        document,
+        title=view.proposal.title,
+        author=view.seller.name,
+        language=texts.lang_tag,
+        when=view.proposal.date,
     )
     return docx_kit.docx_bytes(document)
 
@@ -97,8 +101,15 @@ class _ProposalBuilder:
         toc_anchor = self.w.paragraph(self.texts.t("common.contents"), "TOC Heading")
         toc_anchor.paragraph_format.page_break_before = True
         sections: list[Callable[[], None]] = [
-            self.background, self.challenges, self.solution, self.pricing, self.terms, self.value, self.credentials,
-            self.closing, self.appendices,
+            self.background,
+            self.challenges,
+            self.solution,
+            self.pricing,
+            self.terms,
+            self.value,
+            self.credentials,
+            self.closing,
+            self.appendices,
         ]
         for section in sections:
             section()
@@ -188,8 +199,11 @@ class _ProposalBuilder:
         if not challenges:
             return
         self.heading(1, self.t("proposal.challenges"))
-        columns = [Column(self.t("proposal.no"), 0.6, "center"), Column(self.t("proposal.problem"), 3),
-                   Column(self.t("proposal.impact"), 4)]
+        columns = [
+            Column(self.t("proposal.no"), 0.6, "center"),
+            Column(self.t("proposal.problem"), 3),
+            Column(self.t("proposal.impact"), 4),
+        ]
         rows = [[str(i), c.problem, c.impact or ""] for i, c in enumerate(challenges, 1)]
         self.w.table(columns, rows)
 
@@ -197,8 +211,9 @@ class _ProposalBuilder:
 
     def solution(self) -> None:
         solution = self.proposal.solution
-        if not solution or not (solution.overview or solution.offerings or solution.implementation or solution.service
-                                or solution.responses):
+        if not solution or not (
+            solution.overview or solution.offerings or solution.implementation or solution.service or solution.responses
+        ):
             return
         self.heading(1, self.t("proposal.solution"))
         if solution.overview:
@@ -221,10 +236,16 @@ class _ProposalBuilder:
             self.responses(list(self.view.responses))
         if solution.implementation:
             self.heading(2, self.t("proposal.implementation"))
-            columns = [Column(self.t("proposal.phase"), 2.2), Column(self.t("proposal.start"), 1.6, "center"),
-                       Column(self.t("proposal.end"), 1.6, "center"), Column(self.t("proposal.deliverables"), 3.4)]
-            rows = [[p.phase, self.texts.short_date(p.start), self.texts.short_date(p.end), "\n".join(p.deliverables)]
-                    for p in solution.implementation]
+            columns = [
+                Column(self.t("proposal.phase"), 2.2),
+                Column(self.t("proposal.start"), 1.6, "center"),
+                Column(self.t("proposal.end"), 1.6, "center"),
+                Column(self.t("proposal.deliverables"), 3.4),
+            ]
+            rows = [
+                [p.phase, self.texts.short_date(p.start), self.texts.short_date(p.end), "\n".join(p.deliverables)]
+                for p in solution.implementation
+            ]
             self.w.table(columns, rows)
         if solution.service:
             self.heading(2, self.t("proposal.service"))
@@ -244,8 +265,11 @@ class _ProposalBuilder:
             row += [self.texts.term(response.deviation)] if with_deviation else []
             row += [response.note or ""] if with_note else []
             rows.append(row)
-        columns = [(self.t("proposal.no"), None, "center"), (self.t("proposal.criterion"), 2.4, "left"),
-                   (self.t("proposal.how_we_meet"), 3.4, "left")]
+        columns = [
+            (self.t("proposal.no"), None, "center"),
+            (self.t("proposal.criterion"), 2.4, "left"),
+            (self.t("proposal.how_we_meet"), 3.4, "left"),
+        ]
         columns += [(self.t("proposal.offering"), 1.8, "left")] if with_offering else []
         columns += [(self.t("proposal.deviation"), None, "center")] if with_deviation else []
         columns += [(self.t("proposal.note"), 1.6, "left")] if with_note else []
@@ -280,8 +304,9 @@ class _ProposalBuilder:
             self.heading(2, self.t("proposal.notes"))
             self.w.bullets(pricing.notes)
 
-    def _price_columns(self, summary: PricingSummary, lines: tuple[PricedLine, ...] | None = None
-                       ) -> tuple[list[Column], list[str]]:
+    def _price_columns(
+        self, summary: PricingSummary, lines: tuple[PricedLine, ...] | None = None
+    ) -> tuple[list[Column], list[str]]:
         lines = summary.lines + summary.optional_lines if lines is None else lines
         keys = ["no", "item"]
         if any(line.item.spec for line in lines):
@@ -293,8 +318,14 @@ class _ProposalBuilder:
         if any(line.discount_amount for line in lines):
             keys.append("discount")
         keys.append("amount")
-        align = {"no": "center", "quantity": "right", "unit": "center", "unit_price": "right", "discount": "right",
-                 "amount": "right"}
+        align = {
+            "no": "center",
+            "quantity": "right",
+            "unit": "center",
+            "unit_price": "right",
+            "discount": "right",
+            "amount": "right",
+        }
         headers = {k: self.t(f"proposal.{k}") for k in keys}
         cells = [self._line_cells(i, line, keys) for i, line in enumerate(lines, 1)]
         totals = [self.texts.money(summary.total_with_options)]
@@ -314,9 +345,14 @@ class _ProposalBuilder:
     def _line_cells(self, number: int, line: PricedLine, keys: list[str]) -> list[str]:
         item = line.item
         values = {
-            "no": str(number), "item": item.name, "spec": item.spec or "", "quantity": self.texts.number(item.quantity),
-            "unit": item.unit or "", "unit_price": self.texts.money(item.unit_price),
-            "discount": self.texts.percent(item.discount) if item.discount else "", "amount": self.texts.money(line.amount),
+            "no": str(number),
+            "item": item.name,
+            "spec": item.spec or "",
+            "quantity": self.texts.number(item.quantity),
+            "unit": item.unit or "",
+            "unit_price": self.texts.money(item.unit_price),
+            "discount": self.texts.percent(item.discount) if item.discount else "",
+            "amount": self.texts.money(line.amount),
         }
         return [values[k] for k in keys]
 
@@ -334,20 +370,38 @@ class _ProposalBuilder:
                 number += 1
                 self.w.add_row(table, self._line_cells(number, line, keys), columns)
             if grouped:
-                self.w.add_spanning_row(table, self.t("proposal.category_subtotal", category=name),
-                                        money(category.subtotal), columns, bold=True)
+                self.w.add_spanning_row(
+                    table,
+                    self.t("proposal.category_subtotal", category=name),
+                    money(category.subtotal),
+                    columns,
+                    bold=True,
+                )
         if summary.discount_total:
-            self.w.add_spanning_row(table, self.t("proposal.discount_total"), "−" + money(summary.discount_total), columns)
+            self.w.add_spanning_row(
+                table, self.t("proposal.discount_total"), "−" + money(summary.discount_total), columns
+            )
         if summary.tax_rate is not None:
             self.w.add_spanning_row(table, self.t("proposal.subtotal"), money(summary.subtotal), columns, bold=True)
-            self.w.add_spanning_row(table, self.t("proposal.tax", rate=self.texts.percent(summary.tax_rate)),
-                                    money(summary.tax), columns)
-            self.w.add_spanning_row(table, self.t("proposal.total"), money(summary.total), columns, bold=True, shade="E8EDF3")
+            self.w.add_spanning_row(
+                table, self.t("proposal.tax", rate=self.texts.percent(summary.tax_rate)), money(summary.tax), columns
+            )
+            self.w.add_spanning_row(
+                table, self.t("proposal.total"), money(summary.total), columns, bold=True, shade="E8EDF3"
+            )
         else:
-            self.w.add_spanning_row(table, self.t("proposal.total_no_tax"), money(summary.total), columns, bold=True, shade="E8EDF3")
+            self.w.add_spanning_row(
+                table, self.t("proposal.total_no_tax"), money(summary.total), columns, bold=True, shade="E8EDF3"
+            )
         if self.texts.language == "zh" and self.texts.currency == "CNY":
-            self.w.add_spanning_row(table, self.t("proposal.total_in_capitals"), self.texts.capitals(summary.total),
-                                    columns, bold=True, value_span=max(2, len(columns) - 2))
+            self.w.add_spanning_row(
+                table,
+                self.t("proposal.total_in_capitals"),
+                self.texts.capitals(summary.total),
+                columns,
+                bold=True,
+                value_span=max(2, len(columns) - 2),
+            )
         self._optional_table(summary, columns, keys)
 
     def _optional_table(self, summary: PricingSummary, columns: list[Column], keys: list[str]) -> None:
@@ -358,11 +412,21 @@ class _ProposalBuilder:
             for index, line in enumerate(summary.optional_lines, 1):
                 self.w.add_row(optional, self._line_cells(index, line, keys), columns)
             if len(summary.packages) > 1:  # each option adds to whichever package is chosen: its own sum, before tax
-                self.w.add_spanning_row(optional, self.t("proposal.optional_subtotal"), money(summary.optional_subtotal),
-                                        columns, bold=True, shade="E8EDF3")
+                self.w.add_spanning_row(
+                    optional,
+                    self.t("proposal.optional_subtotal"),
+                    money(summary.optional_subtotal),
+                    columns,
+                    bold=True,
+                    shade="E8EDF3",
+                )
                 return
-            key = "proposal.total_with_options" if summary.tax_rate is not None else "proposal.total_with_options_no_tax"
-            self.w.add_spanning_row(optional, self.t(key), money(summary.total_with_options), columns, bold=True, shade="E8EDF3")
+            key = (
+                "proposal.total_with_options" if summary.tax_rate is not None else "proposal.total_with_options_no_tax"
+            )
+            self.w.add_spanning_row(
+                optional, self.t(key), money(summary.total_with_options), columns, bold=True, shade="E8EDF3"
+            )
 
     # --- 4b commercial terms -------------------------------------------------------------
 
@@ -382,8 +446,13 @@ class _ProposalBuilder:
 
     def credentials(self) -> None:
         credentials = self.view.seller.credentials
-        if not credentials or not (credentials.profile or credentials.certifications or credentials.awards
-                                   or credentials.qualifications or credentials.references):
+        if not credentials or not (
+            credentials.profile
+            or credentials.certifications
+            or credentials.awards
+            or credentials.qualifications
+            or credentials.references
+        ):
             return
         self.heading(1, self.t("proposal.credentials"))
         if credentials.profile:
@@ -399,7 +468,9 @@ class _ProposalBuilder:
             references = credentials.references
             keys = ["customer"] + [k for k in ("project", "year", "result") if any(getattr(r, k) for r in references)]
             widths = {"customer": 2.6, "project": 2.4, "year": 0.9, "result": 2.8}
-            columns = [Column(self.t(f"proposal.reference_{k}"), widths[k], "center" if k == "year" else "left") for k in keys]
+            columns = [
+                Column(self.t(f"proposal.reference_{k}"), widths[k], "center" if k == "year" else "left") for k in keys
+            ]
             rows = [[str(getattr(r, k) or "") for k in keys] for r in references]
             self.w.table(columns, rows)
 
@@ -414,7 +485,6 @@ class _ProposalBuilder:
             self.w.paragraph(self.proposal.closing, "Closing")
         for line in lines:
             self.w.paragraph(line)
-
 
     # --- appendices: the tender's deviation tables and qualification checklist -----------
 
@@ -445,15 +515,37 @@ class _ProposalBuilder:
         self.w.paragraph(self.t("proposal.bidder", name=seller.name), "Note")
 
     def deviation_table(self, lines: list) -> None:
-        rows = [[str(number), line.clause or "", line.requirement, line.response or "", self.texts.term(line.deviation),
-                 line.note or ""] for number, line in enumerate(lines, 1)]
-        columns = [(self.t("proposal.no"), None, "center"), (self.t("proposal.tender_clause"), None, "center"),
-                   (self.t("proposal.tender_requirement"), 2.8, "left"), (self.t("proposal.tender_response"), 2.8, "left"),
-                   (self.t("proposal.deviation"), None, "center"), (self.t("proposal.note"), 1.6, "left")]
+        rows = [
+            [
+                str(number),
+                line.clause or "",
+                line.requirement,
+                line.response or "",
+                self.texts.term(line.deviation),
+                line.note or "",
+            ]
+            for number, line in enumerate(lines, 1)
+        ]
+        columns = [
+            (self.t("proposal.no"), None, "center"),
+            (self.t("proposal.tender_clause"), None, "center"),
+            (self.t("proposal.tender_requirement"), 2.8, "left"),
+            (self.t("proposal.tender_response"), 2.8, "left"),
+            (self.t("proposal.deviation"), None, "center"),
+            (self.t("proposal.note"), 1.6, "left"),
+        ]
         self.w.table(_fitted_columns(columns, rows), rows)
         counts = count_deviations(lines)
-        self.w.paragraph(self.t("proposal.deviation_summary", total=counts.total, none=counts.none,
-                                better=counts.better, worse=counts.worse), "Note")
+        self.w.paragraph(
+            self.t(
+                "proposal.deviation_summary",
+                total=counts.total,
+                none=counts.none,
+                better=counts.better,
+                worse=counts.worse,
+            ),
+            "Note",
+        )
 
     def qualification_table(self, documents: list[str]) -> None:
         rows = [[str(number), text] for number, text in enumerate(documents, 1)]
@@ -476,8 +568,10 @@ def _fitted_columns(columns: list[tuple[str, float | None, str]], rows: list[lis
             fixed[index] = min(MAX_FITTED_CELLS, max(display_width(t) for t in texts) + 2.2)
     room = max(TABLE_CELLS / 2, TABLE_CELLS - sum(fixed.values()))
     shares = sum(share for _h, share, _a in columns if share is not None) or 1.0
-    return [Column(header, fixed[i] if share is None else room * share / shares, align)
-            for i, (header, share, align) in enumerate(columns)]
+    return [
+        Column(header, fixed[i] if share is None else room * share / shares, align)
+        for i, (header, share, align) in enumerate(columns)
+    ]
 
 
 def default_output(brief_path: Path, title: str, suffix: str) -> Path:

@@ -23,12 +23,13 @@ from generator.render.kit.text_width import display_width
 Builder = Any
 
 HEADER_FILL = "1F3A5F"
-RECOMMENDED_FILL = "C8102E"   # the recommended package's header: the one colour that stands out
+RECOMMENDED_FILL = "C8102E"  # the recommended package's header: the one colour that stands out
 RECOMMENDED_SHADE = "FBE9EB"  # its totals
 TOTAL_SHADE = "E8EDF3"
 
 
 # --- packages side by side ----------------------------------------------------------------
+
 
 def package_table(b: Builder, summary: PricingSummary) -> None:
     """Write the comparison of the packages: one row per line, one column per package holding the line's
@@ -38,7 +39,9 @@ def package_table(b: Builder, summary: PricingSummary) -> None:
     described = [p.package for p in packages if p.package.description]
     if described:
         b.w.paragraph(t("proposal.package_descriptions"), "Heading 3")
-        b.w.bullets([t("proposal.package_line", name=_package_name(b, p), description=p.description) for p in described])
+        b.w.bullets(
+            [t("proposal.package_line", name=_package_name(b, p), description=p.description) for p in described]
+        )
     b.w.paragraph(t("proposal.packages_intro"), "Note")
     lines = summary.lines
     with_discount = any(line.item.discount for line in lines)
@@ -50,7 +53,10 @@ def package_table(b: Builder, summary: PricingSummary) -> None:
     for position, key in enumerate(keys):
         widths[key] = max(display_width(text) for text in [headers[key]] + [row[position] for row in rows]) + 2.2
     package_headers = [_package_header(b, p) for p in packages]
-    package_width = max(display_width(text) for text in totals + [r[len(keys) + i] for r in rows for i in range(len(packages))]) + 2.2
+    package_width = (
+        max(display_width(text) for text in totals + [r[len(keys) + i] for r in rows for i in range(len(packages))])
+        + 2.2
+    )
     package_width = max(package_width, max(min(display_width(h), 16) for h in package_headers) + 2.2)
     fixed = sum(widths[k] for k in keys if k != "item") + package_width * len(packages)
     widths["item"] = max(16.0, 80.0 - fixed)
@@ -59,7 +65,9 @@ def package_table(b: Builder, summary: PricingSummary) -> None:
     columns += [Column(h, package_width, "right") for h in package_headers]
     table = b.w.table(columns, [])
     header_cells = table.rows[0].cells
-    _mark_recommended(b, [header_cells[len(keys) + i] for i, p in enumerate(packages) if p.recommended], RECOMMENDED_FILL)
+    _mark_recommended(
+        b, [header_cells[len(keys) + i] for i, p in enumerate(packages) if p.recommended], RECOMMENDED_FILL
+    )
     grouped = not (len(summary.categories) == 1 and summary.categories[0].name is None)
     number = 0
     for category in summary.categories:
@@ -71,10 +79,17 @@ def package_table(b: Builder, summary: PricingSummary) -> None:
     taxed = summary.tax_rate is not None
     figures = []
     if taxed:
-        figures += [(t("proposal.package_subtotal"), [p.subtotal for p in packages], False),
-                    (t("proposal.package_tax", rate=b.texts.percent(summary.tax_rate)), [p.tax for p in packages], False)]
-    figures.append((t("proposal.package_total") if taxed else t("proposal.package_total_no_tax"),
-                    [p.total for p in packages], True))
+        figures += [
+            (t("proposal.package_subtotal"), [p.subtotal for p in packages], False),
+            (t("proposal.package_tax", rate=b.texts.percent(summary.tax_rate)), [p.tax for p in packages], False),
+        ]
+    figures.append(
+        (
+            t("proposal.package_total") if taxed else t("proposal.package_total_no_tax"),
+            [p.total for p in packages],
+            True,
+        )
+    )
     for label, amounts, strong in figures:
         cells = _figures_row(b, table, columns, len(keys), label, [money(a) for a in amounts], strong)
         if strong:
@@ -92,8 +107,11 @@ def single_package_note(b: Builder, summary: PricingSummary) -> None:
     if len(summary.packages) != 1:
         return
     package = summary.packages[0].package
-    text = b.t("proposal.package_line", name=package.name, description=package.description) if package.description \
+    text = (
+        b.t("proposal.package_line", name=package.name, description=package.description)
+        if package.description
         else package.name
+    )
     b.w.paragraph(text, bold=True)
 
 
@@ -106,12 +124,15 @@ def _package_header(b: Builder, total: PackageTotal) -> str:
     return name + ("\n" + b.t("proposal.package_recommended").strip() if total.recommended else "")
 
 
-def _line_cells(b: Builder, number: int, line: PricedLine, keys: list[str],
-                packages: tuple[PackageTotal, ...]) -> list[str]:
+def _line_cells(
+    b: Builder, number: int, line: PricedLine, keys: list[str], packages: tuple[PackageTotal, ...]
+) -> list[str]:
     item, texts = line.item, b.texts
     quantity = texts.number(item.quantity) + (f" {item.unit}" if item.unit else "")
     values = {
-        "no": str(number), "item": item.name + (f"\n{item.spec}" if item.spec else ""), "quantity": quantity,
+        "no": str(number),
+        "item": item.name + (f"\n{item.spec}" if item.spec else ""),
+        "quantity": quantity,
         "unit_price": texts.money(item.unit_price),
         "discount": texts.percent(item.discount) if item.discount else "",
     }
@@ -120,8 +141,9 @@ def _line_cells(b: Builder, number: int, line: PricedLine, keys: list[str],
     return cells
 
 
-def _figures_row(b: Builder, table: Any, columns: list[Column], label_span: int, label: str,
-                 values: list[str], strong: bool) -> list[Any]:
+def _figures_row(
+    b: Builder, table: Any, columns: list[Column], label_span: int, label: str, values: list[str], strong: bool
+) -> list[Any]:
     """Append a row: `label` across the first `label_span` columns, then one figure per package column;
     return [label cell, *figure cells]."""
     cells = b.w.add_row(table, [""] * label_span + values, columns, bold=strong)
@@ -162,6 +184,7 @@ def _shade(cell: Any, fill: str) -> None:
 
 # --- commercial terms -------------------------------------------------------------------
 
+
 def terms_section(b: Builder) -> None:
     """Write the 商务条款 / Commercial terms section: one row per term, label and text."""
     proposal = b.proposal
@@ -169,14 +192,19 @@ def terms_section(b: Builder) -> None:
         return
     rows = [(b.t(f"proposal.term_{name}"), lines) for name, lines in commercial_terms(proposal)]
     if proposal.valid_until and not proposal.terms.validity:
-        validity = (b.t("proposal.term_validity"), [b.t("proposal.validity_text", date=b.texts.date(proposal.valid_until))])
+        validity = (
+            b.t("proposal.term_validity"),
+            [b.t("proposal.validity_text", date=b.texts.date(proposal.valid_until))],
+        )
         position = next((i for i, (label, _) in enumerate(rows) if label == b.t("proposal.term_other")), len(rows))
         rows.insert(position, validity)
     if not rows:
         return
     b.heading(1, b.t("proposal.terms"))
-    numbered = [(label, [f"{i}. {line}" for i, line in enumerate(lines, 1)] if len(lines) > 1 else lines)
-                for label, lines in rows]
+    numbered = [
+        (label, [f"{i}. {line}" for i, line in enumerate(lines, 1)] if len(lines) > 1 else lines)
+        for label, lines in rows
+    ]
     b.w.record(numbered, label_width=1.2, value_width=5.2)
 
 
@@ -189,13 +217,23 @@ def service_table(b: Builder, services: list[Any]) -> None:
     """Write the service system grouped by pre-, in- and after-sale, with the columns the data fills:
     service, description, technical or not, mode, charge (with the price) and response."""
     t, texts = b.t, b.texts
-    used = [key for key in SERVICE_COLUMNS if any(getattr(s, key) is not None for s in services) or
-            (key == "charge" and any(s.price is not None for s in services))]
+    used = [
+        key
+        for key in SERVICE_COLUMNS
+        if any(getattr(s, key) is not None for s in services)
+        or (key == "charge" and any(s.price is not None for s in services))
+    ]
     described = any(s.description for s in services)
     # The short columns get the width of their longest text (header or value) so no word breaks;
     # the name and the description share what is left of about 80 cells.
-    widths = {key: max(display_width(text) for text in [t(f"proposal.service_{key}")] +
-                       [_service_cell(b, s, key) for s in services]) + 3.2 for key in used}
+    widths = {
+        key: max(
+            display_width(text)
+            for text in [t(f"proposal.service_{key}")] + [_service_cell(b, s, key) for s in services]
+        )
+        + 3.2
+        for key in used
+    }
     room = max(30.0, 80.0 - sum(widths.values()))
     longest_name = max(display_width(s.name) for s in services) + 2.2
     name_width = min(longest_name, room * 0.4) if described else room
@@ -233,6 +271,7 @@ def _service_cell(b: Builder, service: Any, key: str) -> str:
 
 
 # --- customer value by kind ---------------------------------------------------------------
+
 
 def value_table(b: Builder, value: Any) -> None:
     """Write benefits against costs; when lines name their kind, each side is grouped by kind

@@ -20,5 +20,7 @@ def demo(examples_dir: Path, outdir: Path) -> list[Path]:
     briefs = [p for p in (Path(examples_dir) / "brief-zh.yaml", Path(examples_dir) / "brief-en.yaml") if p.exists()]
     records = [r for r in iter_customers(briefs) if isinstance(r, CustomerRecord)]
     rows = review_rows([(r.brief, Path(r.source).name) for r in records], DEMO_DAY)
-    return [write_atomic(Path(outdir) / "review.xlsx", render_review_xlsx(rows, "zh", DEMO_DAY)),
-            write_atomic(Path(outdir) / "review.docx", render_review_docx(rows, "zh", DEMO_DAY))]
+    return [
+        write_atomic(Path(outdir) / "review.xlsx", render_review_xlsx(rows, "zh", DEMO_DAY)),
+        write_atomic(Path(outdir) / "review.docx", render_review_docx(rows, "zh", DEMO_DAY)),
+    ]

@@ -21,8 +21,9 @@ MAX_FINDINGS = 6
 RED, AMBER = "FDE2E1", "FFF2CC"
 
 
-def render_review_docx(rows: Sequence[ReviewRow], language: str, today: dt.date,
-                       templates: TemplateSet | None = None) -> bytes:
+def render_review_docx(
+    rows: Sequence[ReviewRow], language: str, today: dt.date, templates: TemplateSet | None = None
+) -> bytes:
     """Return the review pack: title, overview of every deal, then each deal on its own page."""
     t = Texts(language)
     document = open_word_template(templates or TemplateSet(), TEMPLATE_DOCX)
@@ -33,12 +34,28 @@ def render_review_docx(rows: Sequence[ReviewRow], language: str, today: dt.date,
     w.page_numbers(t.t("common.page_x_of_y", page="PAGE", pages="NUMPAGES"))
     w.paragraph(as_of(t, today, len(rows)), italic=True)
     _heading(w, t.t("review.overview"), 1)
-    overview = [[str(number), f"{x.customer}\n{x.opportunity}" if x.opportunity else x.customer, f"{x.tier}\n{x.stage}",
-                 x.amount, x.decision, t.t("review.counts", errors=r.risk[0], warnings=r.risk[1], infos=r.risk[2])]
-                for number, (r, x) in enumerate(zip(rows, words), start=1)]
-    table = w.table([Column(t.t("review.col_rank"), 1.1, "center"), Column(t.t("review.col_customer"), 4.6),
-                     Column(t.t("review.col_stage"), 2.4), Column(t.t("review.col_amount"), 3, "right"),
-                     Column(t.t("review.col_decision"), 2.5), Column(t.t("review.row_findings"), 3.2)], overview)
+    overview = [
+        [
+            str(number),
+            f"{x.customer}\n{x.opportunity}" if x.opportunity else x.customer,
+            f"{x.tier}\n{x.stage}",
+            x.amount,
+            x.decision,
+            t.t("review.counts", errors=r.risk[0], warnings=r.risk[1], infos=r.risk[2]),
+        ]
+        for number, (r, x) in enumerate(zip(rows, words), start=1)
+    ]
+    table = w.table(
+        [
+            Column(t.t("review.col_rank"), 1.1, "center"),
+            Column(t.t("review.col_customer"), 4.6),
+            Column(t.t("review.col_stage"), 2.4),
+            Column(t.t("review.col_amount"), 3, "right"),
+            Column(t.t("review.col_decision"), 2.5),
+            Column(t.t("review.row_findings"), 3.2),
+        ],
+        overview,
+    )
     for index, row in enumerate(rows, start=1):
         if row.risk[0]:
             docx_kit.set_cell_shading(table.rows[index].cells[5], RED)
@@ -48,8 +65,9 @@ def render_review_docx(rows: Sequence[ReviewRow], language: str, today: dt.date,
     for number, (row, text) in enumerate(zip(rows, words), start=1):
         w.page_break()
         _deal_page(w, t, number, row, text)
-    docx_kit.set_fixed_properties(document, title=f"{t.t('review.title')} {today.isoformat()}", author="kam",
-                                  language=t.lang_tag, when=today)
+    docx_kit.set_fixed_properties(
+        document, title=f"{t.t('review.title')} {today.isoformat()}", author="kam", language=t.lang_tag, when=today
+    )
     return docx_kit.docx_bytes(document)
 
 
@@ -62,8 +80,10 @@ def _heading(w: DocxWriter, text: str, level: int) -> Any:
 def _deal_page(w: DocxWriter, t: Texts, number: int, row: ReviewRow, x: RowText) -> None:
     _heading(w, t.t("review.deal_heading", number=number, customer=x.customer), 1)
     none = t.t("review.none")
-    answers = [t.t("review.question_line", question=question_label(t, q), answer=a or none)
-               for q, a in zip(QUESTIONS, x.answers)]
+    answers = [
+        t.t("review.question_line", question=question_label(t, q), answer=a or none)
+        for q, a in zip(QUESTIONS, x.answers)
+    ]
     findings: list[Any] = [t.t("review.counts", errors=row.risk[0], warnings=row.risk[1], infos=row.risk[2])]
     for severity, message, _action in x.findings[1:MAX_FINDINGS]:
         findings.append(t.t("review.finding_line", severity=severity, message=message))
@@ -82,8 +102,10 @@ def _deal_page(w: DocxWriter, t: Texts, number: int, row: ReviewRow, x: RowText)
         (t.t("review.row_top"), top),
         (t.t("review.row_findings"), findings),
         (t.t("review.row_visits"), [t.t("review.visits_line", last=x.last_visit or none, next=x.next_visit or none)]),
-        (t.t("review.row_after_sale"), [t.t("review.after_sale_line", overdue=x.overdue or none,
-                                            complaints=x.complaints or "0")]),
+        (
+            t.t("review.row_after_sale"),
+            [t.t("review.after_sale_line", overdue=x.overdue or none, complaints=x.complaints or "0")],
+        ),
         (t.t("review.row_source"), [row.source]),
     ]
     table = w.record(records, label_width=3.4, value_width=12.6)

@@ -20,16 +20,16 @@ class RowText:
     opportunity: str
     tier: str
     stage: str
-    amount: str                 # formatted, with "(budget)" when the amount is the budget
+    amount: str  # formatted, with "(budget)" when the amount is the budget
     decision: str
-    answers: tuple[str, ...]    # the four answers in words ("" when unanswered)
+    answers: tuple[str, ...]  # the four answers in words ("" when unanswered)
     answer_codes: tuple[str, ...]  # yes | no | unknown | "" (for colours)
     key_person: str
-    relationship: str           # the weakest relationship among the key people
-    people: tuple[str, ...]     # each key person with their relationship
+    relationship: str  # the weakest relationship among the key people
+    people: tuple[str, ...]  # each key person with their relationship
     top: str
     action: str
-    findings: tuple[tuple[str, str, str], ...]   # (severity word, message, action), most serious first
+    findings: tuple[tuple[str, str, str], ...]  # (severity word, message, action), most serious first
     last_visit: str
     next_visit: str
     overdue: str
@@ -50,8 +50,14 @@ def row_text(row: ReviewRow, language: str) -> RowText:
         # The weakest relationship among the key people: that is where the deal can be lost.
         weakest = min(row.key_people, key=lambda p: RELATIONSHIP_ORDER.index(p.relationship) if p.relationship else -1)
         relationship = t.term(weakest.relationship) if weakest.relationship else t.t("check.not_recorded")
-        people = tuple(t.t("review.person_relationship", name=p.name, relationship=t.term(p.relationship)
-                           if p.relationship else t.t("check.not_recorded")) for p in row.key_people)
+        people = tuple(
+            t.t(
+                "review.person_relationship",
+                name=p.name,
+                relationship=t.term(p.relationship) if p.relationship else t.t("check.not_recorded"),
+            )
+            for p in row.key_people
+        )
     elif row.key_role is not None:
         key, relationship = t.t("review.key_person_missing", role=t.term(row.key_role)), ""
     else:
@@ -62,10 +68,22 @@ def row_text(row: ReviewRow, language: str) -> RowText:
         findings.append((t.t(f"check.severity_{finding.severity.value}"), message, action))
     top, action = (findings[0][1], findings[0][2]) if findings else (t.t("review.clean"), "")
     return RowText(
-        customer=row.customer, opportunity=row.opportunity or "", tier=t.term(row.tier), stage=t.term(row.stage),
-        amount=amount, decision=t.short_date(row.decision_date), answers=answers, answer_codes=codes,
-        key_person=key, relationship=relationship, people=people, top=top, action=action, findings=tuple(findings),
-        last_visit=t.short_date(row.last_visit), next_visit=t.short_date(row.next_visit),
+        customer=row.customer,
+        opportunity=row.opportunity or "",
+        tier=t.term(row.tier),
+        stage=t.term(row.stage),
+        amount=amount,
+        decision=t.short_date(row.decision_date),
+        answers=answers,
+        answer_codes=codes,
+        key_person=key,
+        relationship=relationship,
+        people=people,
+        top=top,
+        action=action,
+        findings=tuple(findings),
+        last_visit=t.short_date(row.last_visit),
+        next_visit=t.short_date(row.next_visit),
         overdue=t.money(row.overdue) if row.overdue is not None else "",
         complaints=str(row.open_complaints) if row.open_complaints else "",
     )

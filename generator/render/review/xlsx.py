@@ -21,8 +21,8 @@ RED_TEXT = "9C0006"
 AMBER = "FFEB9C"
 AMBER_TEXT = "9C5700"
 MAX_WIDTH = 60
-WRAPPED = {"col_top": 44, "col_action": 44}   # long texts: wrapped at this width
-LINE_HEIGHT = 15                             # points per wrapped line
+WRAPPED = {"col_top": 44, "col_action": 44}  # long texts: wrapped at this width
+LINE_HEIGHT = 15  # points per wrapped line
 _ILLEGAL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r"}
 
 
@@ -49,26 +49,55 @@ def render_review_xlsx(rows: Sequence[ReviewRow], language: str, today: dt.date)
     book = Workbook()
     sheet = book.active
     sheet.title = t.t("review.sheet")
-    keys = ["col_rank", "col_customer", "col_opportunity", "col_tier", "col_stage", "col_amount", "col_currency",
-            "col_decision", *[f"col_q_{q}" for q in QUESTIONS], "col_key_person", "col_relationship",
-            "col_errors", "col_warnings", "col_infos", "col_top", "col_action", "col_last_visit", "col_next_visit",
-            "col_overdue", "col_complaints", "col_source"]
+    keys = [
+        "col_rank",
+        "col_customer",
+        "col_opportunity",
+        "col_tier",
+        "col_stage",
+        "col_amount",
+        "col_currency",
+        "col_decision",
+        *[f"col_q_{q}" for q in QUESTIONS],
+        "col_key_person",
+        "col_relationship",
+        "col_errors",
+        "col_warnings",
+        "col_infos",
+        "col_top",
+        "col_action",
+        "col_last_visit",
+        "col_next_visit",
+        "col_overdue",
+        "col_complaints",
+        "col_source",
+    ]
     position = {key: index + 1 for index, key in enumerate(keys)}
     sheet.append([t.t(f"review.{k}") if not k.startswith("col_q_") else question_label(t, k[6:]) for k in keys])
     for number, row in enumerate(rows, start=1):
         words = row_text(row, language)
         values = {
-            "col_rank": number, "col_customer": words.customer, "col_opportunity": words.opportunity,
-            "col_tier": words.tier, "col_stage": words.stage,
-            "col_amount": float(row.amount) if row.amount is not None else None, "col_currency": row.currency,
+            "col_rank": number,
+            "col_customer": words.customer,
+            "col_opportunity": words.opportunity,
+            "col_tier": words.tier,
+            "col_stage": words.stage,
+            "col_amount": float(row.amount) if row.amount is not None else None,
+            "col_currency": row.currency,
             "col_decision": row.decision_date,
             **{f"col_q_{q}": a for q, a in zip(QUESTIONS, words.answers)},
-            "col_key_person": words.key_person, "col_relationship": words.relationship,
-            "col_errors": row.count(Severity.ERROR), "col_warnings": row.count(Severity.WARNING),
-            "col_infos": row.count(Severity.INFO), "col_top": words.top, "col_action": words.action,
-            "col_last_visit": row.last_visit, "col_next_visit": row.next_visit,
+            "col_key_person": words.key_person,
+            "col_relationship": words.relationship,
+            "col_errors": row.count(Severity.ERROR),
+            "col_warnings": row.count(Severity.WARNING),
+            "col_infos": row.count(Severity.INFO),
+            "col_top": words.top,
+            "col_action": words.action,
+            "col_last_visit": row.last_visit,
+            "col_next_visit": row.next_visit,
             "col_overdue": float(row.overdue) if row.overdue is not None else None,
-            "col_complaints": row.open_complaints, "col_source": row.source,
+            "col_complaints": row.open_complaints,
+            "col_source": row.source,
         }
         sheet.append([_clean(values[k]) for k in keys])
 
@@ -77,8 +106,14 @@ def render_review_xlsx(rows: Sequence[ReviewRow], language: str, today: dt.date)
     for cell in sheet[1]:
         cell.font, cell.fill = header_font, header_fill
         cell.alignment = Alignment(vertical="center", wrap_text=True)
-    formats = {"col_amount": "#,##0.00", "col_overdue": "#,##0.00", "col_decision": "yyyy-mm-dd",
-               "col_last_visit": "yyyy-mm-dd", "col_next_visit": "yyyy-mm-dd", "col_rank": "0"}
+    formats = {
+        "col_amount": "#,##0.00",
+        "col_overdue": "#,##0.00",
+        "col_decision": "yyyy-mm-dd",
+        "col_last_visit": "yyyy-mm-dd",
+        "col_next_visit": "yyyy-mm-dd",
+        "col_rank": "0",
+    }
     for key, number_format in formats.items():
         for (cell,) in sheet.iter_rows(min_row=2, max_row=len(rows) + 1, min_col=position[key], max_col=position[key]):
             cell.number_format = number_format
@@ -92,8 +127,10 @@ def render_review_xlsx(rows: Sequence[ReviewRow], language: str, today: dt.date)
         sheet.column_dimensions[letter].width = min(WRAPPED.get(key, MAX_WIDTH), widest + 2)
     # Row heights for the wrapped columns (readers don't all fit them on opening).
     for number in range(2, len(rows) + 2):
-        lines = max(-(-display_width(str(sheet.cell(number, position[key]).value or "")) // (width - 2))
-                    for key, width in WRAPPED.items())
+        lines = max(
+            -(-display_width(str(sheet.cell(number, position[key]).value or "")) // (width - 2))
+            for key, width in WRAPPED.items()
+        )
         sheet.row_dimensions[number].height = LINE_HEIGHT * max(1, lines)
     sheet.freeze_panes = "C2"
     # Printed: landscape, all columns on one page wide, the header on every page.
@@ -125,9 +162,16 @@ def render_review_xlsx(rows: Sequence[ReviewRow], language: str, today: dt.date)
     # A decision date before the review's day (fixed, not TODAY(): the sheet says what was true that day),
     # on a deal not yet in implementation.
     signed = _quoted(t.term(Stage("implementation")))
-    rules.add(span("col_decision"), FormulaRule(
-        formula=[f'AND(ISNUMBER({decision}2),{decision}2<DATE({today.year},{today.month},{today.day}),'
-                 f'{stage}2<>{signed})'], **red))
+    rules.add(
+        span("col_decision"),
+        FormulaRule(
+            formula=[
+                f"AND(ISNUMBER({decision}2),{decision}2<DATE({today.year},{today.month},{today.day}),"
+                f"{stage}2<>{signed})"
+            ],
+            **red,
+        ),
+    )
     return workbook_bytes(book)
 
 

@@ -18,12 +18,18 @@ def demo(examples_dir: Path, outdir: Path) -> list[Path]:
 
     written = []
     # A fixed window, so the demo is the same every day: right after the examples' last visits.
-    settings = Settings(start=dt.date(2026, 11, 30), weeks=4, today=dt.date(2026, 11, 27), meeting=dt.date(2026, 12, 18))
+    settings = Settings(
+        start=dt.date(2026, 11, 30), weeks=4, today=dt.date(2026, 11, 27), meeting=dt.date(2026, 12, 18)
+    )
     for language in ("zh", "en"):
         briefs = sorted(examples_dir.glob(f"brief-{language}.yaml"))
         records = [r for r in iter_customers(briefs, language=language) if isinstance(r, CustomerRecord)]
-        plan = make_plan([(r.brief, Path(r.source).name) for r in records], settings, language=language,
-                         country="CN" if language == "zh" else "US")
+        plan = make_plan(
+            [(r.brief, Path(r.source).name) for r in records],
+            settings,
+            language=language,
+            country="CN" if language == "zh" else "US",
+        )
         stem = Path(outdir) / f"visit-plan-{language}"
         written.append(write_atomic(stem.with_suffix(".docx"), render_docx(plan)))
         written.append(write_atomic(stem.with_suffix(".xlsx"), render_xlsx(plan)))

@@ -22,8 +22,9 @@ ORG_CHART_MAX_HEIGHT_CM = 20
 LABEL_FILL = "EDF2F7"
 
 
-def render_docx(plan: VisitPlan, *, problems: Sequence[str] = (), author: str | None = None,
-                templates: TemplateSet | None = None) -> bytes:
+def render_docx(
+    plan: VisitPlan, *, problems: Sequence[str] = (), author: str | None = None, templates: TemplateSet | None = None
+) -> bytes:
     """Return the Word plan: overview, then each week's agenda and the call plan of every visit.
 
     `problems` are input records left out of the plan (one line each), shown in the overview.
@@ -48,23 +49,38 @@ def render_docx(plan: VisitPlan, *, problems: Sequence[str] = (), author: str | 
     by_date = {id(e): v for e, v in zip(plan.entries, visits)}
     charted: set[int] = set()  # customers whose org chart is already shown (at their first visit)
     for number, first, last, entries in plan.weeks():
-        writer.heading(texts.t("visits.week", number=number, start=texts.short_date(first), end=texts.short_date(last)), 1)
+        writer.heading(
+            texts.t("visits.week", number=number, start=texts.short_date(first), end=texts.short_date(last)), 1
+        )
         if not entries:
             writer.paragraph(texts.t("visits.no_visits_week"), italic=True)
             continue
         week = [by_date[id(e)] for e in entries]
         writer.table(
-            [texts.t("visits.col_date"), texts.t("visits.col_customer"), texts.t("visits.col_kind"),
-             texts.t("visits.col_meet"), texts.t("visits.col_commitment")],
-            [[f"{v.date_text}\n{v.weekday}", f"{v.customer}\n{v.tier}", v.kind, v.meet_line(texts), v.commitment] for v in week],
+            [
+                texts.t("visits.col_date"),
+                texts.t("visits.col_customer"),
+                texts.t("visits.col_kind"),
+                texts.t("visits.col_meet"),
+                texts.t("visits.col_commitment"),
+            ],
+            [
+                [f"{v.date_text}\n{v.weekday}", f"{v.customer}\n{v.tier}", v.kind, v.meet_line(texts), v.commitment]
+                for v in week
+            ],
             widths=[2.6, 3.2, 2.6, 4.0, 4.6],
         )
         for entry, visit in zip(entries, week):
             _visit_section(writer, texts, visit)
             _org_chart_once(writer, texts, entry, charted)
 
-    docx_kit.set_fixed_properties(document, title=f"{texts.t('visits.title')} {window}", author=author or "kam",
-                                  language=texts.lang_tag, when=settings.start)
+    docx_kit.set_fixed_properties(
+        document,
+        title=f"{texts.t('visits.title')} {window}",
+        author=author or "kam",
+        language=texts.lang_tag,
+        when=settings.start,
+    )
     return docx_kit.docx_bytes(document)
 
 
@@ -73,10 +89,24 @@ def _overview(writer: _Writer, plan: VisitPlan, problems: Sequence[str]) -> None
     cadence = settings.cadence
     writer.heading(texts.t("visits.summary"), 1)
     working = plan.calendar.working_days(settings.start, settings.end)
-    writer.paragraph(texts.t("visits.summary_visits", visits=len(plan.entries),
-                             customers=len({e.visit.account for e in plan.entries}), days=len(working)))
-    writer.paragraph(texts.t("visits.summary_rules", key_days=cadence.interval("key"), ordinary_days=cadence.interval("ordinary"),
-                             small_days=cadence.interval("small"), floor=cadence.floor, per_day=settings.per_day))
+    writer.paragraph(
+        texts.t(
+            "visits.summary_visits",
+            visits=len(plan.entries),
+            customers=len({e.visit.account for e in plan.entries}),
+            days=len(working),
+        )
+    )
+    writer.paragraph(
+        texts.t(
+            "visits.summary_rules",
+            key_days=cadence.interval("key"),
+            ordinary_days=cadence.interval("ordinary"),
+            small_days=cadence.interval("small"),
+            floor=cadence.floor,
+            per_day=settings.per_day,
+        )
+    )
     writer.paragraph(texts.t("visits.summary_country", country=_country_name(plan.country, texts)))
     rows = []
     for tier in ("key", "ordinary", "small"):
@@ -85,8 +115,9 @@ def _overview(writer: _Writer, plan: VisitPlan, problems: Sequence[str]) -> None
             count = sum(1 for e in plan.entries if e.customer.tier.value == tier)
             rows.append([texts.term(customers[0].tier), texts.number(len(customers)), texts.number(count)])
     if rows:
-        writer.table([texts.t("visits.col_tier"), texts.t("visits.customers"), texts.t("visits.visits")], rows,
-                     widths=[6, 5, 5])
+        writer.table(
+            [texts.t("visits.col_tier"), texts.t("visits.customers"), texts.t("visits.visits")], rows, widths=[6, 5, 5]
+        )
     holidays = plan.calendar.holidays_between(settings.start, settings.end)
     if holidays:
         writer.heading(texts.t("visits.holidays"), 2)
@@ -98,23 +129,45 @@ def _overview(writer: _Writer, plan: VisitPlan, problems: Sequence[str]) -> None
     if schedule.meeting:
         writer.heading(texts.t("visits.meeting"), 2)
         invited = [plan.customers[i].name for i in schedule.invited]
-        writer.paragraph(texts.t("visits.meeting_line", date=texts.date(schedule.meeting),
-                                 customers=texts.join(invited) or texts.t("visits.none")))
+        writer.paragraph(
+            texts.t(
+                "visits.meeting_line",
+                date=texts.date(schedule.meeting),
+                customers=texts.join(invited) or texts.t("visits.none"),
+            )
+        )
         if schedule.invited_without_visit:
-            writer.paragraph(texts.t("visits.meeting_no_visit",
-                                     customers=texts.join([plan.customers[i].name for i in schedule.invited_without_visit])))
+            writer.paragraph(
+                texts.t(
+                    "visits.meeting_no_visit",
+                    customers=texts.join([plan.customers[i].name for i in schedule.invited_without_visit]),
+                )
+            )
     if plan.greetings:
         writer.heading(texts.t("visits.greetings"), 2)
         writer.bullets([greeting_text(texts, plan, g) for g in plan.greetings])
     notes = []
     for item in schedule.unplaced:
-        reason = texts.t("visits.kind_senior") if item.reason == "senior" else texts.term(plan.customers[item.account].tier)
-        notes.append(texts.t("visits.unplaced_line", customer=plan.customers[item.account].name,
-                             date=texts.date(item.due), reason=reason))
+        reason = (
+            texts.t("visits.kind_senior") if item.reason == "senior" else texts.term(plan.customers[item.account].tier)
+        )
+        notes.append(
+            texts.t(
+                "visits.unplaced_line",
+                customer=plan.customers[item.account].name,
+                date=texts.date(item.due),
+                reason=reason,
+            )
+        )
     for warning in schedule.warnings:
         if warning.kind == "non_working_day" and warning.account is not None:
-            notes.append(texts.t("visits.warn_non_working_day", customer=plan.customers[warning.account].name,
-                                 date=texts.date(warning.date)))
+            notes.append(
+                texts.t(
+                    "visits.warn_non_working_day",
+                    customer=plan.customers[warning.account].name,
+                    date=texts.date(warning.date),
+                )
+            )
         else:
             notes.append(texts.t("visits.warn_over_cap", date=texts.date(warning.date), count=warning.count))
     notes += list(problems)
@@ -135,7 +188,9 @@ def _country_name(code: str, texts: Texts) -> str:
 
 
 def _visit_section(writer: _Writer, texts: Texts, visit: VisitText) -> None:
-    writer.heading(texts.t("visits.visit_heading", date=visit.date_text, weekday=visit.weekday, customer=visit.customer), 2)
+    writer.heading(
+        texts.t("visits.visit_heading", date=visit.date_text, weekday=visit.weekday, customer=visit.customer), 2
+    )
     rows: list[tuple[str, list[Any]]] = [
         (texts.t("visits.col_customer"), [visit.customer_full]),
         (texts.t("visits.col_tier") + " / " + texts.t("visits.col_stage"), [f"{visit.tier} · {visit.stage}"]),
@@ -148,7 +203,10 @@ def _visit_section(writer: _Writer, texts: Texts, visit: VisitText) -> None:
         (texts.t("visits.col_commitment"), [("bold", visit.commitment)]),
         (texts.t("visits.col_signals"), list(visit.signals)),
         (texts.t("visits.col_close"), [("bold", line) if i == 0 else line for i, line in enumerate(visit.close)]),
-        (texts.t("visits.col_objections"), [x for o in visit.objections for x in (("bold", o.statement), *(o.steps or (o.response,)))]),
+        (
+            texts.t("visits.col_objections"),
+            [x for o in visit.objections for x in (("bold", o.statement), *(o.steps or (o.response,)))],
+        ),
         (texts.t("visits.col_negotiation"), list(visit.negotiation)),
         (texts.t("visits.col_notes"), list(visit.notes)),
         (texts.t("visits.col_last_visit"), list(visit.last_visit)),

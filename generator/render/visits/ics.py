@@ -55,8 +55,10 @@ def render_ics(plan: VisitPlan, *, times: Sequence[dt.time] = (), duration: int 
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", texts.t("visits.ics_name", start=texts.short_date(settings.start),
-                                        end=texts.short_date(settings.end)))
+    calendar.add(
+        "x-wr-calname",
+        texts.t("visits.ics_name", start=texts.short_date(settings.start), end=texts.short_date(settings.end)),
+    )
     nth: Counter = Counter()
     for entry, words in zip(plan.entries, visit_texts(plan)):
         event = Event()
@@ -83,8 +85,10 @@ def render_ics(plan: VisitPlan, *, times: Sequence[dt.time] = (), duration: int 
         event.add("dtstart", plan.schedule.meeting)
         event.add("dtend", plan.schedule.meeting + dt.timedelta(days=1))
         invited = [plan.customers[i].name for i in plan.schedule.invited]
-        event.add("description", ics_text(texts.t("visits.meeting_description",
-                                                  customers=texts.join(invited) or texts.t("visits.none"))))
+        event.add(
+            "description",
+            ics_text(texts.t("visits.meeting_description", customers=texts.join(invited) or texts.t("visits.none"))),
+        )
         event.add("sequence", 0)
         calendar.add_component(event)
     return calendar.to_ical()
@@ -142,8 +146,13 @@ def description(texts: Texts, words: VisitText) -> str:
     colon = texts.t("common.colon")
     blocks = [
         ("col_why_now", [words.why]),
-        ("col_meet", [p.name + (f" — {p.reasons}" if p.reasons else "") + (f" ({p.style})" if p.style else "")
-                      for p in words.people]),
+        (
+            "col_meet",
+            [
+                p.name + (f" — {p.reasons}" if p.reasons else "") + (f" ({p.style})" if p.style else "")
+                for p in words.people
+            ],
+        ),
         ("col_objective", list(words.objectives)),
         ("col_commitment", [words.commitment]),
         ("col_give", list(words.give)),

@@ -23,7 +23,7 @@ class Person:
     reasons: str
     style: str
     stress: tuple[str, ...] = ()  # our strengths to stress with them
-    mind: tuple[str, ...] = ()    # our weaknesses that affect them, with the answer
+    mind: tuple[str, ...] = ()  # our weaknesses that affect them, with the answer
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,8 @@ class VisitText:
     source: str
     logged: bool
     # offer and close
-    signals: tuple[Any, ...] = ()   # buying signals to watch, and those seen (headings as ("bold", text))
-    close: tuple[str, ...] = ()     # the closing method, why, the words, the note
+    signals: tuple[Any, ...] = ()  # buying signals to watch, and those seen (headings as ("bold", text))
+    close: tuple[str, ...] = ()  # the closing method, why, the words, the note
 
     @property
     def objective(self) -> str:
@@ -102,9 +102,14 @@ def _value(texts: Texts, value: Any) -> str:
 def greeting_text(texts: Texts, plan: VisitPlan, greeting) -> str:
     """Return a greeting of the plan on one line: date, customer, occasion and whom to greet."""
     care = greeting.care
-    return texts.t("visits.greeting_line", date=texts.short_date(greeting.date), weekday=weekday(texts, greeting.date),
-                   customer=plan.customers[greeting.customer].name, occasion=_value(texts, care_occasion(care)),
-                   people=texts.join([p.name for p in care.people]) or texts.t("visits.none"))
+    return texts.t(
+        "visits.greeting_line",
+        date=texts.short_date(greeting.date),
+        weekday=weekday(texts, greeting.date),
+        customer=plan.customers[greeting.customer].name,
+        occasion=_value(texts, care_occasion(care)),
+        people=texts.join([p.name for p in care.people]) or texts.t("visits.none"),
+    )
 
 
 def weekday(texts: Texts, day: dt.date) -> str:
@@ -129,16 +134,28 @@ def visit_text(entry: PlanEntry, language: str, *, make_up_day: bool = False) ->
             continue
         contact = attendee.contact
         name = texts.t("visits.person", name=contact.name, title=contact.title) if contact.title else contact.name
-        people.append(Person(name, _join_reasons(texts, attendee.reasons),
-                             say(texts, attendee.style_hint) if attendee.style_hint else "",
-                             tuple(say(texts, line) for line in attendee.stress),
-                             tuple(say(texts, line) for line in attendee.mind)))
+        people.append(
+            Person(
+                name,
+                _join_reasons(texts, attendee.reasons),
+                say(texts, attendee.style_hint) if attendee.style_hint else "",
+                tuple(say(texts, line) for line in attendee.stress),
+                tuple(say(texts, line) for line in attendee.mind),
+            )
+        )
     objections = []
     for item in plan.objections:
-        nature = f"（{texts.term(item.nature)}）" if item.nature and language == "zh" else (
-            f" ({texts.term(item.nature).lower()})" if item.nature else "")
-        head = texts.t("visits.objection_line", type=texts.term(item.type) if item.type else "",
-                       nature=nature, statement=item.statement).lstrip(":： ")
+        nature = (
+            f"（{texts.term(item.nature)}）"
+            if item.nature and language == "zh"
+            else (f" ({texts.term(item.nature).lower()})" if item.nature else "")
+        )
+        head = texts.t(
+            "visits.objection_line",
+            type=texts.term(item.type) if item.type else "",
+            nature=nature,
+            statement=item.statement,
+        ).lstrip(":： ")
         if item.timing:
             head += texts.t("visits.objection_timing", timing=texts.term(item.timing))
         if item.response:
@@ -189,8 +206,11 @@ def _signals(texts: Texts, close) -> list[Any]:
 def _close(texts: Texts, close) -> list[str]:
     if close is None:
         return []
-    out = [texts.t("visits.close.method", method=texts.term(close.method)), say(texts, close.why),
-           texts.t("visits.close.words", words=say(texts, close.words))]
+    out = [
+        texts.t("visits.close.method", method=texts.term(close.method)),
+        say(texts, close.why),
+        texts.t("visits.close.words", words=say(texts, close.words)),
+    ]
     if close.note:
         out.append(texts.t("visits.close.note", note=close.note))
     return out
@@ -241,14 +261,19 @@ def why_text(texts: Texts, entry: PlanEntry) -> str:
         return texts.t("visits.why_senior", quarter=texts.t("visits.quarter", year=year, quarter=quarter))
     last = visit.last
     if visit.reason == FLOOR:
-        text = (texts.t("visits.why_floor", interval=visit.interval, last=texts.date(last)) if last
-                else texts.t("visits.why_floor_first", interval=visit.interval))
+        text = (
+            texts.t("visits.why_floor", interval=visit.interval, last=texts.date(last))
+            if last
+            else texts.t("visits.why_floor_first", interval=visit.interval)
+        )
     elif last is None:
         text = texts.t("visits.why_cadence_first", tier=tier, interval=visit.interval)
     else:
         overdue = (visit.due - last).days - visit.interval if visit.due else 0
         if overdue > 0:
-            text = texts.t("visits.why_overdue", tier=tier, interval=visit.interval, last=texts.date(last), days=overdue)
+            text = texts.t(
+                "visits.why_overdue", tier=tier, interval=visit.interval, last=texts.date(last), days=overdue
+            )
         else:
             text = texts.t("visits.why_cadence", tier=tier, interval=visit.interval, last=texts.date(last))
     if visit.late_days:
@@ -264,7 +289,11 @@ def why_text(texts: Texts, entry: PlanEntry) -> str:
 def _last_visit(texts: Texts, visit) -> list[str]:
     if visit is None:
         return []
-    out = [texts.t("visits.last_visit_line", date=texts.date(visit.date), objective=visit.objective or texts.t("visits.none"))]
+    out = [
+        texts.t(
+            "visits.last_visit_line", date=texts.date(visit.date), objective=visit.objective or texts.t("visits.none")
+        )
+    ]
     if visit.outcome:
         out.append(texts.t("visits.last_visit_outcome", outcome=visit.outcome))
     if visit.next_steps:

@@ -12,10 +12,22 @@ from generator.render.kit.xml_text import clean_text
 CELL_LIMIT = 32_767  # characters Excel holds in one cell
 # (label key, width in characters, wrap)
 COLUMNS = (
-    ("col_date", 12, False), ("col_weekday", 7, False), ("col_week", 6, False), ("col_customer", 22, True),
-    ("col_tier", 10, False), ("col_stage", 12, False), ("col_kind", 14, True), ("col_meet", 30, True),
-    ("col_objective", 40, True), ("col_commitment", 34, True), ("col_give", 40, True), ("col_get", 36, True),
-    ("col_objections", 44, True), ("col_notes", 30, True), ("col_why_now", 34, True), ("col_address", 26, True),
+    ("col_date", 12, False),
+    ("col_weekday", 7, False),
+    ("col_week", 6, False),
+    ("col_customer", 22, True),
+    ("col_tier", 10, False),
+    ("col_stage", 12, False),
+    ("col_kind", 14, True),
+    ("col_meet", 30, True),
+    ("col_objective", 40, True),
+    ("col_commitment", 34, True),
+    ("col_give", 40, True),
+    ("col_get", 36, True),
+    ("col_objections", 44, True),
+    ("col_notes", 30, True),
+    ("col_why_now", 34, True),
+    ("col_address", 26, True),
     ("col_source", 20, False),
 )
 
@@ -48,11 +60,30 @@ def render_xlsx(plan: VisitPlan) -> bytes:
         people = newline.join(p.name + (f" — {p.reasons}" if p.reasons else "") for p in visit.people)
         objections = newline.join(f"{o.statement}{newline}{o.response}" for o in visit.objections)
         notes = newline.join([*visit.notes, *visit.negotiation])
-        sheet.append([_cell(value) for value in (
-            visit.date, visit.weekday, week, visit.customer_full, visit.tier, visit.stage, visit.kind, people,
-            newline.join(visit.objectives), visit.commitment, newline.join(visit.give), newline.join(visit.get),
-            objections, notes, visit.why, visit.address, visit.source,
-        )])
+        sheet.append(
+            [
+                _cell(value)
+                for value in (
+                    visit.date,
+                    visit.weekday,
+                    week,
+                    visit.customer_full,
+                    visit.tier,
+                    visit.stage,
+                    visit.kind,
+                    people,
+                    newline.join(visit.objectives),
+                    visit.commitment,
+                    newline.join(visit.give),
+                    newline.join(visit.get),
+                    objections,
+                    notes,
+                    visit.why,
+                    visit.address,
+                    visit.source,
+                )
+            ]
+        )
     for index, (_key, width, wrap) in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
         for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
@@ -80,6 +111,4 @@ def _cell(value: object) -> object:
     if not isinstance(value, str):
         return value
     text = clean_text(value)
-    return text if len(text) <= CELL_LIMIT else text[:CELL_LIMIT - 1] + "…"
-
-
+    return text if len(text) <= CELL_LIMIT else text[: CELL_LIMIT - 1] + "…"

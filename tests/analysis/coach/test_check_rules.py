@@ -64,6 +64,7 @@ def test_passing_fixture_does_not_trigger_the_rule(rule, path):
 
 def test_messages_name_the_evidence():
     """The words a salesperson reads carry the specifics: names, amounts, dates, parts."""
+
     def messages(rule: str, name: str = "fail.yaml", language: str = "en") -> list[str]:
         loaded = load_brief(DATA / f"check_{rule}" / name)
         report = brief_report(loaded, check_brief(loaded.brief, TODAY), language)
@@ -71,7 +72,8 @@ def test_messages_name_the_evidence():
 
     assert messages("weak-key-relationship") == [
         "Max Hall is the key person of the commitment stage (decision maker) but the relationship is only at "
-        "appointment; this stage needs at least trust."]
+        "appointment; this stage needs at least trust."
+    ]
     assert messages("opponent-in-power") == ["Fay Inger is approver and opposes us."]
     assert messages("fab-incomplete", language="zh") == ["「MES 追溯模块」的 FAB 不完整，缺少优势、利益。"]
     assert messages("target-below-bottom-line", language="zh") == [
@@ -86,9 +88,11 @@ def test_messages_name_the_evidence():
     ]
     assert messages("decision-date-passed") == [
         "The decision date October 31, 2026 passed 23 days ago (today is November 23, 2026) and the deal is "
-        "not yet in implementation."]
+        "not yet in implementation."
+    ]
     assert messages("key-account-unvisited") == [
-        "The last visit to this key account was on August 1, 2026, 114 days ago, more than 90 days."]
+        "The last visit to this key account was on August 1, 2026, 114 days ago, more than 90 days."
+    ]
     health = messages("weak-relationship-health", language="zh")
     assert len(health) == 1 and "4/10" in health[0] and "认为我们是最好的" in health[0]
     assert "指出我方产品的缺点" not in health[0]  # a check that is true is not listed as unmet
@@ -102,8 +106,13 @@ def test_the_builtin_examples_are_clean(zh_brief, en_brief):
 def test_a_complete_brief_gets_no_warnings_while_a_later_day_brings_date_findings(zh_brief):
     later = check_brief(zh_brief.brief, dt.date(2027, 3, 1))
     # After signing, time also brings an overdue receivable and a complaint left open too long.
-    assert {f.rule for f in later} == {"decision-date-passed", "proposal-expired", "key-account-unvisited",
-                                       "receivable-overdue", "complaint-open"}
+    assert {f.rule for f in later} == {
+        "decision-date-passed",
+        "proposal-expired",
+        "key-account-unvisited",
+        "receivable-overdue",
+        "complaint-open",
+    }
 
 
 def test_max_discount_is_a_threshold():
@@ -113,4 +122,5 @@ def test_max_discount_is_a_threshold():
     assert not [f for f in check_brief(loaded.brief, TODAY) if f.message == "check.pricing_discount"]
     tight = check_brief(loaded.brief, TODAY, max_discount=Decimal("0.10"))
     assert [f.loc for f in tight if f.message == "check.pricing_discount"] == [
-        ("proposal", "pricing", "items", 0, "discount")]
+        ("proposal", "pricing", "items", 0, "discount")
+    ]

@@ -27,8 +27,11 @@ def _brief(stage: str | None, **sections: Any) -> Brief:
 
 
 def _severities(brief: Brief, rule: str, message: str | None = None) -> list[str]:
-    return [f.severity.value for f in check_brief(brief, TODAY)
-            if f.rule == rule and (message is None or f.message == f"check.{message}")]
+    return [
+        f.severity.value
+        for f in check_brief(brief, TODAY)
+        if f.rule == rule and (message is None or f.message == f"check.{message}")
+    ]
 
 
 def _by_stage(rule: str, message: str | None = None, **sections: Any) -> dict[str, list[str]]:
@@ -38,31 +41,51 @@ def _by_stage(rule: str, message: str | None = None, **sections: Any) -> dict[st
 def test_no_coach_grows_from_warning_to_error_once_the_customer_compares():
     contacts = [{"id": "a", "name": "A", "roles": ["decision_maker"], "level": "decision"}]
     assert _by_stage("no-coach", contacts=contacts) == {
-        "need_discovery": ["warning"], "deliberation": ["warning"], "design": ["warning"],
-        "evaluation": ["error"], "commitment": ["error"], "implementation": ["info"],
+        "need_discovery": ["warning"],
+        "deliberation": ["warning"],
+        "design": ["warning"],
+        "evaluation": ["error"],
+        "commitment": ["error"],
+        "implementation": ["info"],
     }
 
 
 def test_no_decision_maker_is_an_error_once_the_deal_is_past_need_discovery():
     contacts = [{"id": "a", "name": "A", "roles": ["user"], "coach": True}]
     assert _by_stage("no-decision-maker", contacts=contacts) == {
-        "need_discovery": ["warning"], "deliberation": ["error"], "design": ["error"],
-        "evaluation": ["error"], "commitment": ["error"], "implementation": ["info"],
+        "need_discovery": ["warning"],
+        "deliberation": ["error"],
+        "design": ["error"],
+        "evaluation": ["error"],
+        "commitment": ["error"],
+        "implementation": ["info"],
     }
     assert _severities(_brief(None, contacts=contacts), "no-decision-maker") == ["warning"]
 
 
 def test_the_key_person_follows_the_stage_table():
     everyone_but = {
-        role: [{"id": r, "name": r, "roles": [r]} for r in
-               ("initiator", "decision_maker", "designer", "evaluator", "user") if r != role]
+        role: [
+            {"id": r, "name": r, "roles": [r]}
+            for r in ("initiator", "decision_maker", "designer", "evaluator", "user")
+            if r != role
+        ]
         for role in ("initiator", "decision_maker", "designer", "evaluator", "user")
     }
-    expected_missing = {"need_discovery": "initiator", "deliberation": "decision_maker", "design": "designer",
-                        "evaluation": "evaluator", "commitment": "decision_maker", "implementation": "user"}
+    expected_missing = {
+        "need_discovery": "initiator",
+        "deliberation": "decision_maker",
+        "design": "designer",
+        "evaluation": "evaluator",
+        "commitment": "decision_maker",
+        "implementation": "user",
+    }
     for stage, role in expected_missing.items():
-        flagged = [f for f in check_brief(_brief(stage, contacts=everyone_but[role]), TODAY)
-                   if f.rule == "stage-key-person-missing"]
+        flagged = [
+            f
+            for f in check_brief(_brief(stage, contacts=everyone_but[role]), TODAY)
+            if f.rule == "stage-key-person-missing"
+        ]
         assert [f.values["role"].value for f in flagged] == [role], stage
         assert flagged[0].severity.value == ("warning" if stage in ("need_discovery", "implementation") else "error")
         # …and with every role present nothing is missing.
@@ -78,8 +101,12 @@ def test_key_relationship_needs_appointment_then_trust_at_commitment():
         return _by_stage("weak-key-relationship", contacts=[person])
 
     assert at("acquaintance") == {
-        "need_discovery": ["info"], "deliberation": ["info"], "design": ["warning"],
-        "evaluation": ["error"], "commitment": ["error"], "implementation": ["warning"],
+        "need_discovery": ["info"],
+        "deliberation": ["info"],
+        "design": ["warning"],
+        "evaluation": ["error"],
+        "commitment": ["error"],
+        "implementation": ["warning"],
     }
     assert at("appointment") == {stage: (["error"] if stage == "commitment" else []) for stage in STAGES}
     assert at("trust") == {stage: [] for stage in STAGES}
@@ -87,8 +114,10 @@ def test_key_relationship_needs_appointment_then_trust_at_commitment():
 
 
 def test_weak_relationship_flags_only_key_persons_of_the_stage():
-    contacts = [{"id": "u", "name": "U", "roles": ["user"], "relationship": "acquaintance"},
-                {"id": "e", "name": "E", "roles": ["evaluator"], "relationship": "appointment"}]
+    contacts = [
+        {"id": "u", "name": "U", "roles": ["user"], "relationship": "acquaintance"},
+        {"id": "e", "name": "E", "roles": ["evaluator"], "relationship": "appointment"},
+    ]
     assert _severities(_brief("evaluation", contacts=contacts), "weak-key-relationship") == []
     assert _severities(_brief("implementation", contacts=contacts), "weak-key-relationship") == ["warning"]
 
@@ -102,27 +131,51 @@ def test_opponent_in_power_is_an_error_while_the_customer_decides():
 
 
 def test_open_assessment_is_an_error_at_commitment_and_settled_after_signing():
-    assessment = {"opportunity": {"answer": "yes"}, "proposal": {"answer": "yes"},
-                  "winnable": {"answer": "unknown"}, "worth_winning": {"answer": "yes"}}
+    assessment = {
+        "opportunity": {"answer": "yes"},
+        "proposal": {"answer": "yes"},
+        "winnable": {"answer": "unknown"},
+        "worth_winning": {"answer": "yes"},
+    }
     assert _by_stage("assessment-open", opportunity={"assessment": assessment}) == {
-        "need_discovery": ["info"], "deliberation": ["info"], "design": ["warning"],
-        "evaluation": ["warning"], "commitment": ["error"], "implementation": [],
+        "need_discovery": ["info"],
+        "deliberation": ["info"],
+        "design": ["warning"],
+        "evaluation": ["warning"],
+        "commitment": ["error"],
+        "implementation": [],
     }
     no = dict(assessment, winnable={"answer": "否"})
     assert _by_stage("assessment-open", opportunity={"assessment": no})["need_discovery"] == ["warning"]
     partial = {"opportunity": {"answer": "yes"}}
-    flagged = [f for f in check_brief(_brief("commitment", opportunity={"assessment": partial}), TODAY)
-               if f.rule == "assessment-open"]
+    flagged = [
+        f
+        for f in check_brief(_brief("commitment", opportunity={"assessment": partial}), TODAY)
+        if f.rule == "assessment-open"
+    ]
     assert [f.values["question"].key for f in flagged] == [
-        "check.question_proposal", "check.question_winnable", "check.question_worth_winning"]
+        "check.question_proposal",
+        "check.question_winnable",
+        "check.question_worth_winning",
+    ]
 
 
 def test_needs_in_writing_from_design_on():
-    needs = {"goals": ["g"], "problems": ["p"], "solutions_sought": ["s"], "products_services": ["x"],
-             "criteria": ["c"], "confirmed_in_writing": False}
+    needs = {
+        "goals": ["g"],
+        "problems": ["p"],
+        "solutions_sought": ["s"],
+        "products_services": ["x"],
+        "criteria": ["c"],
+        "confirmed_in_writing": False,
+    }
     assert _by_stage("needs-not-written", opportunity={"needs": needs}) == {
-        "need_discovery": [], "deliberation": [], "design": ["warning"],
-        "evaluation": ["error"], "commitment": ["error"], "implementation": ["warning"],
+        "need_discovery": [],
+        "deliberation": [],
+        "design": ["warning"],
+        "evaluation": ["error"],
+        "commitment": ["error"],
+        "implementation": ["warning"],
     }
     written = dict(needs, confirmed_in_writing=True)
     assert _by_stage("needs-not-written", opportunity={"needs": written}) == {stage: [] for stage in STAGES}
@@ -130,24 +183,29 @@ def test_needs_in_writing_from_design_on():
 
 def test_competitor_analysis_from_evaluation_on():
     assert _by_stage("no-competitor-analysis") == {
-        "need_discovery": [], "deliberation": [], "design": ["info"],
-        "evaluation": ["warning"], "commitment": ["warning"], "implementation": [],
+        "need_discovery": [],
+        "deliberation": [],
+        "design": ["info"],
+        "evaluation": ["warning"],
+        "commitment": ["warning"],
+        "implementation": [],
     }
     only_competitors = {"competitors": [{"name": "B"}]}
     assert _severities(_brief("evaluation", opportunity=only_competitors), "no-competitor-analysis") == ["info"]
 
 
 def test_dates_matter_most_at_commitment_and_not_after_signing():
-    dated = {"opportunity": {"decision_date": "2026-11-01"},
-             "proposal": {"title": "P", "valid_until": "2026-11-22"}}
+    dated = {"opportunity": {"decision_date": "2026-11-01"}, "proposal": {"title": "P", "valid_until": "2026-11-22"}}
     decision = _by_stage("decision-date-passed", **dated)
     expired = _by_stage("proposal-expired", **dated)
     for result in (decision, expired):
         assert result["evaluation"] == ["warning"]
         assert result["commitment"] == ["error"]
         assert result["implementation"] == []
-    on_the_day = {"opportunity": {"decision_date": "2026-11-23"},
-                  "proposal": {"title": "P", "valid_until": "2026-11-23"}}
+    on_the_day = {
+        "opportunity": {"decision_date": "2026-11-23"},
+        "proposal": {"title": "P", "valid_until": "2026-11-23"},
+    }
     assert _severities(_brief("evaluation", **on_the_day), "decision-date-passed") == []
     assert _severities(_brief("evaluation", **on_the_day), "proposal-expired") == []
 
@@ -159,19 +217,27 @@ def test_negotiation_without_exchange_is_an_error_at_commitment():
 
 
 def test_over_budget_is_an_error_at_commitment():
-    sections = {"opportunity": {"budget": 100},
-                "proposal": {"title": "P", "pricing": {"items": [{"name": "x", "unit_price": 101}]}}}
+    sections = {
+        "opportunity": {"budget": 100},
+        "proposal": {"title": "P", "pricing": {"items": [{"name": "x", "unit_price": 101}]}},
+    }
     result = _by_stage("pricing-anomaly", "pricing_over_budget", **sections)
     assert result["design"] == ["warning"] and result["commitment"] == ["error"]
-    within = {"opportunity": {"budget": 113}, "proposal": {
-        "title": "P", "pricing": {"tax_rate": "13%", "items": [{"name": "x", "unit_price": 100}]}}}
+    within = {
+        "opportunity": {"budget": 113},
+        "proposal": {"title": "P", "pricing": {"tax_rate": "13%", "items": [{"name": "x", "unit_price": 100}]}},
+    }
     assert _severities(_brief("commitment", **within), "pricing-anomaly") == []
 
 
 def test_a_deal_compared_without_a_proposal():
     assert _by_stage("proposal-section-missing") == {
-        "need_discovery": [], "deliberation": [], "design": [],
-        "evaluation": ["warning"], "commitment": ["error"], "implementation": [],
+        "need_discovery": [],
+        "deliberation": [],
+        "design": [],
+        "evaluation": ["warning"],
+        "commitment": ["error"],
+        "implementation": [],
     }
 
 
@@ -194,11 +260,19 @@ def test_visit_rules_count_only_visits_that_took_place():
     recent_plan = [{"date": "2026-11-20", "planned": True}]
     brief = Brief.model_validate({"brief": 1, "account": {"name": "A", "tier": "key"}, "visits": recent_plan})
     assert [f.message for f in check_brief(brief, TODAY) if f.rule == "key-account-unvisited"] == [
-        "check.key_account_never_visited"]
+        "check.key_account_never_visited"
+    ]
     ordinary = Brief.model_validate({"brief": 1, "account": {"name": "A", "tier": "ordinary"}})
-    assert [f for f in check_brief(ordinary, TODAY) if f.rule in ("key-account-unvisited", "weak-relationship-health")] == []
-    at_limit = Brief.model_validate({"brief": 1, "account": {"name": "A", "tier": "key"},
-                                     "visits": [{"date": (TODAY - dt.timedelta(days=90)).isoformat()}]})
+    assert [
+        f for f in check_brief(ordinary, TODAY) if f.rule in ("key-account-unvisited", "weak-relationship-health")
+    ] == []
+    at_limit = Brief.model_validate(
+        {
+            "brief": 1,
+            "account": {"name": "A", "tier": "key"},
+            "visits": [{"date": (TODAY - dt.timedelta(days=90)).isoformat()}],
+        }
+    )
     assert [f for f in check_brief(at_limit, TODAY) if f.rule == "key-account-unvisited"] == []
 
 

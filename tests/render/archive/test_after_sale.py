@@ -44,12 +44,16 @@ def test_bad_records_are_located(tmp_path):
         "  complaints:\n    - {date: 2026-09-01, issue: 坏了, status: maybe}\n"
         "    - {date: 2026-09-01, issue: 又坏了, closed_on: 2026-08-01}\n"
         "  satisfaction:\n    - {date: 2026-05-10, score: 6}\n"
-        "negotiation:\n  team: [{name: 李明, role: boss}]\n", encoding="utf-8")
+        "negotiation:\n  team: [{name: 李明, role: boss}]\n",
+        encoding="utf-8",
+    )
     with pytest.raises(BriefError) as caught:
         load_brief(path)
     lines = [str(p) for p in caught.value.problems]
-    assert any(line.startswith(f"{path}:5:") and "account.receivables[0].received: must not exceed the amount" in line
-               for line in lines)
+    assert any(
+        line.startswith(f"{path}:5:") and "account.receivables[0].received: must not exceed the amount" in line
+        for line in lines
+    )
     assert any(":7:" in line and "account.complaints[0].status" in line for line in lines)
     assert any(":8:" in line and "closed_on: must not be before" in line for line in lines)
     assert any(":10:" in line and "account.satisfaction[0].score" in line for line in lines)
@@ -58,20 +62,33 @@ def test_bad_records_are_located(tmp_path):
 
 def test_chinese_terms_and_the_schema(tmp_path):
     path = tmp_path / "b.yaml"
-    path.write_text("brief: 1\naccount:\n  name: X\n  complaints: [{date: 2026-09-01, issue: 坏了, status: 已结}]\n"
-                    "negotiation: {team: [{name: 李明, role: 主谈}, {name: 小吴, role: 记录}]}\n", encoding="utf-8")
+    path.write_text(
+        "brief: 1\naccount:\n  name: X\n  complaints: [{date: 2026-09-01, issue: 坏了, status: 已结}]\n"
+        "negotiation: {team: [{name: 李明, role: 主谈}, {name: 小吴, role: 记录}]}\n",
+        encoding="utf-8",
+    )
     brief = load_brief(path).brief
     assert not brief.account.complaints[0].is_open
     assert [m.role.value for m in brief.negotiation.team] == ["lead", "note_taker"]
     schema = json.dumps(brief_schema(), ensure_ascii=False)
-    for name in ("receivables", "complaints", "satisfaction", "referrals", "their_interests", "their_bottom_line",
-                 "alternatives", "note_taker", "处理中"):
+    for name in (
+        "receivables",
+        "complaints",
+        "satisfaction",
+        "referrals",
+        "their_interests",
+        "their_bottom_line",
+        "alternatives",
+        "note_taker",
+        "处理中",
+    ):
         assert name in schema
 
 
 def test_card_and_index_show_the_account_after_signing(tmp_path, examples_dir):
-    result = build_archive([examples_dir / "brief-zh.yaml", examples_dir / "customers.xlsx"], tmp_path / "out",
-                           today=DAY)
+    result = build_archive(
+        [examples_dir / "brief-zh.yaml", examples_dir / "customers.xlsx"], tmp_path / "out", today=DAY
+    )
     card = Document(str(tmp_path / "out" / "cards" / "上海某某机械有限公司.docx"))
     text = [p.text for p in card.paragraphs]
     for heading in ("回收账款", "投诉处理", "客户满意度", "转介绍"):
@@ -92,7 +109,9 @@ def test_card_and_index_show_the_account_after_signing(tmp_path, examples_dir):
     assert by_name["上海某某机械有限公司"][12:14] == [126000, 1]
     assert by_name["苏州恒通精密机械有限公司"][12] == 226000 and by_name["苏州恒通精密机械有限公司"][13] is None
     assert by_name["杭州新远汽车零部件股份有限公司"][12] == 0
-    assert sheet.cell(row=[r[1] for r in values].index("上海某某机械有限公司") + 1, column=13).font.color.rgb.endswith("C62828")
+    assert sheet.cell(row=[r[1] for r in values].index("上海某某机械有限公司") + 1, column=13).font.color.rgb.endswith(
+        "C62828"
+    )
     assert result.failures == []
 
 
@@ -111,12 +130,15 @@ def _receivables_workbook(path: Path, rows: list[list]) -> Path:
 
 
 def test_a_receivables_sheet_joins_its_customer(tmp_path):
-    path = _receivables_workbook(tmp_path / "list.xlsx", [
-        ["甲公司", dt.date(2026, 6, 30), "20万", "5万", dt.date(2026, 7, 2)],
-        ["甲公司", "2026-12-31", 30000, None, None],
-        ["乙公司", dt.date(2026, 6, 30), "1万", None, None],
-        ["甲公司", dt.date(2026, 6, 30), "2万", "3万", None],
-    ])
+    path = _receivables_workbook(
+        tmp_path / "list.xlsx",
+        [
+            ["甲公司", dt.date(2026, 6, 30), "20万", "5万", dt.date(2026, 7, 2)],
+            ["甲公司", "2026-12-31", 30000, None, None],
+            ["乙公司", dt.date(2026, 6, 30), "1万", None, None],
+            ["甲公司", dt.date(2026, 6, 30), "2万", "3万", None],
+        ],
+    )
     items = list(iter_customers([path]))
     records = [i for i in items if isinstance(i, CustomerRecord)]
     failures = [i for i in items if isinstance(i, RecordFailure)]
@@ -124,16 +146,23 @@ def test_a_receivables_sheet_joins_its_customer(tmp_path):
     problems = [str(p) for f in failures for p in f.problems]
     assert any("[应收账款]:5" in p and "received" in p and "must not exceed" in p for p in problems), problems
     assert any("乙公司" in p and "receivable is skipped" in p for p in problems)
-    good = _receivables_workbook(tmp_path / "good.xlsx", [["甲公司", dt.date(2026, 6, 30), "20万", "5万", dt.date(2026, 7, 2)]])
+    good = _receivables_workbook(
+        tmp_path / "good.xlsx", [["甲公司", dt.date(2026, 6, 30), "20万", "5万", dt.date(2026, 7, 2)]]
+    )
     (record,) = [i for i in iter_customers([good]) if isinstance(i, CustomerRecord)]
     (receivable,) = record.brief.account.receivables
-    assert receivable.amount == 200000 and receivable.received == 50000 and receivable.received_on == dt.date(2026, 7, 2)
+    assert (
+        receivable.amount == 200000 and receivable.received == 50000 and receivable.received_on == dt.date(2026, 7, 2)
+    )
 
 
 def test_a_csv_carries_receivables_by_field_path(tmp_path):
     path = tmp_path / "list.csv"
-    path.write_text("name,receivables[0].due,receivables[0].amount,complaints[0].date,complaints[0].issue\n"
-                    "Acme,2026-06-30,10000,2026-09-01,Broken charger\n", encoding="utf-8")
+    path.write_text(
+        "name,receivables[0].due,receivables[0].amount,complaints[0].date,complaints[0].issue\n"
+        "Acme,2026-06-30,10000,2026-09-01,Broken charger\n",
+        encoding="utf-8",
+    )
     (record,) = list(iter_customers([path], language="en"))
     assert isinstance(record, CustomerRecord), record
     assert record.brief.account.receivables[0].amount == 10000

@@ -34,12 +34,18 @@ def _tier_line(path: Path) -> str:
 
 
 def _digest(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_cards_index_and_summary_from_a_csv(tmp_path):
-    source = _csv(tmp_path, "甲公司,700万,,021-1,是,是,否,张三,经理\n乙公司,200万,,,,,,,\n丙公司,100万,关键客户,,,,,,\n丁公司,,,,,,,,\n")
+    source = _csv(
+        tmp_path,
+        "甲公司,700万,,021-1,是,是,否,张三,经理\n乙公司,200万,,,,,,,\n丙公司,100万,关键客户,,,,,,\n丁公司,,,,,,,,\n",
+    )
     result = build_archive([source], tmp_path / "out")
     assert result.failures == []
     cards = tmp_path / "out" / "cards"
@@ -57,7 +63,11 @@ def test_cards_index_and_summary_from_a_csv(tmp_path):
     assert ["电话", "021-1"] in cells
     assert ["姓名", "职务", "级别", "职能", "角色", "沟通风格", "关系阶段", "态度", "向导/内线"] in cells
     assert ["张三", "经理", "", "", "", "", "", "", ""] in cells
-    assert ["会回我们的电话", "是"] in cells and ["认为我们是最好的", "否"] in cells and ["有时会责备我们", "未评估"] in cells
+    assert (
+        ["会回我们的电话", "是"] in cells
+        and ["认为我们是最好的", "否"] in cells
+        and ["有时会责备我们", "未评估"] in cells
+    )
     # every run carries the East Asian font and the language
     body = zipfile.ZipFile(cards / "甲公司.docx").read("word/document.xml").decode()
     assert body.count("<w:r>") == body.count('w:eastAsia="Microsoft YaHei"') == body.count('<w:lang w:val="zh-CN"')
@@ -119,7 +129,9 @@ def test_english_cards(tmp_path, examples_dir):
     assert _tier_line(tmp_path / "out" / "cards" / "Northwind Logistics Inc.docx").startswith("Key")
     assert any(t.startswith("7 / 10") for t in texts)
     assert texts[-1].startswith("Recorded for the company")
-    body = zipfile.ZipFile(tmp_path / "out" / "cards" / "Northwind Logistics Inc.docx").read("word/document.xml").decode()
+    body = (
+        zipfile.ZipFile(tmp_path / "out" / "cards" / "Northwind Logistics Inc.docx").read("word/document.xml").decode()
+    )
     assert '<w:lang w:val="en-US" w:eastAsia="zh-CN"/>' in body
 
 
@@ -138,7 +150,7 @@ def test_bad_rows_reported_good_rows_written(tmp_path, jobs):
 
 def test_hostile_names_stay_inside(tmp_path):
     names = ["../../x", "a/b", "a_b", "CON", "A" * 300, "客户😀", "..", "b/a", "nul.txt", "x\\..\\y"]
-    rows = "".join(f"\"{n}\",{i + 1}\n" for i, n in enumerate(names))
+    rows = "".join(f'"{n}",{i + 1}\n' for i, n in enumerate(names))
     source = tmp_path / "hostile.csv"
     source.write_text("name,annual_value\n" + rows, encoding="utf-8")
     out = tmp_path / "deep" / "out"
@@ -154,13 +166,15 @@ def test_hostile_names_stay_inside(tmp_path):
     assert "a_b.docx" in cards and "a_b (2).docx" in cards  # "a/b" and "a_b" no longer collide
     assert not (tmp_path / "x.docx").exists() and not (tmp_path / "deep" / "x.docx").exists()
     index = load_workbook(out / "index.xlsx").active
-    titles = {Document(str(out / row[10])).core_properties.title for row in index.iter_rows(min_row=2, values_only=True)}
+    titles = {
+        Document(str(out / row[10])).core_properties.title for row in index.iter_rows(min_row=2, values_only=True)
+    }
     assert titles == set(names)
 
 
 def test_control_characters_and_markup_are_escaped(tmp_path):
     source = tmp_path / "odd.csv"
-    source.write_text("name,basic.address\n\"<b>&amp; Co\x01\",\"1 < 2 & \x0b3\"\n", encoding="utf-8")
+    source.write_text('name,basic.address\n"<b>&amp; Co\x01","1 < 2 & \x0b3"\n', encoding="utf-8")
     build_archive([source], tmp_path / "out")
     (card,) = (tmp_path / "out" / "cards").iterdir()
     document = Document(str(card))
@@ -185,7 +199,9 @@ def test_broken_user_template_fails_before_writing(tmp_path):
     templates = tmp_path / "tpl"
     templates.mkdir()
     (templates / "archive_card.xml.j2").write_text("{{ name }\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["archive", str(source), "-o", str(tmp_path / "out"), "--templates", str(templates)])
+    result = CliRunner().invoke(
+        cli, ["archive", str(source), "-o", str(tmp_path / "out"), "--templates", str(templates)]
+    )
     assert result.exit_code == 1
     assert not (tmp_path / "out").exists()
 

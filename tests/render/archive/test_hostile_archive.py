@@ -21,8 +21,10 @@ from generator.render.kit import pdf
 CONTROL = "\x00\x01\x08\x0b\x0c\x1b"
 BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 COPIES = 3
-needs_office = pytest.mark.skipif(pdf.find_office() is None or not __import__("shutil").which("pdfinfo"),
-                                  reason="LibreOffice and poppler are installed by .ci/run")
+needs_office = pytest.mark.skipif(
+    pdf.find_office() is None or not __import__("shutil").which("pdfinfo"),
+    reason="LibreOffice and poppler are installed by .ci/run",
+)
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +37,10 @@ def archive(tmp_path_factory, examples_dir):
     with (examples_dir / "customers.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     text_columns = {"Customer name", "Industry", "Address", "Contact", "Contact title", "Last deal"}
-    spoiled = [rows[0]] + [[value + NASTY if rows[0][i] in text_columns and value else value
-                            for i, value in enumerate(row)] for row in rows[1:]]
+    spoiled = [rows[0]] + [
+        [value + NASTY if rows[0][i] in text_columns and value else value for i, value in enumerate(row)]
+        for row in rows[1:]
+    ]
     # CSV can carry what YAML can't write raw: keep every nasty character, NUL aside (csv refuses it).
     listing = inputs / "customers.csv"
     with listing.open("w", encoding="utf-8", newline="") as handle:
@@ -114,8 +118,11 @@ def test_safe_filename_drops_bidi_controls():
 @pytest.mark.parametrize("which", ["card", "summary"])
 def test_libreoffice_opens_the_hostile_archive(archive, tmp_path, which):
     out, _ = archive
-    source = next(p for p in (out / "cards").iterdir() if p.name.startswith("000 上海某某机械")) if which == "card" \
+    source = (
+        next(p for p in (out / "cards").iterdir() if p.name.startswith("000 上海某某机械"))
+        if which == "card"
         else out / "summary.docx"
+    )
     produced = pdf.convert_to_pdf(source, tmp_path / f"{which}.pdf", timeout=600)
     info = subprocess.run(["pdfinfo", str(produced)], capture_output=True, text=True, check=True).stdout
     assert int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:"))) >= 1

@@ -66,8 +66,11 @@ def interrupt(command: list[str], cards: Path, sig: int) -> subprocess.Completed
     return subprocess.CompletedProcess(command, process.returncode, out.decode(), err.decode())
 
 
-@pytest.mark.parametrize("sig, jobs", [(signal.SIGKILL, 1), (signal.SIGTERM, 2), (signal.SIGINT, 2), (signal.SIGINT, 1)],
-                         ids=["kill", "term-workers", "ctrl-c-workers", "ctrl-c"])
+@pytest.mark.parametrize(
+    "sig, jobs",
+    [(signal.SIGKILL, 1), (signal.SIGTERM, 2), (signal.SIGINT, 2), (signal.SIGINT, 1)],
+    ids=["kill", "term-workers", "ctrl-c-workers", "ctrl-c"],
+)
 def test_killed_run_leaves_only_complete_cards_and_the_rerun_completes_the_set(listing, reference, tmp_path, sig, jobs):
     import docx
 
@@ -105,8 +108,11 @@ def test_a_rerun_removes_temporary_files_a_killed_run_left(listing, reference, t
 
     out = tmp_path / "archive"
     (out / "cards").mkdir(parents=True)
-    stale = [out / "cards" / ".Contoso Freight LLC 0001.docx.ab12cd34.part", out / ".index.xlsx.zz99yy88.part",
-             out / "cards" / f".{'长' * 40}.k3j4h5g6.part"]
+    stale = [
+        out / "cards" / ".Contoso Freight LLC 0001.docx.ab12cd34.part",
+        out / ".index.xlsx.zz99yy88.part",
+        out / "cards" / f".{'长' * 40}.k3j4h5g6.part",
+    ]
     for path in stale:
         path.write_bytes(b"PK\x03\x04 half a zip")
     mine = out / "notes.part"

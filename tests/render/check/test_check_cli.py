@@ -29,8 +29,9 @@ def fixture(rule: str, name: str = "fail.yaml") -> str:
 
 
 def test_examples_are_clean_even_in_strict_mode(capsys, examples_dir):
-    code, out, _ = run(capsys, "check", *TODAY, "--strict",
-                       str(examples_dir / "brief-zh.yaml"), str(examples_dir / "brief-en.yaml"))
+    code, out, _ = run(
+        capsys, "check", *TODAY, "--strict", str(examples_dir / "brief-zh.yaml"), str(examples_dir / "brief-en.yaml")
+    )
     assert code == 0
     assert "未发现问题。" in out and "no findings." in out
     assert "共检查 2 份简报：错误 0 · 警告 0 · 提示 0" in out
@@ -65,9 +66,14 @@ def test_text_groups_by_brief_in_its_language_with_file_line_and_action(capsys):
     assert "    建议：补齐特征、优势和利益；利益要落到客户的目标和问题上。" in blocks[0]
     # --lang words every brief in one language.
     code, out, _ = run(capsys, "check", *TODAY, "--lang", "en", zh, en)
-    assert f"{zh}:10: warning [fab-incomplete] The FAB of “MES 追溯模块” is incomplete: it lacks advantage and benefit." in out
+    assert (
+        f"{zh}:10: warning [fab-incomplete] The FAB of “MES 追溯模块” is incomplete: it lacks advantage and benefit."
+        in out
+    )
     assert "    Next: Complete feature, advantage and benefit" in out
-    assert out.endswith("\n\n2 briefs checked: errors 0 · warnings 9 · info 2\n")  # + satisfaction-unknown on the key account
+    assert out.endswith(
+        "\n\n2 briefs checked: errors 0 · warnings 9 · info 2\n"
+    )  # + satisfaction-unknown on the key account
     assert "{" not in out  # every value filled in
 
 
@@ -79,19 +85,30 @@ def test_text_puts_errors_first_then_warnings_then_info(capsys):
 
 
 def test_json_shape_sorting_and_stability(capsys):
-    briefs = [fixture("pricing-anomaly"), fixture("assessment-open"), fixture("pricing-anomaly", "fail-all-optional.yaml")]
+    briefs = [
+        fixture("pricing-anomaly"),
+        fixture("assessment-open"),
+        fixture("pricing-anomaly", "fail-all-optional.yaml"),
+    ]
     code, out, _ = run(capsys, "check", *TODAY, "--format", "json", *briefs)
     assert code == 1
     items = json.loads(out)
-    assert items and all(set(item) == {"file", "rule", "severity", "message", "path", "line", "action"} for item in items)
+    assert items and all(
+        set(item) == {"file", "rule", "severity", "message", "path", "line", "action"} for item in items
+    )
     assert all(item["severity"] in ("error", "warning", "info") for item in items)
     assert all(isinstance(item["line"], int) for item in items)
     keys = [(i["file"], i["line"], i["rule"]) for i in items]
     assert keys == sorted(keys)
-    assert {"file": fixture("pricing-anomaly"), "rule": "pricing-anomaly", "severity": "warning",
-            "message": "报价项「Installation」金额为零，但不是可选项。",
-            "path": "proposal.pricing.items[1].unit_price", "line": 15,
-            "action": "填写价格；如果是赠送，应标为可选项或在谈判中作为交换条件，而不是白白让出。"} in items
+    assert {
+        "file": fixture("pricing-anomaly"),
+        "rule": "pricing-anomaly",
+        "severity": "warning",
+        "message": "报价项「Installation」金额为零，但不是可选项。",
+        "path": "proposal.pricing.items[1].unit_price",
+        "line": 15,
+        "action": "填写价格；如果是赠送，应标为可选项或在谈判中作为交换条件，而不是白白让出。",
+    } in items
     # Same input, same bytes: whatever order the briefs come in.
     again = run(capsys, "check", *TODAY, "--format", "json", *reversed(briefs))[1]
     assert again == out
@@ -104,15 +121,20 @@ def test_json_of_a_clean_brief_is_an_empty_list(capsys, examples_dir):
 
 def test_invalid_brief_reports_located_problems_as_errors(capsys, tmp_path):
     bad = tmp_path / "bad.yaml"
-    bad.write_text("brief: 1\naccount:\n  name: A\ncontacts:\n  - {id: a, name: A, level: boss}\n"
-                   "opportunity: {name: X, stage: evaluation, budgt: 1}\n", encoding="utf-8")
+    bad.write_text(
+        "brief: 1\naccount:\n  name: A\ncontacts:\n  - {id: a, name: A, level: boss}\n"
+        "opportunity: {name: X, stage: evaluation, budgt: 1}\n",
+        encoding="utf-8",
+    )
     good = fixture("trade-without-exchange", "pass.yaml")
     code, out, _ = run(capsys, "check", *TODAY, "--format", "json", str(bad), good)
     assert code == 1
     items = json.loads(out)
     invalid = [i for i in items if i["rule"] == "invalid-brief"]
     assert [(i["file"], i["line"], i["path"], i["severity"]) for i in invalid] == [
-        (str(bad), 5, "contacts[0].level", "error"), (str(bad), 6, "opportunity.budgt", "error")]
+        (str(bad), 5, "contacts[0].level", "error"),
+        (str(bad), 6, "opportunity.budgt", "error"),
+    ]
     assert "did you mean 'budget'" in invalid[1]["message"]
     # The other brief is still checked.
     assert not [i for i in items if i["file"] == good and i["rule"] == "invalid-brief"]
@@ -133,11 +155,15 @@ def test_missing_file_is_an_invalid_brief(capsys, tmp_path):
 def test_finding_in_the_seller_file_points_into_that_file(capsys, tmp_path):
     folder = tmp_path / "deal"
     folder.mkdir()
-    (folder / "our-company.yaml").write_text("# our company\nname: Huadong Smart\ntagline: Smarter lines\n",
-                                             encoding="utf-8")
+    (folder / "our-company.yaml").write_text(
+        "# our company\nname: Huadong Smart\ntagline: Smarter lines\n", encoding="utf-8"
+    )
     source = (DATA / "check_proposal-section-missing" / "pass.yaml").read_text(encoding="utf-8")
-    brief_text = re.sub(r"seller:\n  name: Huadong Smart\n  credentials:\n    certifications: \[ISO 9001\]\n",
-                        "seller: our-company.yaml\n", source)
+    brief_text = re.sub(
+        r"seller:\n  name: Huadong Smart\n  credentials:\n    certifications: \[ISO 9001\]\n",
+        "seller: our-company.yaml\n",
+        source,
+    )
     assert brief_text != source
     (folder / "brief.yaml").write_text(brief_text, encoding="utf-8")
     _, out, _ = run(capsys, "check", *TODAY, "--format", "json", str(folder / "brief.yaml"))
@@ -147,11 +173,15 @@ def test_finding_in_the_seller_file_points_into_that_file(capsys, tmp_path):
 
 def test_today_defaults_to_the_current_date(capsys, tmp_path):
     old = tmp_path / "old.yaml"
-    old.write_text("brief: 1\naccount: {name: A}\nopportunity: {name: X, decision_date: 2001-01-01}\n", encoding="utf-8")
+    old.write_text(
+        "brief: 1\naccount: {name: A}\nopportunity: {name: X, decision_date: 2001-01-01}\n", encoding="utf-8"
+    )
     _, out, _ = run(capsys, "check", "--format", "json", str(old))
     assert [i["line"] for i in json.loads(out) if i["rule"] == "decision-date-passed"] == [3]
     far = tmp_path / "far.yaml"
-    far.write_text("brief: 1\naccount: {name: A}\nopportunity: {name: X, decision_date: 2999-01-01}\n", encoding="utf-8")
+    far.write_text(
+        "brief: 1\naccount: {name: A}\nopportunity: {name: X, decision_date: 2999-01-01}\n", encoding="utf-8"
+    )
     _, out, _ = run(capsys, "check", "--format", "json", str(far))
     assert not [i for i in json.loads(out) if i["rule"] == "decision-date-passed"]
 

@@ -31,18 +31,33 @@ def test_both_languages_present_with_the_same_fields(key):
 def _odd_briefs() -> list[Brief]:
     """Briefs that reach the variants the fixtures don't: unknown relationships, no assessment, plans ahead."""
     return [
-        Brief.model_validate({
-            "brief": 1, "account": {"name": "A", "tier": "key", "relationship_health": {}},
-            "contacts": [{"id": "k", "name": "K", "roles": ["evaluator"]}, {"id": "o", "name": "O", "level": "operational"}],
-            "opportunity": {"name": "X", "stage": "evaluation", "competitors": [{"name": "B"}], "our_strengths": ["s"],
-                            "assessment": {"opportunity": {"answer": "no", "why": "on hold"}}},
-            "visits": [{"date": "2027-01-10"}],
-        }),
-        Brief.model_validate({
-            "brief": 1, "account": {"name": "A", "tier": "key"}, "contacts": [{"id": "k", "name": "K"}],
-            "opportunity": {"name": "X", "stage": "design", "needs": {"goals": ["g"]}},
-            "visits": [{"date": "2026-01-10"}, {"date": "2027-01-10", "planned": True}],
-        }),
+        Brief.model_validate(
+            {
+                "brief": 1,
+                "account": {"name": "A", "tier": "key", "relationship_health": {}},
+                "contacts": [
+                    {"id": "k", "name": "K", "roles": ["evaluator"]},
+                    {"id": "o", "name": "O", "level": "operational"},
+                ],
+                "opportunity": {
+                    "name": "X",
+                    "stage": "evaluation",
+                    "competitors": [{"name": "B"}],
+                    "our_strengths": ["s"],
+                    "assessment": {"opportunity": {"answer": "no", "why": "on hold"}},
+                },
+                "visits": [{"date": "2027-01-10"}],
+            }
+        ),
+        Brief.model_validate(
+            {
+                "brief": 1,
+                "account": {"name": "A", "tier": "key"},
+                "contacts": [{"id": "k", "name": "K"}],
+                "opportunity": {"name": "X", "stage": "design", "needs": {"goals": ["g"]}},
+                "visits": [{"date": "2026-01-10"}, {"date": "2027-01-10", "planned": True}],
+            }
+        ),
     ]
 
 

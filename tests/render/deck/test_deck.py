@@ -57,9 +57,23 @@ def test_zh_deck_follows_the_presenting_order(zh_deck, zh_brief):
         "下一步",
     ]
     # Visual layouts draw on the title-only layout; text, table and chart slides keep their placeholders.
-    assert layout_names(prs) == ["Title", "Title Only", "Section", "Two Content", "Title Only", "Two Content",
-                                 "Title Only", "Title Only", "Title Only", "Title and Content", "Title Only",
-                                 "Title and Content", "Title Only", "Title Only", "Title Only"]
+    assert layout_names(prs) == [
+        "Title",
+        "Title Only",
+        "Section",
+        "Two Content",
+        "Title Only",
+        "Two Content",
+        "Title Only",
+        "Title Only",
+        "Title Only",
+        "Title and Content",
+        "Title Only",
+        "Title and Content",
+        "Title Only",
+        "Title Only",
+        "Title Only",
+    ]
     # 16:9 built-in master
     assert (prs.slide_width, prs.slide_height) == (12192000, 6858000)
 
@@ -80,8 +94,17 @@ def test_agenda_lists_what_follows_and_summary_repeats_the_points(zh_deck):
     numbers = [s.text_frame.text for s in agenda.shapes if s.name.startswith("Agenda number")]
     items = [s.text_frame.text for s in agenda.shapes if s.name.startswith("Agenda item")]
     assert numbers == [str(i) for i in range(1, 10)]
-    assert items == ["贵司的挑战与我们的方案", "焊接机器人工作站", "MES 质量追溯模块", "服务体系",
-                     "逐条响应贵司的采购指标", "实施计划", "方案选择", "为什么选择华东智能", "下一步"]
+    assert items == [
+        "贵司的挑战与我们的方案",
+        "焊接机器人工作站",
+        "MES 质量追溯模块",
+        "服务体系",
+        "逐条响应贵司的采购指标",
+        "实施计划",
+        "方案选择",
+        "为什么选择华东智能",
+        "下一步",
+    ]
     summary = slide_text(_slide(prs, "总结"))
     assert "焊接机器人工作站：换型时间从 4 小时降到 30 分钟" in summary
 
@@ -167,10 +190,13 @@ def test_value_slide_compares_benefits_with_costs_at_the_proposal_ratio(zh_deck,
 
 
 def test_optional_slides_are_left_out(tmp_path):
-    brief = brief_with(tmp_path, proposal={
-        "title": "简单方案",
-        "solution": {"offerings": [{"name": "产品甲"}]},
-    })
+    brief = brief_with(
+        tmp_path,
+        proposal={
+            "title": "简单方案",
+            "solution": {"offerings": [{"name": "产品甲"}]},
+        },
+    )
     prs = open_pptx(render_deck(customer_view(brief)))
     kinds = [s.kind for s in plan_deck(customer_view(brief))]
     assert kinds == ["title", "thanks", "point", "summary", "call"]
@@ -183,9 +209,13 @@ def test_optional_slides_are_left_out(tmp_path):
 
 
 def test_challenge_opens_when_there_is_no_hook(tmp_path):
-    brief = brief_with(tmp_path, proposal={
-        "title": "方案", "challenges": [{"problem": "返修率高", "impact": "每年损失 120 万元"}, {"problem": "招工难"}],
-    })
+    brief = brief_with(
+        tmp_path,
+        proposal={
+            "title": "方案",
+            "challenges": [{"problem": "返修率高", "impact": "每年损失 120 万元"}, {"problem": "招工难"}],
+        },
+    )
     prs = open_pptx(render_deck(customer_view(brief)))
     assert titles(prs)[1] == "返修率高"
     assert "每年损失 120 万元" in slide_text(prs.slides[1])
@@ -193,10 +223,14 @@ def test_challenge_opens_when_there_is_no_hook(tmp_path):
 
 def test_more_than_five_offerings_are_grouped_never_dropped(tmp_path):
     offerings = [{"name": f"产品{i:02d}", "benefit": f"收益{i:02d}"} for i in range(1, 13)]
-    brief = brief_with(tmp_path, proposal={
-        "title": "方案", "challenges": [{"problem": "问题一"}],
-        "solution": {"offerings": offerings, "service": [{"name": "驻场服务"}]},
-    })
+    brief = brief_with(
+        tmp_path,
+        proposal={
+            "title": "方案",
+            "challenges": [{"problem": "问题一"}],
+            "solution": {"offerings": offerings, "service": [{"name": "驻场服务"}]},
+        },
+    )
     plan = plan_deck(customer_view(brief))
     points = [s for s in plan if s.kind == "point"]
     assert len(points) == 5
@@ -275,6 +309,12 @@ def test_demo_writes_both_languages_and_presenter_copies(examples_dir, tmp_path)
 
     paths = demo(examples_dir, tmp_path)
     names = sorted(p.name for p in paths)
-    assert names == sorted(["二期产线自动化改造方案建议书.pptx", "二期产线自动化改造方案建议书-presenter.pptx",
-                            "Warehouse Control System Proposal.pptx", "Warehouse Control System Proposal-presenter.pptx"])
+    assert names == sorted(
+        [
+            "二期产线自动化改造方案建议书.pptx",
+            "二期产线自动化改造方案建议书-presenter.pptx",
+            "Warehouse Control System Proposal.pptx",
+            "Warehouse Control System Proposal-presenter.pptx",
+        ]
+    )
     assert all(p.is_file() for p in paths)

@@ -62,10 +62,15 @@ def test_presenter_copy_carries_objections_and_styles_in_notes_only(tmp_path, ex
 def test_objections_without_their_slide_go_to_the_last_slide(tmp_path):
     from yaml_helpers import brief_with
 
-    brief = brief_with(tmp_path, proposal={"title": "方案", "closing": "谢谢"},
-                       objections=[{"type": "price", "statement": "太贵了", "response": "分期"},
-                                   {"statement": "再考虑", "method": "ask", "response": "问原因"}],
-                       contacts=[{"id": "a", "name": "甲", "style": "analytical"}])
+    brief = brief_with(
+        tmp_path,
+        proposal={"title": "方案", "closing": "谢谢"},
+        objections=[
+            {"type": "price", "statement": "太贵了", "response": "分期"},
+            {"statement": "再考虑", "method": "ask", "response": "问原因"},
+        ],
+        contacts=[{"id": "a", "name": "甲", "style": "analytical"}],
+    )
     prs = open_pptx(render_deck(customer_view(brief), notes=presenter_notes(brief)))
     last = prs.slides[-1].notes_slide.notes_text_frame.text
     assert "太贵了" in last and "再考虑" in last and "应对（询问法）：问原因" in last

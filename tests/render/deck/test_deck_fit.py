@@ -15,10 +15,14 @@ from generator.render.deck.document import render_deck
 from generator.render.kit.text_fit import Box, BoxStyle, Metrics, Para, block_height, fit, fit_line, paginate, wrap
 
 METRICS = Metrics()
-LONG_ZH = "以机器人焊接工作站为核心配合质量追溯模块在二期产线建成焊接自动化与数据追溯的数字化产线并由本地团队提供全生命周期服务" * 3
+LONG_ZH = (
+    "以机器人焊接工作站为核心配合质量追溯模块在二期产线建成焊接自动化与数据追溯的数字化产线并由本地团队提供全生命周期服务"
+    * 3
+)
 
 
 # --- measuring and wrapping ---------------------------------------------------------------
+
 
 def test_chinese_characters_are_one_em_and_latin_is_narrower():
     assert METRICS.em_width("焊接机器人") == pytest.approx(5.0, abs=0.01)
@@ -91,15 +95,21 @@ def test_titles_shrink_then_shorten_with_an_ellipsis():
 
 # --- the stress brief ---------------------------------------------------------------------
 
+
 def _stress_proposal() -> dict:
-    overview = ("以机器人焊接工作站为核心，配合质量追溯模块，在二期产线建成焊接自动化与数据追溯的数字化产线。" * 8)[:400]
-    offerings = [{
-        "name": f"第{i}号超长名称的智能焊接与装配一体化工作站系统解决方案",
-        "description": LONG_ZH[: 120 + i],
-        "feature": "视觉寻位精度正负零点一毫米并可自动补偿来料偏差无需精密工装" * 2,
-        "advantage": "Advantage text in English that is rather long so that it wraps over several lines " * 2,
-        "benefit": f"换型时间从四小时降到三十分钟返修率降至百分之零点五以下{i}",
-    } for i in range(1, 13)]
+    overview = ("以机器人焊接工作站为核心，配合质量追溯模块，在二期产线建成焊接自动化与数据追溯的数字化产线。" * 8)[
+        :400
+    ]
+    offerings = [
+        {
+            "name": f"第{i}号超长名称的智能焊接与装配一体化工作站系统解决方案",
+            "description": LONG_ZH[: 120 + i],
+            "feature": "视觉寻位精度正负零点一毫米并可自动补偿来料偏差无需精密工装" * 2,
+            "advantage": "Advantage text in English that is rather long so that it wraps over several lines " * 2,
+            "benefit": f"换型时间从四小时降到三十分钟返修率降至百分之零点五以下{i}",
+        }
+        for i in range(1, 13)
+    ]
     return {
         "title": "二期产线自动化改造方案建议书：一份标题特别长、几乎占满整个标题区域的测试建议书名称",
         "date": "2026-11-20",
@@ -108,18 +118,34 @@ def _stress_proposal() -> dict:
         "solution": {
             "overview": overview,
             "offerings": offerings,
-            "implementation": [{"phase": f"阶段{i}：" + LONG_ZH[:30], "start": "2027-01-01", "end": "2027-02-01",
-                                "deliverables": [LONG_ZH[:25], LONG_ZH[25:60]]} for i in range(1, 15)],
+            "implementation": [
+                {
+                    "phase": f"阶段{i}：" + LONG_ZH[:30],
+                    "start": "2027-01-01",
+                    "end": "2027-02-01",
+                    "deliverables": [LONG_ZH[:25], LONG_ZH[25:60]],
+                }
+                for i in range(1, 15)
+            ],
             "service": [{"kind": "after_sale", "name": f"服务{i}", "description": LONG_ZH[:100]} for i in range(1, 9)],
         },
         "pricing": {
             "tax_rate": "13%",
-            "items": [{"category": f"类别{i % 8}：" + "很长的类别名称" * 3, "name": f"项目{i}", "quantity": 3,
-                       "unit_price": 123456.78} for i in range(1, 13)]
-                     + [{"name": f"可选{i}", "unit_price": 1000, "optional": True} for i in range(1, 6)],
+            "items": [
+                {
+                    "category": f"类别{i % 8}：" + "很长的类别名称" * 3,
+                    "name": f"项目{i}",
+                    "quantity": 3,
+                    "unit_price": 123456.78,
+                }
+                for i in range(1, 13)
+            ]
+            + [{"name": f"可选{i}", "unit_price": 1000, "optional": True} for i in range(1, 6)],
         },
-        "value": {"benefits": [{"item": f"收益{i}：" + LONG_ZH[:50], "amount": "120万"} for i in range(1, 9)],
-                  "costs": [{"item": "项目投资", "amount": "302.84万"}]},
+        "value": {
+            "benefits": [{"item": f"收益{i}：" + LONG_ZH[:50], "amount": "120万"} for i in range(1, 9)],
+            "costs": [{"item": "项目投资", "amount": "302.84万"}],
+        },
         "closing": LONG_ZH,
         "deck": {"hook": LONG_ZH[:140], "next_steps": [LONG_ZH[:60]] * 6},
     }
@@ -128,10 +154,18 @@ def _stress_proposal() -> dict:
 @pytest.fixture(scope="module")
 def stress(tmp_path_factory):
     folder = tmp_path_factory.mktemp("stress")
-    seller = {"name": "华东智能装备有限公司", "contact": {"name": "李明", "title": "大客户经理", "phone": "138", "email": "a@b.c"},
-              "credentials": {"profile": LONG_ZH, "certifications": [LONG_ZH[:40]] * 8,
-                              "references": [{"customer": f"客户{i}", "project": LONG_ZH[:30], "year": 2024,
-                                              "result": LONG_ZH[:50]} for i in range(8)]}}
+    seller = {
+        "name": "华东智能装备有限公司",
+        "contact": {"name": "李明", "title": "大客户经理", "phone": "138", "email": "a@b.c"},
+        "credentials": {
+            "profile": LONG_ZH,
+            "certifications": [LONG_ZH[:40]] * 8,
+            "references": [
+                {"customer": f"客户{i}", "project": LONG_ZH[:30], "year": 2024, "result": LONG_ZH[:50]}
+                for i in range(8)
+            ],
+        },
+    }
     brief = brief_with(folder, seller=seller, proposal=_stress_proposal())
     data = render_deck(customer_view(brief))
     path = folder / "stress.pptx"
@@ -170,8 +204,12 @@ def test_stress_deck_continues_and_drops_nothing(stress):
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 def test_libreoffice_renders_the_stress_deck(stress, tmp_path):
     _brief, data, path = stress
-    result = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                            capture_output=True, text=True, timeout=180)
+    result = subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     pdf = tmp_path / "stress.pdf"
     assert result.returncode == 0 and pdf.is_file(), result.stderr
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout

@@ -33,8 +33,11 @@ def test_company_master_with_chinese_layout_names_is_used(company_deck):
     assert set(names) <= {"标题幻灯片", "节标题", "两栏内容", "标题和内容", "仅标题"}
     # its theme: the company's East Asian font on every run
     assert pptx_kit.theme_fonts(prs).minor_ea == "SimHei"
-    assert all(e.get("typeface") == "SimHei" for s in prs.slides for e in s._element.iter(
-        "{http://schemas.openxmlformats.org/drawingml/2006/main}ea"))
+    assert all(
+        e.get("typeface") == "SimHei"
+        for s in prs.slides
+        for e in s._element.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}ea")
+    )
 
 
 def test_template_sample_slides_are_not_carried(company_deck):
@@ -61,7 +64,9 @@ def test_layouts_found_by_name_then_by_placeholder_type(tmp_path):
     path = tmp_path / "odd.pptx"
     prs.save(path)
     found = pptx_kit.find_layouts(pptx_kit.open_template(path), path)
-    placeholders = {role: sorted(str(p.placeholder_format.type) for p in layout.placeholders) for role, layout in found.items()}
+    placeholders = {
+        role: sorted(str(p.placeholder_format.type) for p in layout.placeholders) for role, layout in found.items()
+    }
     assert "CENTER_TITLE (3)" in placeholders["title"]
     assert len([p for p in placeholders["two"] if p.startswith("OBJECT")]) >= 2
     assert "OBJECT (7)" in placeholders["content"]
@@ -90,8 +95,21 @@ def test_cli_reports_a_broken_template_without_writing(tmp_path, examples):
     folder.mkdir()
     (folder / "deck.pptx").write_bytes(b"not a pptx")
     out = tmp_path / "deck.pptx"
-    result = subprocess.run([sys.executable, "-m", "generator", "deck", str(examples / "brief-zh.yaml"), "-o", str(out),
-                             "--templates", str(folder)], capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "deck",
+            str(examples / "brief-zh.yaml"),
+            "-o",
+            str(out),
+            "--templates",
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
     assert "deck.pptx" in result.stderr and "Traceback" not in result.stderr
     assert not out.exists()
@@ -101,8 +119,12 @@ def test_cli_reports_a_broken_template_without_writing(tmp_path, examples):
 def test_libreoffice_renders_the_company_deck(company_deck, tmp_path):
     path = tmp_path / "company.pptx"
     path.write_bytes(company_deck)
-    result = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                            capture_output=True, text=True, timeout=180)
+    result = subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert result.returncode == 0 and (tmp_path / "company.pdf").is_file(), result.stderr
 
 

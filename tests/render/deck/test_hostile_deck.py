@@ -54,7 +54,9 @@ def _parts(data: bytes):
             blob = package.read(name)
             if name.endswith(".xlsx"):  # a chart's embedded workbook
                 with zipfile.ZipFile(io.BytesIO(blob)) as workbook:
-                    yield from ((f"{name}!{n}", workbook.read(n)) for n in workbook.namelist() if n.endswith((".xml", ".rels")))
+                    yield from (
+                        (f"{name}!{n}", workbook.read(n)) for n in workbook.namelist() if n.endswith((".xml", ".rels"))
+                    )
             elif name.endswith((".xml", ".rels")):
                 yield name, blob
 
@@ -139,6 +141,7 @@ def test_speaker_notes_are_clean(presenter):
 
 # --- speed: hostile lengths must not make fitting quadratic ------------------------------
 
+
 def test_shortening_a_10000_character_title_takes_few_measurements(monkeypatch):
     calls = []
     layout = text_fit._para_layout
@@ -171,6 +174,7 @@ def test_wrapping_measures_each_character_a_bounded_number_of_times(monkeypatch)
 
 
 # --- LibreOffice opens it ------------------------------------------------------------------
+
 
 @needs_office
 def test_libreoffice_opens_the_hostile_deck(hostile, tmp_path):

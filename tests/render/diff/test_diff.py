@@ -41,19 +41,34 @@ def _edit(path: Path, *pairs: tuple[str, str]) -> None:
 
 WEEK_LATER = (
     ("  stage: evaluation\n", "  stage: commitment\n"),
-    ('    relationship: appointment\n    attitude: neutral\n    phone: "139 0000 0003"',
-     '    relationship: trust\n    attitude: supporter\n    phone: "139 0000 0003"'),
+    (
+        '    relationship: appointment\n    attitude: neutral\n    phone: "139 0000 0003"',
+        '    relationship: trust\n    attitude: supporter\n    phone: "139 0000 0003"',
+    ),
     ('unit_price: "38万", discount: "5%", package: A}', 'unit_price: "38万", discount: "8%", package: A}'),
     ('  bottom_line: "245万"', '  bottom_line: "248万"'),
-    ("    winnable: {answer: yes, why: 一期交付口碑好，生产部明确支持}", "    winnable: {answer: unknown, why: 对手降价 10%}"),
-    ("next_steps: [提交建议书], signals: [询问交货期, 询问一期的验收标准]}",
-     "next_steps: [提交建议书], signals: [询问交货期, 询问一期的验收标准]}\n"
-     "  - {date: 2026-11-26, contacts: [wang, liu], objective: 商务谈判, outcome: 对方要求再降 3%}"),
-    ("    - {date: 2026-11-16, issue: 维保巡检报告未按时提交, status: open, owner: 李明}",
-     "    - {date: 2026-11-16, issue: 维保巡检报告未按时提交, status: closed, closed_on: 2026-11-24, owner: 李明}"),
-    ("  - id: liu\n", "  - {id: sun, name: 孙总监, title: 财务总监, relationship: acquaintance, attitude: neutral}\n  - id: liu\n"),
-    ("  - type: timing\n", "  - {type: payment, statement: 预付款比例太高, method: yes_if, response: 如果一次签两期，预付可降到 20%}\n"
-                          "  - type: timing\n"),
+    (
+        "    winnable: {answer: yes, why: 一期交付口碑好，生产部明确支持}",
+        "    winnable: {answer: unknown, why: 对手降价 10%}",
+    ),
+    (
+        "next_steps: [提交建议书], signals: [询问交货期, 询问一期的验收标准]}",
+        "next_steps: [提交建议书], signals: [询问交货期, 询问一期的验收标准]}\n"
+        "  - {date: 2026-11-26, contacts: [wang, liu], objective: 商务谈判, outcome: 对方要求再降 3%}",
+    ),
+    (
+        "    - {date: 2026-11-16, issue: 维保巡检报告未按时提交, status: open, owner: 李明}",
+        "    - {date: 2026-11-16, issue: 维保巡检报告未按时提交, status: closed, closed_on: 2026-11-24, owner: 李明}",
+    ),
+    (
+        "  - id: liu\n",
+        "  - {id: sun, name: 孙总监, title: 财务总监, relationship: acquaintance, attitude: neutral}\n  - id: liu\n",
+    ),
+    (
+        "  - type: timing\n",
+        "  - {type: payment, statement: 预付款比例太高, method: yes_if, response: 如果一次签两期，预付可降到 20%}\n"
+        "  - type: timing\n",
+    ),
 )
 
 
@@ -70,10 +85,15 @@ def test_changes_in_the_methods_terms(versions):
     kinds = [(c.section, c.key) for c in diff_briefs(old, new)]
     assert kinds == [
         ("deal", "stage_forward"),
-        ("people", "relationship_forward"), ("people", "attitude"), ("people", "contact_added"),
+        ("people", "relationship_forward"),
+        ("people", "attitude"),
+        ("people", "contact_added"),
         ("assessment", "answer"),
         ("competition", "objection_added"),
-        ("pricing", "line_amount"), ("pricing", "discount"), ("pricing", "subtotal"), ("pricing", "total"),
+        ("pricing", "line_amount"),
+        ("pricing", "discount"),
+        ("pricing", "subtotal"),
+        ("pricing", "total"),
         ("negotiation", "bottom_line"),
         ("visits", "visit_logged"),
         ("after_sale", "complaint_closed"),
@@ -86,14 +106,19 @@ def test_text_in_both_languages(versions):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == f"== {versions[0]} → {versions[1]} =="
-    for expected in ("  - 采购阶段推进：评估比较 → 购买承诺", "  - 陈工的关系推进：约会 → 信赖", "  - 陈工的态度：中立 → 支持",
-                     "  - 新联系人：孙总监 财务总监（关系：认识，态度：中立）",
-                     "  - 「能赢么」：是 → 未知（对手降价 10%）",
-                     "  - 报价项「焊接机器人工作站」的折扣：5% → 8%",
-                     "  - 报价合计（含税）：¥3,028,400.00 → ¥2,951,108.00（−¥77,292.00）",
-                     "  - 我方底线：¥2,450,000.00 → ¥2,480,000.00",
-                     "  - 新拜访记录 2026-11-26：商务谈判（王建国、刘芳）→ 对方要求再降 3%",
-                     "  - 投诉已关闭：维保巡检报告未按时提交（2026-11-24）", "共 13 处变化。"):
+    for expected in (
+        "  - 采购阶段推进：评估比较 → 购买承诺",
+        "  - 陈工的关系推进：约会 → 信赖",
+        "  - 陈工的态度：中立 → 支持",
+        "  - 新联系人：孙总监 财务总监（关系：认识，态度：中立）",
+        "  - 「能赢么」：是 → 未知（对手降价 10%）",
+        "  - 报价项「焊接机器人工作站」的折扣：5% → 8%",
+        "  - 报价合计（含税）：¥3,028,400.00 → ¥2,951,108.00（−¥77,292.00）",
+        "  - 我方底线：¥2,450,000.00 → ¥2,480,000.00",
+        "  - 新拜访记录 2026-11-26：商务谈判（王建国、刘芳）→ 对方要求再降 3%",
+        "  - 投诉已关闭：维保巡检报告未按时提交（2026-11-24）",
+        "共 13 处变化。",
+    ):
         assert expected in lines, expected
     english = _kam("diff", *versions, "--lang", "en").output
     assert "  - Buying stage moved on: evaluation → commitment" in english
@@ -106,8 +131,12 @@ def test_json(versions):
     data = json.loads(_kam("diff", *versions, "--format", "json").output)
     assert data["old"] == str(versions[0]) and len(data["changes"]) == 13
     stage = data["changes"][0]
-    assert stage == {"section": "deal", "kind": "stage_forward", "message": "采购阶段推进：评估比较 → 购买承诺",
-                     "values": {"old": "evaluation", "new": "commitment"}}
+    assert stage == {
+        "section": "deal",
+        "kind": "stage_forward",
+        "message": "采购阶段推进：评估比较 → 购买承诺",
+        "values": {"old": "evaluation", "new": "commitment"},
+    }
     total = next(c for c in data["changes"] if c["kind"] == "total")
     assert total["values"] == {"old": "3028400.00", "new": "2951108.00", "delta": "-77292.00"}
 
@@ -129,7 +158,7 @@ def test_as_gits_diff_driver(tmp_path, examples_dir):
     shutil.copytree(examples_dir / "assets", repo / "assets")
     (repo / ".gitattributes").write_text("*.yaml diff=kam\n", encoding="utf-8")
     kam = tmp_path / "kam"
-    kam.write_text(f"#!/bin/sh\nPYTHONPATH={ROOT} exec {sys.executable} -m generator \"$@\"\n", encoding="utf-8")
+    kam.write_text(f'#!/bin/sh\nPYTHONPATH={ROOT} exec {sys.executable} -m generator "$@"\n', encoding="utf-8")
     kam.chmod(0o755)
     env = {**os.environ, "GIT_CONFIG_GLOBAL": str(tmp_path / "gitconfig"), "GIT_CONFIG_NOSYSTEM": "1"}
 

@@ -60,8 +60,10 @@ def test_one_to_thirty_people_fit_in_a_bounded_picture(count):
 
 
 def test_attitude_colours_frame_the_boxes():
-    chart = draw_org_chart([_person("a", attitude="supporter"), _person("b", "a", attitude="opponent"),
-                            _person("c", "a", attitude=None)], LEGEND)
+    chart = draw_org_chart(
+        [_person("a", attitude="supporter"), _person("b", "a", attitude="opponent"), _person("c", "a", attitude=None)],
+        LEGEND,
+    )
     colours = {colour for _, colour in _pixels(chart.png).getcolors(1_000_000)}
     for key in ("supporter", "opponent", None):
         assert ATTITUDE_COLOURS[key] in colours
@@ -87,6 +89,7 @@ def test_chart_of_the_example_brief(zh_brief):
 
 # --- the archive card ---------------------------------------------------------------------
 
+
 def _card(brief, language="zh") -> bytes:
     return CardMaker().make(card_context(brief, language), {"tier": "", "tier_note": "", "rank_note": ""})
 
@@ -109,10 +112,13 @@ def test_archive_card_shows_the_org_chart(zh_brief, tmp_path):
     assert _card(zh_brief.brief) == data  # same brief, same bytes
 
 
-@pytest.mark.parametrize("contacts", [
-    [{"id": "a", "name": "甲"}],
-    [{"id": "a", "name": "甲"}, {"id": "b", "name": "乙"}],  # no reporting line: the table says it all
-])
+@pytest.mark.parametrize(
+    "contacts",
+    [
+        [{"id": "a", "name": "甲"}],
+        [{"id": "a", "name": "甲"}, {"id": "b", "name": "乙"}],  # no reporting line: the table says it all
+    ],
+)
 def test_archive_card_without_a_structure_to_chart_has_no_picture(tmp_path, contacts):
     from yaml_helpers import brief_with
 
@@ -137,9 +143,21 @@ def test_archive_run_writes_cards_with_charts(tmp_path, examples_dir):
 
 # --- the visit plan -----------------------------------------------------------------------
 
+
 def _plan(tmp_path: Path, *briefs: Path, language: str | None = None) -> Document:
     out = tmp_path / "plan.docx"
-    args = ["visits", *map(str, briefs), "--from", "2026-11-23", "--weeks", "4", "--today", "2026-11-20", "-o", str(out)]
+    args = [
+        "visits",
+        *map(str, briefs),
+        "--from",
+        "2026-11-23",
+        "--weeks",
+        "4",
+        "--today",
+        "2026-11-20",
+        "-o",
+        str(out),
+    ]
     if language:
         args += ["--lang", language]
     result = CliRunner().invoke(cli, args, catch_exceptions=False)

@@ -19,16 +19,19 @@ def test_plain_template_renders(tmp_path):
     assert render(tmp_path, "致 {{ customer }} {% for i in items %}{{ i }}{% endfor %}") == "致 客户 123"
 
 
-@pytest.mark.parametrize("attack", [
-    "{{ customer.__class__.__mro__[1].__subclasses__() }}",
-    "{{ ''.__class__.__base__.__subclasses__() }}",
-    "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
-    "{{ t.__globals__ }}",
-    "{{ items.__class__ }}",
-    "{{ lipsum.__globals__['os'] }}",
-    "{{ items.pop() }}",
-    "{% set x = items.append(4) %}{{ items }}",
-])
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "{{ customer.__class__.__mro__[1].__subclasses__() }}",
+        "{{ ''.__class__.__base__.__subclasses__() }}",
+        "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
+        "{{ t.__globals__ }}",
+        "{{ items.__class__ }}",
+        "{{ lipsum.__globals__['os'] }}",
+        "{{ items.pop() }}",
+        "{% set x = items.append(4) %}{{ items }}",
+    ],
+)
 def test_sandbox_escapes_are_refused(tmp_path, attack):
     with pytest.raises(TemplateError) as caught:
         render(tmp_path, attack)
@@ -47,7 +50,9 @@ def test_templates_cannot_read_files_outside_the_template_folders(tmp_path, path
 
 def test_endless_loops_are_stopped(tmp_path):
     with pytest.raises(TemplateError, match="ran longer than 0.5 s"):
-        render(tmp_path, "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", time_limit=0.5)
+        render(
+            tmp_path, "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", time_limit=0.5
+        )
 
 
 def test_huge_ranges_are_refused(tmp_path):

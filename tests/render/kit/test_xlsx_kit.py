@@ -14,7 +14,7 @@ from openpyxl.styles import Font
 from generator.render.kit.xlsx_kit import workbook_bytes
 
 X = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-TEXTS = ["客户", "  leading and trailing  ", "two\nlines", "a<b>&\"c\"", "", "客户", 42, None, "😀 emoji"]
+TEXTS = ["客户", "  leading and trailing  ", "two\nlines", 'a<b>&"c"', "", "客户", 42, None, "😀 emoji"]
 
 
 def _book(write_only: bool) -> Workbook:

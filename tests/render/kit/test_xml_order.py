@@ -89,8 +89,10 @@ def test_child_finds_the_existing_one_or_adds_it_in_order():
 
 
 def test_sort_children_orders_known_elements_and_keeps_unknown_ones_with_their_neighbour():
-    xml = (f'<w:style xmlns:w="{NAMESPACES["w"]}" xmlns:e="urn:ext"><w:rPr><w:sz/><w:color/><w:b/></w:rPr>'
-           '<w:pPr><w:jc/><e:mine/><w:spacing/></w:pPr><w:name/></w:style>')
+    xml = (
+        f'<w:style xmlns:w="{NAMESPACES["w"]}" xmlns:e="urn:ext"><w:rPr><w:sz/><w:color/><w:b/></w:rPr>'
+        "<w:pPr><w:jc/><e:mine/><w:spacing/></w:pPr><w:name/></w:style>"
+    )
     root = sort_children(etree.fromstring(xml))
     assert [c.tag.split("}")[1] for c in root] == ["name", "pPr", "rPr"]
     assert [c.tag.split("}")[1] for c in root.find(clark("w:rPr"))] == ["b", "color", "sz"]
@@ -98,7 +100,9 @@ def test_sort_children_orders_known_elements_and_keeps_unknown_ones_with_their_n
 
 
 def test_ordered_xml_keeps_content_and_declares_standalone():
-    text = f'<w:settings xmlns:w="{NAMESPACES["w"]}"><w:updateFields w:val="true"/><w:zoom w:percent="90"/></w:settings>'
+    text = (
+        f'<w:settings xmlns:w="{NAMESPACES["w"]}"><w:updateFields w:val="true"/><w:zoom w:percent="90"/></w:settings>'
+    )
     data = ordered_xml(text)
     assert data.startswith(b"<?xml") and b"standalone='yes'" in data
     root = etree.fromstring(data)

@@ -62,10 +62,22 @@ def test_the_plan_reads_back_with_every_section(examples_dir, language):
     brief = load_brief(examples_dir / f"brief-{language}.yaml").brief
     document = open_docx(render_negotiation(brief))
     expected = {
-        "zh": ["我方团队与分工", "目标分级与底线", "让步阶梯", "对方的利益、底线与我方替代方案", "预期异议与应答", "对方采购团队的立场"],
-        "en": ["Our team and roles", "Target tiers and bottom line", "Concession ladder",
-               "Their interests and bottom line; our alternatives", "Objections to expect and our answers",
-               "The buying centre's stance"],
+        "zh": [
+            "我方团队与分工",
+            "目标分级与底线",
+            "让步阶梯",
+            "对方的利益、底线与我方替代方案",
+            "预期异议与应答",
+            "对方采购团队的立场",
+        ],
+        "en": [
+            "Our team and roles",
+            "Target tiers and bottom line",
+            "Concession ladder",
+            "Their interests and bottom line; our alternatives",
+            "Objections to expect and our answers",
+            "The buying centre's stance",
+        ],
     }[language]
     assert headings(document) == expected
     tables = [table_rows(t) for t in document.tables]
@@ -84,8 +96,10 @@ def test_the_plan_reads_back_with_every_section(examples_dir, language):
         assert "王建国（总经理） ★" in cells
     else:
         assert team[1] == ["Li Ming", "Grace Chen", "Tom Zhang", "Amy Xu"]
-        assert ladder[1][4] == ("If you agree to signature before February 26, we can move to 900000 with a 3-year "
-                                "support contract and offer extended hypercare at no charge.")
+        assert ladder[1][4] == (
+            "If you agree to signature before February 26, we can move to 900000 with a 3-year "
+            "support contract and offer extended hypercare at no charge."
+        )
         assert ladder[2][3] == "No exchange yet: decide what to ask for first"
     lang = "zh-CN" if language == "zh" else "en-US"
     for run in runs_with_text(document):

@@ -48,6 +48,7 @@ def record(document) -> dict[str, str]:
 
 # --- the lunar calendar ------------------------------------------------------------------------
 
+
 def test_lunar_festivals_fall_on_their_real_dates():
     from lunardate import LunarDate
 
@@ -60,17 +61,28 @@ def test_lunar_festivals_fall_on_their_real_dates():
 
 
 def test_care_calendar_of_a_year_with_people_to_greet():
-    b = brief(account={"customer_since": "2021-03-01", "tier": "key", "care": [
-        {"occasion": "中秋", "contacts": ["zhao"]}, {"occasion": "开业纪念", "date": "06-18"},
-        {"occasion": "新厂投产", "date": "2028-05-01"}, {"occasion": "合作周年", "date": "03-01"}]},
-        contacts=[{"id": "zhao", "name": "赵敏", "personal": {"birthday": "1984-02-29"}},
-                  {"id": "wang", "name": "王建国", "level": "decision"}])
+    b = brief(
+        account={
+            "customer_since": "2021-03-01",
+            "tier": "key",
+            "care": [
+                {"occasion": "中秋", "contacts": ["zhao"]},
+                {"occasion": "开业纪念", "date": "06-18"},
+                {"occasion": "新厂投产", "date": "2028-05-01"},
+                {"occasion": "合作周年", "date": "03-01"},
+            ],
+        },
+        contacts=[
+            {"id": "zhao", "name": "赵敏", "personal": {"birthday": "1984-02-29"}},
+            {"id": "wang", "name": "王建国", "level": "decision"},
+        ],
+    )
     days = care_calendar(b, 2027, key_account=True)
     lines = [(d.date.isoformat(), d.kind, d.name, [p.name for p in d.people], d.action) for d in days]
     assert lines == [
-        ("2027-02-28", "birthday", "赵敏", ["赵敏"], "greet"),               # 29 February in a common year
-        ("2027-03-01", "occasion", "合作周年", ["王建国"], "visit"),          # the brief's own anniversary replaces kam's
-        ("2027-06-18", "occasion", "开业纪念", ["王建国"], "visit"),          # nobody named: the decision level
+        ("2027-02-28", "birthday", "赵敏", ["赵敏"], "greet"),  # 29 February in a common year
+        ("2027-03-01", "occasion", "合作周年", ["王建国"], "visit"),  # the brief's own anniversary replaces kam's
+        ("2027-06-18", "occasion", "开业纪念", ["王建国"], "visit"),  # nobody named: the decision level
         ("2027-09-15", "festival", "中秋", ["赵敏"], "visit"),
     ]
     in_2028 = {d.name: d.date for d in care_calendar(b, 2028)}
@@ -79,24 +91,39 @@ def test_care_calendar_of_a_year_with_people_to_greet():
 
 def test_an_occasion_that_is_no_festival_needs_a_date(tmp_path):
     path = tmp_path / "b.yaml"
-    path.write_text("brief: 1\naccount:\n  name: X\n  care:\n    - {occasion: 开业纪念}\n    - {occasion: 中秋, contacts: [nobody]}\n"
-                    "plan:\n  year: 2027\n  relationships:\n    - {contact: x, from: 信赖, to: 约会}\n", encoding="utf-8")
+    path.write_text(
+        "brief: 1\naccount:\n  name: X\n  care:\n    - {occasion: 开业纪念}\n    - {occasion: 中秋, contacts: [nobody]}\n"
+        "plan:\n  year: 2027\n  relationships:\n    - {contact: x, from: 信赖, to: 约会}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(BriefError) as info:
         load_brief(path)
     lines = [str(p) for p in info.value.problems]
     assert any(":5:" in line and "account.care[0]" in line and "give its date as MM-DD" in line for line in lines)
     assert any("account.care[1].contacts[0]: no contact with id 'nobody'" in line for line in lines)
-    assert any("plan.relationships[0]: `to` must be a later relationship stage than `from` (trust)" in line for line in lines)
+    assert any(
+        "plan.relationships[0]: `to` must be a later relationship stage than `from` (trust)" in line for line in lines
+    )
     assert any("plan.relationships[0].contact: no contact with id 'x'" in line for line in lines)
 
 
 # --- the plan of the examples ------------------------------------------------------------------
 
+
 def test_the_chinese_plan_reads_back_section_by_section(zh_brief):
     data = render_plan(account_plan(zh_brief.brief, TODAY))
     document = open_docx(data)
-    assert headings(document, 1) == ["一、 客户概览", "二、 年度目标", "三、 增长机会", "四、 关系计划", "五、 服务政策",
-                                     "六、 重点活动日历", "七、 关怀日历", "八、 客户黏性与转移成本", "九、 风险"]
+    assert headings(document, 1) == [
+        "一、 客户概览",
+        "二、 年度目标",
+        "三、 增长机会",
+        "四、 关系计划",
+        "五、 服务政策",
+        "六、 重点活动日历",
+        "七、 关怀日历",
+        "八、 客户黏性与转移成本",
+        "九、 风险",
+    ]
     assert texts(document)[0] == "2027 年度大客户经营计划"
     glance = record(document)
     assert glance["客户经理"] == "李明（自2021年3月1日起，68 个月）"
@@ -136,8 +163,12 @@ def test_the_english_plan_and_same_bytes(en_brief):
     assert render_plan(account_plan(en_brief.brief, TODAY), "en") == data
     document = open_docx(data)
     assert texts(document)[0] == "Key account plan 2027"
-    assert headings(document, 1)[:4] == ["1. The account at a glance", "2. This year's target",
-                                         "3. Where the growth comes from", "4. Relationship plan"]
+    assert headings(document, 1)[:4] == [
+        "1. The account at a glance",
+        "2. This year's target",
+        "3. Where the growth comes from",
+        "4. Relationship plan",
+    ]
     glance = record(document)
     assert glance["Channel"] == "Integrator · Bayline Systems Integration (registered September 15, 2026)"
     care = [t for t in document.tables if table_rows(t)[0][:2] == ["Date", "Occasion"]][0]
@@ -154,15 +185,26 @@ def test_every_run_carries_the_language_and_east_asian_font(zh_brief):
     import io
     import zipfile
 
-    body = zipfile.ZipFile(io.BytesIO(render_plan(account_plan(zh_brief.brief, TODAY)))).read("word/document.xml").decode()
+    body = (
+        zipfile.ZipFile(io.BytesIO(render_plan(account_plan(zh_brief.brief, TODAY)))).read("word/document.xml").decode()
+    )
     assert body.count("<w:r>") == body.count('w:eastAsia="zh-CN"')
 
 
 # --- lost, dormant, unprofitable ---------------------------------------------------------------
 
+
 def test_a_lost_unprofitable_account_gets_the_4r_win_back_and_the_options():
-    b = brief(account={"tier": "key", "status": "流失", "annual_value": "50万", "gross_margin": "20%",
-                       "cost_to_serve": "15万", "lost": {"date": "2026-05-01", "reason": "价格", "competitor": "竞争对手甲"}})
+    b = brief(
+        account={
+            "tier": "key",
+            "status": "流失",
+            "annual_value": "50万",
+            "gross_margin": "20%",
+            "cost_to_serve": "15万",
+            "lost": {"date": "2026-05-01", "reason": "价格", "competitor": "竞争对手甲"},
+        }
+    )
     document = open_docx(render_plan(account_plan(b, TODAY)))
     body = "\n".join(texts(document))
     assert headings(document, 1)[-1] == "五、 挽回计划"
@@ -182,13 +224,21 @@ def test_a_dormant_account_gets_a_reactivation_plan():
     document = open_docx(render_plan(account_plan(b, TODAY), "en"))
     body = "\n".join(texts(document))
     assert "Reactivating a dormant account" in body
-    assert [row[0] for row in table_with(document, "Step")[1:]][0] == "1. Call to learn what has changed and what they need now."
+    assert [row[0] for row in table_with(document, "Step")[1:]][
+        0
+    ] == "1. Call to learn what has changed and what they need now."
 
 
 def test_the_seller_files_service_policy_replaces_the_builtin_table():
-    b = brief(seller={"name": "我方", "service_policy": {"关键客户": {"rules": ["每周一次技术例会"], "senior_visits": 2,
-                                                              "initiatives": ["training"]}}},
-              account={"tier": "key"})
+    b = brief(
+        seller={
+            "name": "我方",
+            "service_policy": {
+                "关键客户": {"rules": ["每周一次技术例会"], "senior_visits": 2, "initiatives": ["training"]}
+            },
+        },
+        account={"tier": "key"},
+    )
     plan = account_plan(b, TODAY)
     assert plan.policy.senior_visits == 2 and plan.policy.from_seller
     body = "\n".join(texts(open_docx(render_plan(plan))))
@@ -202,18 +252,39 @@ def test_the_plan_reaches_every_canary_of_the_account_plan(tmp_path, examples_di
 
     path, canaries = canary_brief(examples_dir, tmp_path, "zh")
     text = "\n".join(texts(open_docx(render_plan(account_plan(load_brief(path).brief, TODAY))))) + "\n".join(
-        c.text for t in open_docx(render_plan(account_plan(load_brief(path).brief, TODAY))).tables
-        for row in t.rows for c in row.cells)
-    for name in ("OWNER", "CHANNELPARTNER", "BOND", "GROWTHPRODUCT", "INITIATIVENAME", "ACTIVITY", "MOTIVE", "HANDOVER",
-                 "POLICYRULE"):
+        c.text
+        for t in open_docx(render_plan(account_plan(load_brief(path).brief, TODAY))).tables
+        for row in t.rows
+        for c in row.cells
+    )
+    for name in (
+        "OWNER",
+        "CHANNELPARTNER",
+        "BOND",
+        "GROWTHPRODUCT",
+        "INITIATIVENAME",
+        "ACTIVITY",
+        "MOTIVE",
+        "HANDOVER",
+        "POLICYRULE",
+    ):
         assert any(c.endswith(name) and c in text for c in canaries), name
 
 
 # --- the command --------------------------------------------------------------------------------
 
+
 def test_kam_plan_writes_one_document_per_account(capsys, tmp_path, examples):
-    code, out, _ = run(capsys, "plan", str(examples / "brief-zh.yaml"), str(examples / "brief-en.yaml"),
-                       "-o", str(tmp_path / "plans"), "--today", "2026-11-27")
+    code, out, _ = run(
+        capsys,
+        "plan",
+        str(examples / "brief-zh.yaml"),
+        str(examples / "brief-en.yaml"),
+        "-o",
+        str(tmp_path / "plans"),
+        "--today",
+        "2026-11-27",
+    )
     assert code == 0
     names = sorted(p.name for p in (tmp_path / "plans").iterdir())
     assert names == ["Northwind Logistics Inc. account-plan 2027.docx", "上海某某机械有限公司 经营计划 2027.docx"]
@@ -223,8 +294,10 @@ def test_kam_plan_writes_one_document_per_account(capsys, tmp_path, examples):
     assert code == 0 and written.exists()
     body = "\n".join(texts(open_docx(written)))
     assert "简报中没有 2028 年的经营计划" in body
-    assert [r[:2] for t in open_docx(written).tables for r in table_rows(t)
-                                      if r[1:2] == ["春节"]][0] == ["2028-01-26", "春节"]
+    assert [r[:2] for t in open_docx(written).tables for r in table_rows(t) if r[1:2] == ["春节"]][0] == [
+        "2028-01-26",
+        "春节",
+    ]
 
 
 def test_kam_plan_reports_bad_briefs_and_still_writes_the_good_ones(capsys, tmp_path, examples):
@@ -232,10 +305,18 @@ def test_kam_plan_reports_bad_briefs_and_still_writes_the_good_ones(capsys, tmp_
     bad.write_text("brief: 1\naccount: {name: X, status: gone}\n", encoding="utf-8")
     code, out, err = run(capsys, "plan", str(examples / "brief-zh.yaml"), str(bad), "-o", str(tmp_path / "out"))
     assert code == 1
-    assert "bad.yaml:2:" in err and "account.status: 应为以下之一：活跃、休眠、流失（或英文 active、dormant、lost）" in err
+    assert (
+        "bad.yaml:2:" in err and "account.status: 应为以下之一：活跃、休眠、流失（或英文 active、dormant、lost）" in err
+    )
     assert len(list((tmp_path / "out").iterdir())) == 1
-    code, _, err = run(capsys, "plan", str(examples / "brief-zh.yaml"), str(examples / "brief-en.yaml"),
-                       "-o", str(tmp_path / "one.docx"))
+    code, _, err = run(
+        capsys,
+        "plan",
+        str(examples / "brief-zh.yaml"),
+        str(examples / "brief-en.yaml"),
+        "-o",
+        str(tmp_path / "one.docx"),
+    )
     assert code == 2 and "need a folder" in err and not (tmp_path / "one.docx").exists()
 
 
@@ -246,10 +327,14 @@ def test_years_beyond_the_lunar_tables_leave_out_lunar_festivals():
 
 def test_bad_terms_in_the_plan_are_located_with_the_words_accepted(tmp_path):
     path = tmp_path / "b.yaml"
-    path.write_text("brief: 1\naccount: {name: X}\ncontacts: [{id: a, name: A}]\nplan:\n  year: 2027\n  relationships:\n"
-                    "    - {contact: a, from: 朋友, to: 信赖}\n  growth:\n    - {product: P, status: maybe}\n", encoding="utf-8")
+    path.write_text(
+        "brief: 1\naccount: {name: X}\ncontacts: [{id: a, name: A}]\nplan:\n  year: 2027\n  relationships:\n"
+        "    - {contact: a, from: 朋友, to: 信赖}\n  growth:\n    - {product: P, status: maybe}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(BriefError) as info:
         load_brief(path)
     assert [str(p).split("b.yaml:", 1)[1] for p in info.value.problems] == [
         "7:26: plan.relationships[0].from: must be one of: acquaintance, appointment, trust, alliance (or 认识 / 约会 / 信赖 / 同盟)",
-        "9:28: plan.growth[0].status: must be one of: idea, proposed, won, lost (or 设想 / 已提案 / 已赢单 / 已丢单)"]
+        "9:28: plan.growth[0].status: must be one of: idea, proposed, won, lost (or 设想 / 已提案 / 已赢单 / 已丢单)",
+    ]

@@ -63,8 +63,10 @@ def test_properties_are_clean(hostile):
     assert title.startswith("标题<b>&amp;") and "\x00" not in title
 
 
-@pytest.mark.skipif(__import__("generator.render.kit.pdf", fromlist=["x"]).find_office() is None,
-                    reason="LibreOffice is installed by .ci/run")
+@pytest.mark.skipif(
+    __import__("generator.render.kit.pdf", fromlist=["x"]).find_office() is None,
+    reason="LibreOffice is installed by .ci/run",
+)
 def test_libreoffice_opens_the_hostile_proposal(hostile, tmp_path):
     import subprocess
 

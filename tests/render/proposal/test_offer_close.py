@@ -44,13 +44,14 @@ def package_table(document):
 
 # --- the package comparison -------------------------------------------------------------
 
+
 def test_package_table_totals_are_exact_and_worked_by_hand(zh_document, zh_brief):
     items = {item.name: item for item in zh_brief.brief.proposal.pricing.items}
     robots = cents(items["焊接机器人工作站"].quantity * items["焊接机器人工作站"].unit_price * Decimal("0.95"))
     mes = cents(items["MES 质量追溯模块"].unit_price)
     installation = cents(items["安装调试"].unit_price)
-    basic = robots + installation            # A: its own line + the line in no package
-    digital = basic + mes                    # B includes A, plus its own MES line
+    basic = robots + installation  # A: its own line + the line in no package
+    digital = basic + mes  # B includes A, plus its own MES line
     rows = table_rows(package_table(zh_document))
     header = rows[0]
     assert header[-2:] == ["A 基础方案", "B 数字化方案\n（推荐）"]
@@ -81,18 +82,27 @@ def test_the_recommended_package_is_marked(zh_document):
 
 def test_packages_from_lines_includes_and_rounding(tmp_path):
     items = [
-        {"name": "a", "quantity": 3, "unit_price": "33.335", "package": "A"},       # 100.005 → 100.01
+        {"name": "a", "quantity": 3, "unit_price": "33.335", "package": "A"},  # 100.005 → 100.01
         {"name": "b", "quantity": 1, "unit_price": "19.99", "package": "B", "discount": "12.5%"},
-        {"name": "c", "quantity": 2, "unit_price": "0.125"},                         # in no package: in all
+        {"name": "c", "quantity": 2, "unit_price": "0.125"},  # in no package: in all
         {"name": "d", "unit_price": 7, "package": "C"},
         {"name": "o", "unit_price": 5, "package": "B", "optional": True},
     ]
-    packages = [{"id": "A", "name": "Base"}, {"id": "B", "name": "Plus", "includes": ["A"]},
-                {"id": "C", "name": "Max", "includes": ["B", "C"], "recommended": True}]
-    brief = yaml_helpers.brief_with(tmp_path, proposal={"title": "T", "pricing": {
-        "tax_rate": "6%", "items": items, "packages": packages}})
+    packages = [
+        {"id": "A", "name": "Base"},
+        {"id": "B", "name": "Plus", "includes": ["A"]},
+        {"id": "C", "name": "Max", "includes": ["B", "C"], "recommended": True},
+    ]
+    brief = yaml_helpers.brief_with(
+        tmp_path, proposal={"title": "T", "pricing": {"tax_rate": "6%", "items": items, "packages": packages}}
+    )
     summary = proposal_pricing(brief.proposal)
-    a, b, c, d = Decimal("100.01"), Decimal("19.99") - cents(Decimal("19.99") * Decimal("0.125")), Decimal("0.25"), Decimal(7)
+    a, b, c, d = (
+        Decimal("100.01"),
+        Decimal("19.99") - cents(Decimal("19.99") * Decimal("0.125")),
+        Decimal("0.25"),
+        Decimal(7),
+    )
     expected = {"A": a + c, "B": a + b + c, "C": a + b + c + d}
     for total in summary.packages:
         subtotal = expected[total.package.id]
@@ -112,6 +122,7 @@ def test_one_package_keeps_the_plain_price_list(en_brief):
 
 # --- commercial terms, services, value ----------------------------------------------------
 
+
 def test_commercial_terms_follow_the_pricing_as_a_two_column_table(zh_document, zh_brief):
     headings = [p.text for p in zh_document.paragraphs if p.style.name == "Heading 1"]
     assert headings.index("五、商务条款") == headings.index("四、报价") + 1
@@ -119,8 +130,18 @@ def test_commercial_terms_follow_the_pricing_as_a_two_column_table(zh_document, 
     rows = table_rows(table)
     assert all(len(r) == 2 for r in rows)
     terms = dict(rows)
-    assert [r[0] for r in rows] == ["交货", "安装调试", "验收", "质保", "维护保养", "培训", "付款方式", "违约责任",
-                                    "报价有效期", "其他"]
+    assert [r[0] for r in rows] == [
+        "交货",
+        "安装调试",
+        "验收",
+        "质保",
+        "维护保养",
+        "培训",
+        "付款方式",
+        "违约责任",
+        "报价有效期",
+        "其他",
+    ]
     assert terms["质保"] == "整机质保 12 个月，自验收之日起计算"
     assert terms["付款方式"] == "1. 合同签订后预付 30%\n2. 到货 60%\n3. 验收后 10%", "from pricing.payment_terms"
     assert terms["报价有效期"] == "本报价有效期至2026年12月31日。", "from valid_until"
@@ -153,6 +174,7 @@ def test_value_grouped_by_kind(zh_document):
 
 # --- the deck -------------------------------------------------------------------------------
 
+
 def test_deck_shows_one_card_per_package_the_recommended_highlighted(zh_brief):
     prs = open_pptx(render_deck(customer_view(zh_brief.brief)))
     slide = prs.slides[titles(prs).index("方案选择")]
@@ -178,6 +200,7 @@ def test_deck_value_slide_groups_benefits_by_kind(zh_brief):
 
 # --- the visit plan at the commitment stage -------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def commitment_plan(tmp_path_factory, examples_dir):
     import shutil
@@ -186,10 +209,28 @@ def commitment_plan(tmp_path_factory, examples_dir):
     for name in ("seller.yaml", "assets"):
         source = examples_dir / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, folder / name)
-    text = (examples_dir / "brief-zh.yaml").read_text(encoding="utf-8").replace("  stage: evaluation", "  stage: commitment")
+    text = (
+        (examples_dir / "brief-zh.yaml")
+        .read_text(encoding="utf-8")
+        .replace("  stage: evaluation", "  stage: commitment")
+    )
     (folder / "brief.yaml").write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["visits", str(folder / "brief.yaml"), "--from", "2026-11-23", "--weeks", "2",
-                                      "--today", "2026-11-23", "-o", str(folder / "plan.docx")], catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli,
+        [
+            "visits",
+            str(folder / "brief.yaml"),
+            "--from",
+            "2026-11-23",
+            "--weeks",
+            "2",
+            "--today",
+            "2026-11-23",
+            "-o",
+            str(folder / "plan.docx"),
+        ],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output
     return open_docx(folder / "plan.docx")
 
@@ -206,15 +247,16 @@ def test_visit_plan_lists_signals_to_watch_and_those_seen(commitment_plan):
     lines = record(commitment_plan, "购买信号")
     assert lines[0] == "留意以下信号："
     assert "· 询问交货期、到货或安装时间" in lines and "· 询问实施团队、项目经理和人员安排" in lines
-    seen = lines[lines.index("已出现的信号：") + 1:]
+    seen = lines[lines.index("已出现的信号：") + 1 :]
     assert seen == ["· 2026年11月18日：询问交货期和询问一期的验收标准"]
 
 
 def test_visit_plan_suggests_the_close_and_its_words(commitment_plan):
     lines = record(commitment_plan, "成交方法")
     assert lines[0] == "建议：选择法"
-    assert lines[2] == ("话术：“王建国，基础方案（¥2,519,900.00）还是数字化方案（¥3,028,400.00），您倾向哪一个？"
-                        "我们推荐数字化方案。”")
+    assert lines[2] == (
+        "话术：“王建国，基础方案（¥2,519,900.00）还是数字化方案（¥3,028,400.00），您倾向哪一个？我们推荐数字化方案。”"
+    )
     assert lines[3] == "备注：请王总在基础方案与数字化方案之间选择，推荐数字化方案"
 
 
@@ -222,7 +264,7 @@ def test_each_prepared_objection_is_laid_out_as_lscpa(commitment_plan):
     lines = record(commitment_plan, "需准备的异议")
     # objections come in the order of their timing, each headed by when to answer it
     start = lines.index("价格异议（真异议）：“比竞争对手贵 15%”（立即回答）")
-    steps = lines[start + 1:start + 6]
+    steps = lines[start + 1 : start + 6]
     assert [s.split("：")[0] for s in steps] == ["倾听（L）", "分担（S）", "澄清（C）", "陈述（P）", "要求行动（A）"]
     assert steps[3] == "陈述（P）：以 3 年总拥有成本对比：本地服务与更低返修率使 3 年成本低于竞争对手。（补偿法）"
     assert steps[4] == "要求行动（A）：2027年1月15日前签订合同"
@@ -230,14 +272,17 @@ def test_each_prepared_objection_is_laid_out_as_lscpa(commitment_plan):
     assert hidden.startswith("澄清（C）：这是隐藏异议")
 
 
-@pytest.mark.parametrize("changes, method, reason", [
-    ({}, "alternative", "close.why_chosen"),
-    ({"close": None}, "alternative", "close.why_packages"),
-    ({"close": None, "packages": False}, "concession", "close.why_trade"),
-    ({"close": None, "packages": False, "trades": False, "signals": False}, "agreement", "close.why_agreement"),
-    ({"close": None, "packages": False, "trades": False}, "direct", "close.why_signals"),
-    ({"close": "concession", "packages": False, "trades": False}, "direct", "close.why_no_trade"),
-])
+@pytest.mark.parametrize(
+    "changes, method, reason",
+    [
+        ({}, "alternative", "close.why_chosen"),
+        ({"close": None}, "alternative", "close.why_packages"),
+        ({"close": None, "packages": False}, "concession", "close.why_trade"),
+        ({"close": None, "packages": False, "trades": False, "signals": False}, "agreement", "close.why_agreement"),
+        ({"close": None, "packages": False, "trades": False}, "direct", "close.why_signals"),
+        ({"close": "concession", "packages": False, "trades": False}, "direct", "close.why_no_trade"),
+    ],
+)
 def test_closing_method_follows_the_method(zh_brief, changes, method, reason):
     brief = zh_brief.brief
     from generator.models.enums import ClosingMethod, Stage
@@ -266,15 +311,28 @@ def test_no_close_before_the_commitment_stage(zh_brief):
 
 # --- located errors --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("proposal, message", [
-    ({"title": "T", "pricing": {"payment_terms": ["30%"]}, "terms": {"payment": ["30%"]}},
-     "proposal.terms.payment: payment terms are given twice"),
-    ({"title": "T", "pricing": {"packages": [{"id": "A", "name": "a"}, {"id": "A", "name": "b"}]}},
-     "proposal.pricing.packages[1].id: duplicate package id 'A' (also packages[0])"),
-    ({"title": "T", "solution": {"service": [{"name": "s", "charge": "免费", "price": "1万"}]}},
-     "proposal.solution.service[0].price: a free service has no price"),
-    ({"title": "T", "value": {"costs": [{"item": "c", "kind": "cash"}]}}, "proposal.value.costs[0].kind: must be one of"),
-])
+
+@pytest.mark.parametrize(
+    "proposal, message",
+    [
+        (
+            {"title": "T", "pricing": {"payment_terms": ["30%"]}, "terms": {"payment": ["30%"]}},
+            "proposal.terms.payment: payment terms are given twice",
+        ),
+        (
+            {"title": "T", "pricing": {"packages": [{"id": "A", "name": "a"}, {"id": "A", "name": "b"}]}},
+            "proposal.pricing.packages[1].id: duplicate package id 'A' (also packages[0])",
+        ),
+        (
+            {"title": "T", "solution": {"service": [{"name": "s", "charge": "免费", "price": "1万"}]}},
+            "proposal.solution.service[0].price: a free service has no price",
+        ),
+        (
+            {"title": "T", "value": {"costs": [{"item": "c", "kind": "cash"}]}},
+            "proposal.value.costs[0].kind: must be one of",
+        ),
+    ],
+)
 def test_bad_offer_fields_are_located_errors(tmp_path, proposal, message):
     with pytest.raises(BriefError) as caught:
         yaml_helpers.brief_with(tmp_path, proposal=proposal)
@@ -283,9 +341,14 @@ def test_bad_offer_fields_are_located_errors(tmp_path, proposal, message):
 
 def test_chinese_terms_are_accepted(tmp_path):
     brief = yaml_helpers.brief_with(
-        tmp_path, opportunity={"name": "o", "close": {"method": "达成协议法"}},
-        proposal={"title": "T", "solution": {"service": [{"name": "s", "mode": "流动", "charge": "收费"}]},
-                  "value": {"benefits": [{"item": "b", "kind": "人员价值"}], "costs": [{"item": "c", "kind": "精神成本"}]}})
+        tmp_path,
+        opportunity={"name": "o", "close": {"method": "达成协议法"}},
+        proposal={
+            "title": "T",
+            "solution": {"service": [{"name": "s", "mode": "流动", "charge": "收费"}]},
+            "value": {"benefits": [{"item": "b", "kind": "人员价值"}], "costs": [{"item": "c", "kind": "精神成本"}]},
+        },
+    )
     assert brief.opportunity.close.method.value == "agreement"
     assert brief.proposal.solution.service[0].mode.value == "mobile" and brief.proposal.solution.service[0].paid
     assert brief.proposal.value.benefits[0].kind.value == "personnel"

@@ -36,8 +36,11 @@ def en_docx(en_brief) -> bytes:
 
 def pricing_table(document):
     """Return the first table whose header starts with the item number column."""
-    return next(t for t in document.tables if t.rows[0].cells[0].text in ("序号", "No.")
-                and any(c.text in ("单价", "Unit price") for c in t.rows[0].cells))
+    return next(
+        t
+        for t in document.tables
+        if t.rows[0].cells[0].text in ("序号", "No.") and any(c.text in ("单价", "Unit price") for c in t.rows[0].cells)
+    )
 
 
 def row_value(rows, label):
@@ -47,9 +50,16 @@ def row_value(rows, label):
 def test_sections_in_the_methods_order_zh(zh_docx):
     document = open_docx(zh_docx)
     assert headings(document, 1) == [
-        "一、客户背景", "二、问题和挑战", "三、解决方案", "四、报价", "五、商务条款", "六、客户价值", "七、资信文件",
+        "一、客户背景",
+        "二、问题和挑战",
+        "三、解决方案",
+        "四、报价",
+        "五、商务条款",
+        "六、客户价值",
+        "七、资信文件",
         "联系我们",
-        "附件一　技术偏离表（招标编号：MJJX-2026-ZB-035）", "附件二　商务偏离表（招标编号：MJJX-2026-ZB-035）",
+        "附件一　技术偏离表（招标编号：MJJX-2026-ZB-035）",
+        "附件二　商务偏离表（招标编号：MJJX-2026-ZB-035）",
         "附件三　资格文件清单（招标编号：MJJX-2026-ZB-035）",
     ]
     assert headings(document, 2)[:2] == ["（一）行业趋势", "（二）发展机遇"]
@@ -60,8 +70,15 @@ def test_sections_in_the_methods_order_zh(zh_docx):
 def test_sections_in_the_methods_order_en(en_docx):
     document = open_docx(en_docx)
     assert headings(document, 1) == [
-        "1. Background", "2. Problems and challenges", "3. Solution", "4. Pricing", "5. Commercial terms",
-        "6. Customer value", "7. Credentials", "Contact", "Appendix A: Technical deviation table (tender no. NW-RFP-2026-07)",
+        "1. Background",
+        "2. Problems and challenges",
+        "3. Solution",
+        "4. Pricing",
+        "5. Commercial terms",
+        "6. Customer value",
+        "7. Credentials",
+        "Contact",
+        "Appendix A: Technical deviation table (tender no. NW-RFP-2026-07)",
         "Appendix B: Commercial deviation table (tender no. NW-RFP-2026-07)",
         "Appendix C: Qualification checklist (tender no. NW-RFP-2026-07)",
     ]
@@ -108,7 +125,9 @@ def test_optional_items_listed_apart_and_left_out_of_the_total(zh_plain_docx):
     document = open_docx(zh_plain_docx)
     pricing = table_rows(pricing_table(document))
     assert not any("操作培训" in cell for row in pricing for cell in row)
-    optional = next(t for t in document.tables if any(c.text == "操作培训" for c in t._cells) and t is not pricing_table(document))
+    optional = next(
+        t for t in document.tables if any(c.text == "操作培训" for c in t._cells) and t is not pricing_table(document)
+    )
     rows = table_rows(optional)
     # 3,028,400 + 30,000 (training) + 180,000 (the paid on-site engineer) + 13 % tax
     assert row_value(rows, "含可选项目总计（含税）") == "¥3,265,700.00"
@@ -270,7 +289,8 @@ def test_a_missing_user_template_falls_back_to_the_builtin(tmp_path, zh_brief):
     (tmp_path / "only-text").mkdir()
     (tmp_path / "only-text" / "proposal.j2").write_text(
         "{% block cover %}敬呈：{{ customer }}{% endblock %}{% block contact %}{{ seller.name }}{% endblock %}",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     document = open_docx(render_proposal(customer_view(zh_brief.brief), TemplateSet(tmp_path / "only-text")))
     texts = [p.text for p in document.paragraphs]
     assert "敬呈：上海某某机械有限公司" in texts
@@ -278,11 +298,17 @@ def test_a_missing_user_template_falls_back_to_the_builtin(tmp_path, zh_brief):
     assert headings(document, 1)[0] == "一、客户背景", "the built-in proposal.docx still applies"
 
 
-@pytest.mark.parametrize("template, message", [
-    ("{% block cover %}{{ nonexistent }}{% endblock %}{% block contact %}{% endblock %}", "'nonexistent' is undefined"),
-    ("{% block cover %}{{ seller.__class__.__mro__ }}{% endblock %}{% block contact %}{% endblock %}", "unsafe"),
-    ("{% block cover %}\n\n{% if %}{% endblock %}", "proposal.j2:3: template syntax error"),
-])
+@pytest.mark.parametrize(
+    "template, message",
+    [
+        (
+            "{% block cover %}{{ nonexistent }}{% endblock %}{% block contact %}{% endblock %}",
+            "'nonexistent' is undefined",
+        ),
+        ("{% block cover %}{{ seller.__class__.__mro__ }}{% endblock %}{% block contact %}{% endblock %}", "unsafe"),
+        ("{% block cover %}\n\n{% if %}{% endblock %}", "proposal.j2:3: template syntax error"),
+    ],
+)
 def test_user_text_templates_fail_clearly(tmp_path, zh_brief, template, message):
     (tmp_path / "proposal.j2").write_text(template, encoding="utf-8")
     with pytest.raises(TemplateError) as caught:

@@ -45,8 +45,19 @@ def test_requirement_response_table_follows_the_offerings_zh(zh_document):
     assert level2.index("（三）需求响应") == level2.index("（二）产品介绍") + 1
     rows = table_rows(_table_after(zh_document, "（三）需求响应"))
     assert rows[0] == ["序号", "采购指标", "响应方式", "对应产品/服务", "偏离", "说明"]
-    assert rows[1] == ["1", "节拍 ≤ 45 秒", "双工位变位机交替作业，一期同型工件实测节拍 42 秒", "焊接机器人工作站", "正偏离", ""]
-    assert rows[2][1] == "一次合格率 ≥ 99.5%" and rows[2][3:] == ["MES 质量追溯模块", "无偏离", "以一期产线 2025 年数据为据"]
+    assert rows[1] == [
+        "1",
+        "节拍 ≤ 45 秒",
+        "双工位变位机交替作业，一期同型工件实测节拍 42 秒",
+        "焊接机器人工作站",
+        "正偏离",
+        "",
+    ]
+    assert rows[2][1] == "一次合格率 ≥ 99.5%" and rows[2][3:] == [
+        "MES 质量追溯模块",
+        "无偏离",
+        "以一期产线 2025 年数据为据",
+    ]
     assert len(rows) == 3
 
 
@@ -62,7 +73,14 @@ def test_technical_and_commercial_deviation_tables_zh(zh_document):
     assert [r[:2] for r in technical[1:]] == [["1", "3.1.2"], ["2", "3.1.5"], ["3", "3.2.1"], ["4", "3.3.4"]]
     assert [r[4] for r in technical[1:]] == ["正偏离", "正偏离", "正偏离", "无偏离"]
     commercial = table_rows(_table_after(zh_document, "附件二　商务偏离表（招标编号：MJJX-2026-ZB-035）"))
-    assert commercial[1] == ["1", "5.1", "合同签订后 60 天内交货", "合同签订后 70 天内交货", "负偏离", "含 10 天工艺验证；可分两批交付"]
+    assert commercial[1] == [
+        "1",
+        "5.1",
+        "合同签订后 60 天内交货",
+        "合同签订后 70 天内交货",
+        "负偏离",
+        "含 10 天工艺验证；可分两批交付",
+    ]
     texts = [p.text for p in zh_document.paragraphs]
     assert "共 3 项：无偏离 2 项，正偏离 0 项，负偏离 1 项。" in texts
     assert "投标人：华东智能装备有限公司" in texts
@@ -72,8 +90,13 @@ def test_qualification_checklist_and_appendices_on_their_own_pages(zh_document):
     title = "附件三　资格文件清单（招标编号：MJJX-2026-ZB-035）"
     rows = table_rows(_table_after(zh_document, title))
     assert rows[0] == ["序号", "资格证明文件"]
-    assert rows[1:] == [["1", "营业执照副本"], ["2", "法定代表人授权委托书"], ["3", "ISO 9001 质量管理体系认证证书"],
-                        ["4", "近三年同类项目业绩证明"], ["5", "投标保证金缴纳凭证"]]
+    assert rows[1:] == [
+        ["1", "营业执照副本"],
+        ["2", "法定代表人授权委托书"],
+        ["3", "ISO 9001 质量管理体系认证证书"],
+        ["4", "近三年同类项目业绩证明"],
+        ["5", "投标保证金缴纳凭证"],
+    ]
     for heading in [h for h in headings(zh_document, 1) if h.startswith("附件")]:
         assert _paragraph(zh_document, heading).paragraph_format.page_break_before
     # the appendices are part of the same document: the template's letterhead runs through them
@@ -85,7 +108,9 @@ def test_qualification_checklist_and_appendices_on_their_own_pages(zh_document):
 
 
 def test_deviation_tables_en(en_document):
-    technical = table_rows(_table_after(en_document, "Appendix A: Technical deviation table (tender no. NW-RFP-2026-07)"))
+    technical = table_rows(
+        _table_after(en_document, "Appendix A: Technical deviation table (tender no. NW-RFP-2026-07)")
+    )
     assert technical[0] == ["No.", "Tender clause", "Requirement", "Our response", "Deviation", "Note"]
     assert technical[1] == ["1", "4.2", "Order release at least every 60 seconds", "Every 30 seconds", "Better", ""]
     checklist = table_rows(_table_after(en_document, "Appendix C: Qualification checklist (tender no. NW-RFP-2026-07)"))
@@ -93,9 +118,18 @@ def test_deviation_tables_en(en_document):
 
 
 def test_a_bid_without_commercial_lines_numbers_its_appendices_closed_up(tmp_path):
-    brief = brief_with(tmp_path, proposal={"title": "方案", "tender": {
-        "technical": [{"clause": "1.1", "requirement": "载重不小于 30kg", "response": "载重 50kg", "deviation": "优于"}],
-        "qualifications": ["营业执照"]}})
+    brief = brief_with(
+        tmp_path,
+        proposal={
+            "title": "方案",
+            "tender": {
+                "technical": [
+                    {"clause": "1.1", "requirement": "载重不小于 30kg", "response": "载重 50kg", "deviation": "优于"}
+                ],
+                "qualifications": ["营业执照"],
+            },
+        },
+    )
     document = open_docx(render_proposal(customer_view(brief)))
     assert [h for h in headings(document, 1) if h.startswith("附件")] == ["附件一　技术偏离表", "附件二　资格文件清单"]
     assert brief.proposal.tender.technical[0].deviation is Deviation.BETTER
@@ -108,11 +142,27 @@ def test_no_responses_and_no_tender_leave_no_trace(tmp_path):
     assert not any("偏离" in p.text for p in document.paragraphs)
 
 
-@pytest.mark.parametrize("word,value", [("none", "none"), ("无偏离", "none"), ("满足", "none"), ("正偏离", "better"),
-                                        ("Better", "better"), ("负偏离", "worse"), ("WORSE", "worse"), ("不满足", "worse")])
+@pytest.mark.parametrize(
+    "word,value",
+    [
+        ("none", "none"),
+        ("无偏离", "none"),
+        ("满足", "none"),
+        ("正偏离", "better"),
+        ("Better", "better"),
+        ("负偏离", "worse"),
+        ("WORSE", "worse"),
+        ("不满足", "worse"),
+    ],
+)
 def test_deviation_accepts_english_and_chinese(tmp_path, word, value):
-    brief = brief_with(tmp_path, proposal={"title": "方案", "solution": {
-        "responses": [{"criterion": "节拍", "response": "42 秒", "deviation": word}]}})
+    brief = brief_with(
+        tmp_path,
+        proposal={
+            "title": "方案",
+            "solution": {"responses": [{"criterion": "节拍", "response": "42 秒", "deviation": word}]},
+        },
+    )
     assert brief.proposal.solution.responses[0].deviation.value == value
 
 
@@ -158,10 +208,12 @@ def test_presenter_notes_order_objections_by_timing(tmp_path):
         {"type": "price", "statement": "当场回答的", "timing": "立即", "response": "回答"},
         {"type": "price", "statement": "提前说明的", "timing": "提前", "response": "主动说明"},
     ]
-    brief = brief_with(tmp_path, contacts=[{"id": "a", "name": "甲", "style": "driver"},
-                                           {"id": "b", "name": "乙", "reports_to": "a"}],
-                       objections=objections, proposal={"title": "方案", "pricing": {"items": [
-                           {"name": "机器人", "unit_price": 100}]}})
+    brief = brief_with(
+        tmp_path,
+        contacts=[{"id": "a", "name": "甲", "style": "driver"}, {"id": "b", "name": "乙", "reports_to": "a"}],
+        objections=objections,
+        proposal={"title": "方案", "pricing": {"items": [{"name": "机器人", "unit_price": 100}]}},
+    )
     prs = open_pptx(render_deck(customer_view(brief), notes=presenter_notes(brief)))
     text = dict(zip(titles(prs), prs.slides))["投资概览"].notes_slide.notes_text_frame.text
     order = [text.index(s) for s in ("提前说明的", "当场回答的", "以后再谈价格", "不回答的", "没有时机的")]

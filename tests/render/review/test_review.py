@@ -88,20 +88,27 @@ def test_the_sheet_reads_back_with_red_flags(deals, tmp_path):
     assert big[column["金额（含税）"]] == 5650000 and big[column["能赢"]] == "否" and big[column["值得赢"]] == "未知"
     assert big[column["阶段关键人"]] == "李总" and big[column["关系"]] == "认识"
     assert big[column["错误"]] >= 3 and big[column["逾期应收"]] == 500000
-    assert zh[column["逾期应收"]] == 126000 and zh[column["未结投诉"]] == 1 and zh[column["上次拜访"]] == dt.datetime(2026, 11, 18)
+    assert (
+        zh[column["逾期应收"]] == 126000
+        and zh[column["未结投诉"]] == 1
+        and zh[column["上次拜访"]] == dt.datetime(2026, 11, 18)
+    )
     assert "已逾期 6 天" in zh[column["首要问题"]]
     assert sheet.cell(2, column["金额（含税）"] + 1).number_format == "#,##0.00"
     # conditional formatting: errors, warnings, overdue, complaints, the four answers, the decision date
-    ranges = {str(rule_range.sqref): [r.type for r in rules] for rule_range, rules in
-              ((cf, cf.rules) for cf in sheet.conditional_formatting)}
+    ranges = {
+        str(rule_range.sqref): [r.type for r in rules]
+        for rule_range, rules in ((cf, cf.rules) for cf in sheet.conditional_formatting)
+    }
     letter = lambda name: sheet.cell(1, column[name] + 1).column_letter  # noqa: E731
     assert ranges[f"{letter('错误')}2:{letter('错误')}4"] == ["cellIs"]
     assert ranges[f"{letter('能赢')}2:{letter('能赢')}4"] == ["cellIs", "cellIs"]
     assert ranges[f"{letter('决策日期')}2:{letter('决策日期')}4"] == ["expression"]
     decision_rule = [r for cf in sheet.conditional_formatting for r in cf.rules if r.type == "expression"][0]
     assert "DATE(2026,12,1)" in decision_rule.formula[0]
-    no_rule = [r for cf in sheet.conditional_formatting if str(cf.sqref).startswith(letter("能赢"))
-               for r in cf.rules][0]
+    no_rule = [r for cf in sheet.conditional_formatting if str(cf.sqref).startswith(letter("能赢")) for r in cf.rules][
+        0
+    ]
     assert no_rule.formula == ['"否"'] and no_rule.dxf.fill.fgColor.rgb.endswith("FFC7CE")
     # widths fit the widest text (Chinese counts double)
     for index, name in enumerate(header, start=1):
@@ -111,7 +118,12 @@ def test_the_sheet_reads_back_with_red_flags(deals, tmp_path):
             assert width >= min(widest, 58), name
 
     document = open_docx(tmp_path / "review.docx")
-    assert headings(document, 1) == ["总览", "1. 宁波某某重工", "2. 上海某某机械有限公司", "3. Northwind Logistics Inc."]
+    assert headings(document, 1) == [
+        "总览",
+        "1. 宁波某某重工",
+        "2. 上海某某机械有限公司",
+        "3. Northwind Logistics Inc.",
+    ]
     breaks = [b for b in document.element.body.iter(qn("w:br")) if b.get(qn("w:type")) == "page"]
     assert len(breaks) == 3, "one page per deal"
     overview = table_rows(document.tables[0])
@@ -125,16 +137,21 @@ def test_same_input_same_bytes(deals, tmp_path):
     rows = review_rows([(load_brief(p).brief, p.name) for p in deals], dt.date(2026, 12, 1))
     assert render_review_xlsx(rows, "zh", dt.date(2026, 12, 1)) == render_review_xlsx(rows, "zh", dt.date(2026, 12, 1))
     for name in ("a", "b"):
-        assert _kam("review", *deals, "-o", tmp_path / f"{name}.xlsx", "--docx", tmp_path / f"{name}.docx",
-                    "--today", DAY).exit_code == 0
+        assert (
+            _kam(
+                "review", *deals, "-o", tmp_path / f"{name}.xlsx", "--docx", tmp_path / f"{name}.docx", "--today", DAY
+            ).exit_code
+            == 0
+        )
     assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
     assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
 
 
 def test_a_bad_brief_is_reported_and_the_others_reviewed(deals, tmp_path):
     bad = tmp_path / "bad.yaml"
-    bad.write_text("brief: 1\naccount: {name: X, receivables: [{due: 2026-01-01, amount: 10, received: 20}]}\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "brief: 1\naccount: {name: X, receivables: [{due: 2026-01-01, amount: 10, received: 20}]}\n", encoding="utf-8"
+    )
     out = tmp_path / "review.xlsx"
     result = _kam("review", deals[0], bad, "-o", out, "--today", DAY, "--lang", "en")
     assert result.exit_code == 1

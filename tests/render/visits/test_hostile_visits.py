@@ -21,8 +21,10 @@ from generator.render.visits.xlsx import CELL_LIMIT, _cell
 
 CONTROL = "\x00\x01\x08\x0b\x0c\x1b"
 COPIES = 3  # of each example: 6 customers, several visits a day
-needs_office = pytest.mark.skipif(pdf.find_office() is None or not __import__("shutil").which("pdfinfo"),
-                                  reason="LibreOffice and poppler are installed by .ci/run")
+needs_office = pytest.mark.skipif(
+    pdf.find_office() is None or not __import__("shutil").which("pdfinfo"),
+    reason="LibreOffice and poppler are installed by .ci/run",
+)
 
 
 @pytest.fixture(scope="module")
@@ -33,10 +35,28 @@ def plan(tmp_path_factory, examples_dir):
     write_hostile_examples(examples_dir, briefs, COPIES, long_every=40)
     write_hostile_brief(briefs)  # the 500-item brief too: a small customer, not due in these weeks
     out = tmp_path_factory.mktemp("hostile-plan")
-    result = CliRunner().invoke(cli, [
-        "visits", str(briefs), "--from", "2026-11-30", "--today", "2026-11-27", "--meeting", "2026-12-18",
-        "--times", "09:30,14:00", "-o", str(out / "plan.docx"), "--xlsx", str(out / "plan.xlsx"),
-        "--ics", str(out / "plan.ics")], catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli,
+        [
+            "visits",
+            str(briefs),
+            "--from",
+            "2026-11-30",
+            "--today",
+            "2026-11-27",
+            "--meeting",
+            "2026-12-18",
+            "--times",
+            "09:30,14:00",
+            "-o",
+            str(out / "plan.docx"),
+            "--xlsx",
+            str(out / "plan.xlsx"),
+            "--ics",
+            str(out / "plan.ics"),
+        ],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output
     return out
 
@@ -98,8 +118,12 @@ def test_calendar_is_clean_and_parses_back(plan):
     from openpyxl import load_workbook
 
     visits = load_workbook(plan / "plan.xlsx").active.max_row - 1
-    greetings = [e for e in events if e.get("categories") is not None
-                 and any(word in e["categories"].to_ical().decode() for word in ("问候日程", "Greetings"))]
+    greetings = [
+        e
+        for e in events
+        if e.get("categories") is not None
+        and any(word in e["categories"].to_ical().decode() for word in ("问候日程", "Greetings"))
+    ]
     assert len(events) == visits + 1 + len(greetings)  # and the key-account meeting, and birthdays to greet on
     summaries = [str(e["summary"]) for e in events]
     assert any("<b>&amp; ]]>" in s and "😀" in s for s in summaries)
@@ -124,8 +148,18 @@ def _calc_installed() -> bool:
 
 
 @needs_office
-@pytest.mark.parametrize("name", ["plan.docx", pytest.param("plan.xlsx", marks=pytest.mark.skipif(
-    not _calc_installed(), reason="LibreOffice Calc (libreoffice-calc-nogui) is not installed"))])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "plan.docx",
+        pytest.param(
+            "plan.xlsx",
+            marks=pytest.mark.skipif(
+                not _calc_installed(), reason="LibreOffice Calc (libreoffice-calc-nogui) is not installed"
+            ),
+        ),
+    ],
+)
 def test_libreoffice_opens_the_hostile_plan(plan, tmp_path, name):
     produced = pdf.convert_to_pdf(plan / name, tmp_path / f"{name}.pdf", timeout=600)
     info = subprocess.run(["pdfinfo", str(produced)], capture_output=True, text=True, check=True).stdout

@@ -38,8 +38,23 @@ def run(*args: str):
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("plan")
-    result = run(str(DATA), "--from", "2026-02-02", "--weeks", "6", "--today", "2026-01-30", "--meeting", "2026-03-06",
-                 "-o", str(out / "plan.docx"), "--xlsx", str(out / "plan.xlsx"), "--ics", str(out / "plan.ics"))
+    result = run(
+        str(DATA),
+        "--from",
+        "2026-02-02",
+        "--weeks",
+        "6",
+        "--today",
+        "2026-01-30",
+        "--meeting",
+        "2026-03-06",
+        "-o",
+        str(out / "plan.docx"),
+        "--xlsx",
+        str(out / "plan.xlsx"),
+        "--ics",
+        str(out / "plan.ics"),
+    )
     assert result.exit_code == 0, result.output
     return out
 
@@ -71,24 +86,77 @@ def test_ics_parses_back_with_one_event_per_visit(rendered):
 def test_uids_are_stable_across_runs_and_windows(rendered, tmp_path):
     from icalendar import Calendar
 
-    assert run(str(DATA), "--from", "2026-02-02", "--weeks", "6", "--today", "2026-01-30", "--meeting", "2026-03-06",
-               "-o", str(tmp_path / "again.docx"), "--xlsx", str(tmp_path / "again.xlsx"),
-               "--ics", str(tmp_path / "again.ics")).exit_code == 0
+    assert (
+        run(
+            str(DATA),
+            "--from",
+            "2026-02-02",
+            "--weeks",
+            "6",
+            "--today",
+            "2026-01-30",
+            "--meeting",
+            "2026-03-06",
+            "-o",
+            str(tmp_path / "again.docx"),
+            "--xlsx",
+            str(tmp_path / "again.xlsx"),
+            "--ics",
+            str(tmp_path / "again.ics"),
+        ).exit_code
+        == 0
+    )
     for name in ("ics", "xlsx", "docx"):
         assert (tmp_path / f"again.{name}").read_bytes() == (rendered / f"plan.{name}").read_bytes(), name
     # A later window planned from the same briefs keeps the UID of a visit that stays put.
-    assert run(str(DATA), "--from", "2026-02-09", "--weeks", "5", "--today", "2026-01-30",
-               "-o", str(tmp_path / "later.docx"), "--ics", str(tmp_path / "later.ics")).exit_code == 0
+    assert (
+        run(
+            str(DATA),
+            "--from",
+            "2026-02-09",
+            "--weeks",
+            "5",
+            "--today",
+            "2026-01-30",
+            "-o",
+            str(tmp_path / "later.docx"),
+            "--ics",
+            str(tmp_path / "later.ics"),
+        ).exit_code
+        == 0
+    )
+
     def uids(path):
         return {(e.decoded("dtstart"), str(e["uid"])) for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
-    assert (D(2026, 2, 26), next(u for d, u in uids(rendered / "plan.ics") if d == D(2026, 2, 26))) in uids(tmp_path / "later.ics")
+
+    assert (D(2026, 2, 26), next(u for d, u in uids(rendered / "plan.ics") if d == D(2026, 2, 26))) in uids(
+        tmp_path / "later.ics"
+    )
 
 
 def test_timed_events_use_the_given_start_times(tmp_path):
     from icalendar import Calendar
 
-    assert run(str(DATA), "--from", "2026-02-02", "--weeks", "6", "--today", "2026-01-30", "--times", "14:00,09:30",
-               "--duration", "60", "-o", str(tmp_path / "p.docx"), "--ics", str(tmp_path / "p.ics")).exit_code == 0
+    assert (
+        run(
+            str(DATA),
+            "--from",
+            "2026-02-02",
+            "--weeks",
+            "6",
+            "--today",
+            "2026-01-30",
+            "--times",
+            "14:00,09:30",
+            "--duration",
+            "60",
+            "-o",
+            str(tmp_path / "p.docx"),
+            "--ics",
+            str(tmp_path / "p.ics"),
+        ).exit_code
+        == 0
+    )
     events = Calendar.from_ical((tmp_path / "p.ics").read_bytes()).walk("VEVENT")
     # greetings (birthdays) stay all-day events: a greeting is not an appointment
     assert {type(e.decoded("dtstart")) for e in events if "生日" in str(e["summary"])} == {dt.date}
@@ -136,8 +204,9 @@ def test_docx_reads_back_grouped_by_week_with_a_call_plan_per_visit(rendered):
     text = "\n".join(p.text for p in document.paragraphs)
     assert "春节" in text  # the holidays of the window are listed
     assert "2026-02-14 周六" in text and "2026-02-28 周六" in text  # and the make-up workdays
-    runs = [r for p in document.paragraphs for r in p.runs if r.text] + \
-           [r for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs for r in p.runs if r.text]
+    runs = [r for p in document.paragraphs for r in p.runs if r.text] + [
+        r for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs for r in p.runs if r.text
+    ]
     assert all(r._r.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) for r in runs)
     assert all(r._r.rPr.find(qn("w:lang")).get(qn("w:val")) == "zh-CN" for r in runs)
     assert document.core_properties.created.replace(tzinfo=None) == dt.datetime(2026, 2, 2)
@@ -164,9 +233,15 @@ def test_default_window_starts_next_monday_and_defaults_file_name(tmp_path, monk
 def test_bad_records_are_reported_located_and_good_ones_still_planned(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("brief: 1\naccount:\n  name: 坏客户\n  tier: huge\n", encoding="utf-8")
-    result = kam("visits", str(DATA / "small-gamma.yaml"), str(bad), "--today", "2026-01-30", "-o", str(tmp_path / "p.docx"))
+    result = kam(
+        "visits", str(DATA / "small-gamma.yaml"), str(bad), "--today", "2026-01-30", "-o", str(tmp_path / "p.docx")
+    )
     assert result.returncode == 1
-    assert f"{bad}:4:9: account.tier: 应为以下之一：关键客户、普通客户、小客户（或英文 key、ordinary、small）" in result.stderr and "Traceback" not in result.stderr
+    assert (
+        f"{bad}:4:9: account.tier: 应为以下之一：关键客户、普通客户、小客户（或英文 key、ordinary、small）"
+        in result.stderr
+        and "Traceback" not in result.stderr
+    )
     assert (tmp_path / "p.docx").is_file()
 
 
@@ -178,8 +253,17 @@ def test_nothing_is_written_when_no_input_is_usable(tmp_path):
     assert list(tmp_path.iterdir()) == [bad]
 
 
-@pytest.mark.parametrize("args", [["--country", "XX"], ["--cadence", "key=often"], ["--times", "9h"], ["--per-day", "0"],
-                                  ["--from", "05/06/2026"], ["--from", "2026-02-30"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--country", "XX"],
+        ["--cadence", "key=often"],
+        ["--times", "9h"],
+        ["--per-day", "0"],
+        ["--from", "05/06/2026"],
+        ["--from", "2026-02-30"],
+    ],
+)
 def test_usage_mistakes_exit_2(args):
     result = CliRunner().invoke(cli, ["visits", str(DATA), *args])
     assert result.exit_code == 2, result.output
@@ -189,7 +273,9 @@ def test_demo_writes_the_three_files(tmp_path, examples_dir):
     from generator.render.visits.demo import demo
 
     paths = demo(examples_dir, tmp_path)
-    assert sorted(p.name for p in paths) == sorted(f"visit-plan-{lang}.{ext}" for lang in ("zh", "en") for ext in ("docx", "xlsx", "ics"))
+    assert sorted(p.name for p in paths) == sorted(
+        f"visit-plan-{lang}.{ext}" for lang in ("zh", "en") for ext in ("docx", "xlsx", "ics")
+    )
     again = demo(examples_dir, tmp_path / "again")
     assert [p.read_bytes() for p in paths] == [p.read_bytes() for p in again]
 
@@ -208,8 +294,19 @@ def test_visit_plan_uses_the_users_report_template(tmp_path):
     folder.mkdir()
     letterhead.save(folder / "report.docx")
     target = tmp_path / "plan.docx"
-    result = CliRunner().invoke(cli, ["visits", str(builtin_examples_dir() / "brief-zh.yaml"), "--today", "2026-11-23",
-                                      "--templates", str(folder), "-o", str(target)])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "visits",
+            str(builtin_examples_dir() / "brief-zh.yaml"),
+            "--today",
+            "2026-11-23",
+            "--templates",
+            str(folder),
+            "-o",
+            str(target),
+        ],
+    )
     assert result.exit_code == 0, result.output
     plan = docx.Document(str(target))
     assert plan.sections[0].header.paragraphs[0].text == "ACME 内部资料"
