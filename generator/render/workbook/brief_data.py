@@ -64,24 +64,20 @@ def _rebase_files(data: dict[str, Any], folder: Path) -> None:
 
 def yaml_text(data: dict[str, Any]) -> str:
     """Return brief data as YAML text (Decimals as exact numbers, dates as dates, Chinese as is)."""
-    import io
+    import yaml
 
-    from ruamel.yaml import YAML
-    from ruamel.yaml.representer import RoundTripRepresenter
+    class Dumper(yaml.SafeDumper):
+        """PyYAML's safe dumper with Decimals written as plain, exact numbers."""
 
-    yaml = YAML(typ="rt")
-    yaml.allow_unicode = True
-    yaml.width = 4096
-    yaml.default_flow_style = False
-    representer: Any = yaml.representer
+    def decimal(dumper: yaml.SafeDumper, value: Decimal) -> Any:
+        if value == value.to_integral_value():
+            return dumper.represent_scalar("tag:yaml.org,2002:int", format(value.quantize(Decimal(1)), "f"))
+        return dumper.represent_scalar("tag:yaml.org,2002:float", format(value, "f"))
 
-    def decimal(rep: RoundTripRepresenter, value: Decimal) -> Any:
-        return rep.represent_scalar("tag:yaml.org,2002:float", format(value, "f"))
-
-    representer.add_representer(Decimal, decimal)
-    out = io.StringIO()
-    yaml.dump(_dates(plain(data)), out)
-    return out.getvalue()
+    Dumper.add_representer(Decimal, decimal)
+    return yaml.dump(
+        _dates(plain(data)), Dumper=Dumper, allow_unicode=True, width=4096, default_flow_style=False, sort_keys=False
+    )
 
 
 def _dates(value: Any) -> Any:
