@@ -123,9 +123,12 @@ def is_workbook_file(path: Path) -> bool:
         return False
 
 
-def is_brief_workbook(source: str | Path | bytes) -> bool:
+def is_brief_workbook(source: str | Path | bytes, *, unreadable_is_brief: bool = True) -> bool:
     """Return True when `source` (a path, or a workbook's bytes) is a brief workbook: kam's marker property,
-    else the brief's first sheets (简报 and 客户, or Brief and Account). A customer list is not one."""
+    else the brief's first sheets (简报 and 客户, or Brief and Account). A customer list is not one.
+
+    A path named .xlsx that can't be opened counts as a brief (whose reader says why) unless
+    `unreadable_is_brief` is False: where customer lists are read, their reader says why."""
     import tempfile
 
     if isinstance(source, (bytes, bytearray)):
@@ -134,7 +137,8 @@ def is_brief_workbook(source: str | Path | bytes) -> bool:
             target.write_bytes(bytes(source))
             return _is_brief_book(target, unreadable=False)
     # a file named .xlsx that can't be read goes to the brief reader, which says why
-    return _is_brief_book(Path(source), unreadable=Path(source).suffix.lower() in WORKBOOK_SUFFIXES)
+    unreadable = unreadable_is_brief and Path(source).suffix.lower() in WORKBOOK_SUFFIXES
+    return _is_brief_book(Path(source), unreadable=unreadable)
 
 
 def _is_brief_book(path: Path, *, unreadable: bool) -> bool:

@@ -197,7 +197,7 @@ def _iter_input(path: Path, language: str) -> Iterator[CustomerRecord | RecordFa
         yield _brief_record(path)
     elif suffix in CSV_SUFFIXES:
         yield from _csv_records(path, language)
-    elif suffix in XLSX_SUFFIXES and is_brief_workbook(path):
+    elif suffix in XLSX_SUFFIXES and is_brief_workbook(path, unreadable_is_brief=False):
         yield _brief_record(path)
     elif suffix in XLSX_SUFFIXES:
         yield from _xlsx_records(path, language)
