@@ -6,15 +6,7 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import language_option, pdf_option, templates_option
-
-
-def _pptx_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
-    if value is not None and value.suffix.lower() != ".pptx":
-        from generator.i18n.messages import msg
-
-        raise click.BadParameter(msg("cli.deck_not_pptx", path=value), ctx, param)
-    return value
+from generator.commands.options import language_option, pdf_option, suffix_check, templates_option
 
 
 @click.command("deck")
@@ -23,7 +15,7 @@ def _pptx_path(ctx: click.Context, param: click.Parameter, value: Path | None) -
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    callback=_pptx_path,
+    callback=suffix_check(".pptx", "cli.deck_not_pptx"),
     help="Where to write the deck (default: next to the brief, named from the proposal title).",
 )
 @language_option

@@ -6,15 +6,7 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import DATE, language_option, pdf_option, templates_option
-
-
-def _docx_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
-    if value is not None and value.suffix.lower() != ".docx":
-        from generator.i18n.messages import msg
-
-        raise click.BadParameter(msg("cli.plan_not_docx", path=value), ctx, param)
-    return value
+from generator.commands.options import DATE, language_option, pdf_option, suffix_check, templates_option
 
 
 @click.command("negotiate")
@@ -23,7 +15,7 @@ def _docx_path(ctx: click.Context, param: click.Parameter, value: Path | None) -
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    callback=_docx_path,
+    callback=suffix_check(".docx", "cli.plan_not_docx"),
     help="Where to write the plan (default: next to the brief, <brief>-谈判预案.docx / -negotiation-plan.docx).",
 )
 @click.option(

@@ -58,3 +58,17 @@ pdf_option = click.option(
     is_flag=True,
     help="Also write a PDF beside the document (needs LibreOffice).",
 )
+
+
+def suffix_check(suffix: str, message_key: str):
+    """Return a Click callback refusing an output path that does not end in `suffix`, saying so with the
+    catalogue message `message_key` (given the path)."""
+
+    def check(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+        if value is not None and value.suffix.lower() != suffix:
+            from generator.i18n.messages import msg
+
+            raise click.BadParameter(msg(message_key, path=value), ctx, param)
+        return value
+
+    return check
