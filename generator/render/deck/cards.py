@@ -36,19 +36,19 @@ def add_cards(
     if spec.note:
         note_height = height // 8
         height -= note_height
-        frame = slide.shapes.add_textbox(left, top + height, width, note_height).text_frame
+        note = kit.text_body(kit.add_textbox(slide, left, top + height, width, note_height))
         note_size = fit(
             [Para(spec.note, bullet=False)], Box.from_emu(width, note_height), 16, 10, CARD_STYLE, metrics
         ).size
         kit.write_paragraphs(
-            frame,
+            note,
             [Para(spec.note, bullet=False)],
             note_size,
             CARD_STYLE,
             east_asian_font=east_asian_font,
             lang_tag=lang_tag,
         )
-        frame.vertical_anchor = MSO_ANCHOR.BOTTOM
+        kit.set_anchor(note, MSO_ANCHOR.BOTTOM)
         height -= GAP // 2
     count = max(len(spec.cards), 1)
     card_width = (width - GAP * (count - 1)) // count
@@ -77,7 +77,7 @@ def add_cards(
         frame.vertical_anchor = MSO_ANCHOR.TOP
         colour = MSO_THEME_COLOR.BACKGROUND_1 if card.highlight else MSO_THEME_COLOR.TEXT_1
         kit.write_paragraphs(
-            frame,
+            frame._txBody,
             _shown(paras, box, size, metrics),
             size,
             CARD_STYLE,

@@ -133,6 +133,10 @@ class _Geometry:
     def box(self) -> Box:
         return Box.from_emu(self.width, self.height)
 
+    @property
+    def rectangle(self) -> tuple[int, int, int, int]:
+        return self.left, self.top, self.width, self.height
+
 
 # Each drawer takes (slide, pen, area, spec); typed loosely because each takes its own spec type.
 _DRAW: dict[type, Callable[..., Any]] = {
@@ -172,13 +176,14 @@ def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:  # n
                 continue
             if kind == "text":
                 assert size is not None, "a text region always has a size"
-                frame = (
-                    placeholder.text_frame
-                    if placeholder is not None
-                    else slide.shapes.add_textbox(geo.left, geo.top, geo.width, geo.height).text_frame
-                )
+                shape = placeholder if placeholder is not None else kit.add_textbox(slide, *geo.rectangle)
                 kit.write_paragraphs(
-                    frame, content, size, ctx.body_style, east_asian_font=ctx.body_font, lang_tag=ctx.lang
+                    kit.text_body(shape),
+                    content,
+                    size,
+                    ctx.body_style,
+                    east_asian_font=ctx.body_font,
+                    lang_tag=ctx.lang,
                 )
                 continue
             if kind == "table":
@@ -344,7 +349,7 @@ def _set_title(ctx: _Context, slide: Any, layout: Any, role: str, text: str) -> 
         text, Box.from_emu(placeholder.width, placeholder.height), largest, smallest, TITLE_STYLE, ctx.title_metrics
     )
     kit.write_paragraphs(
-        placeholder.text_frame,
+        kit.text_body(placeholder),
         [Para(shown, bullet=False)],
         size,
         TITLE_STYLE,
@@ -432,7 +437,7 @@ def _add_table(ctx: _Context, slide: Any, geo: _Geometry, page: _TablePage, size
             cell.margin_top = cell.margin_bottom = Pt(CELL_STYLE.inset_y)
             align = "l" if r == 0 and spec.align[c] == "l" else spec.align[c]
             kit.write_paragraphs(
-                cell.text_frame,
+                cell.text_frame._txBody,
                 [Para(text, bullet=False, bold=strong, align=align)],
                 size,
                 CELL_STYLE,

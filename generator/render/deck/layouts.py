@@ -105,10 +105,12 @@ def text(
         fitted = fit(paras, box, largest, smallest, style, metrics)
         pen.cut = pen.cut or len(fitted.pages) > 1
     if shape is None:
-        shape = slide.shapes.add_textbox(area.left, area.top, max(area.width, 1), max(area.height, 1))
-    frame = shape.text_frame
+        shape = kit.add_textbox(slide, area.left, area.top, max(area.width, 1), max(area.height, 1), name=name)
+    elif name:
+        kit.set_name(shape, name)
+    body = kit.text_body(shape)
     kit.write_paragraphs(
-        frame,
+        body,
         fitted.pages[0] if fitted.pages else paras,
         fitted.size,
         style,
@@ -117,9 +119,7 @@ def text(
         colour=colour,
         latin_font="+mj-lt" if heading else None,
     )
-    frame.vertical_anchor = anchor
-    if name:
-        shape.name = name
+    kit.set_anchor(body, anchor)
     return shape, fitted.size
 
 
@@ -220,10 +220,11 @@ def draw_statement(slide: Any, pen: Pen, area: Area, spec: StatementSpec, title:
 
 
 def _placed(shape: Any, area: Area) -> Any:
-    """Return `shape` (a placeholder, or None) moved onto `area`."""
-    if shape is not None:
-        shape.left, shape.top, shape.width, shape.height = area.left, area.top, area.width, area.height
-    return shape
+    """Return the element of `shape` (a placeholder, or None) moved onto `area`."""
+    if shape is None:
+        return None
+    shape.left, shape.top, shape.width, shape.height = area.left, area.top, area.width, area.height
+    return shape._element
 
 
 # --- value --------------------------------------------------------------------------------
@@ -450,7 +451,7 @@ def _fab_single(slide: Any, pen: Pen, area: Area, card) -> None:
             heading=True,
             style=TIGHT,
         )
-        arrow.text_frame.text = ""
+        kit.clear_text(kit.text_body(arrow))
         text(
             slide,
             pen,
@@ -514,7 +515,7 @@ def draw_timeline(slide: Any, pen: Pen, area: Area, spec: TimelineSpec) -> None:
             heading=True,
             style=TIGHT,
         )
-        chevron.text_frame.text = ""
+        kit.clear_text(kit.text_body(chevron))
         kit.add_shape(
             slide,
             MSO_SHAPE.OVAL,

@@ -11,16 +11,18 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 from pptx import Presentation
 from pptx.dml.color import RGBColor
+from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.enum.text import MSO_AUTO_SIZE
-from pptx.oxml.ns import qn
-from pptx.util import Pt
+from pptx.enum.text import MSO_ANCHOR
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls, qn
 
 from generator.errors import TemplateError
 from generator.i18n.messages import msg
@@ -217,27 +219,98 @@ def theme_fonts(prs: Any) -> ThemeFonts:
 
 
 # --- text ---------------------------------------------------------------------------------
+#
+# Text bodies are written as lxml elements directly, in the order and with the attributes
+# python-pptx's proxies would give (its optional attributes drop a value equal to the schema
+# default): the proxies' get-or-add chains cost a millisecond a shape, and a deck sets hundreds.
+
+_NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_BODY_PR, _AUTOFITS = f"{{{_NS_A}}}bodyPr", tuple(f"{{{_NS_A}}}{t}" for t in ("noAutofit", "normAutofit", "spAutoFit"))
+_PRST_TX_WARP, _NO_AUTOFIT = f"{{{_NS_A}}}prstTxWarp", f"{{{_NS_A}}}noAutofit"
+_P, _PPR, _R, _RPR, _T, _BR = (f"{{{_NS_A}}}{t}" for t in ("p", "pPr", "r", "rPr", "t", "br"))
+_END, _EA, _LATIN = f"{{{_NS_A}}}endParaRPr", f"{{{_NS_A}}}ea", f"{{{_NS_A}}}latin"
+_LN_SPC, _SPC_BEF, _SPC_AFT, _SPC_PTS = (f"{{{_NS_A}}}{t}" for t in ("lnSpc", "spcBef", "spcAft", "spcPts"))
+_BU_FONT, _BU_CHAR, _BU_NONE = f"{{{_NS_A}}}buFont", f"{{{_NS_A}}}buChar", f"{{{_NS_A}}}buNone"
+_SOLID, _SCHEME, _SRGB = f"{{{_NS_A}}}solidFill", f"{{{_NS_A}}}schemeClr", f"{{{_NS_A}}}srgbClr"
+_LUM_MOD, _LUM_OFF = f"{{{_NS_A}}}lumMod", f"{{{_NS_A}}}lumOff"
+_DEFAULT_INSET_X, _DEFAULT_INSET_Y = 91440, 45720  # the schema's lIns/rIns and tIns/bIns defaults, EMU
 
 
-def set_run_language(run: Any, east_asian_font: str, lang_tag: str) -> None:
-    """Set the run's East Asian font slot (a:ea) and its language, so Chinese gets a Chinese font."""
-    rpr = run._r.get_or_add_rPr()
+def _emu(points: float) -> int:
+    """Return `points` in EMU, truncated as python-pptx's Pt does."""
+    return int(points * 12700)
+
+
+def _inset(body_pr: Any, name: str, emu: int, default: int) -> None:
+    """Set a body inset attribute; a value equal to the schema default is left out."""
+    if emu == default:
+        body_pr.attrib.pop(name, None)
+    else:
+        body_pr.set(name, str(emu))
+
+
+def text_body(shape: Any) -> Any:
+    """Return the text body element (p:txBody) of a shape element or of a python-pptx shape."""
+    element = getattr(shape, "_element", shape)
+    return element.find(qn("p:txBody"))
+
+
+def set_run_language(rpr: Any, east_asian_font: str, lang_tag: str) -> None:
+    """Set a run's language and its East Asian font slot (a:ea), so Chinese gets a Chinese font."""
     rpr.set("lang", lang_tag)
     rpr.set("altLang", "en-US" if lang_tag.startswith("zh") else "zh-CN")
     ea = child(rpr, "a:ea")
     ea.set("typeface", east_asian_font)
 
 
-def prepare_frame(text_frame: Any, style: BoxStyle) -> None:
-    """Set explicit insets, word wrap and no autofit: the size kam computed is the size shown."""
-    text_frame.word_wrap = True
-    text_frame.auto_size = MSO_AUTO_SIZE.NONE
-    text_frame.margin_left = text_frame.margin_right = Pt(style.inset_x)
-    text_frame.margin_top = text_frame.margin_bottom = Pt(style.inset_y)
+def prepare_frame(body: Any, style: BoxStyle) -> None:
+    """Set explicit insets, word wrap and no autofit on a text body: the size kam computed is the size shown."""
+    body_pr = body.find(_BODY_PR)
+    body_pr.set("wrap", "square")
+    for fit_element in [e for e in body_pr if e.tag in _AUTOFITS]:
+        body_pr.remove(fit_element)
+    body_pr.insert(1 if len(body_pr) and body_pr[0].tag == _PRST_TX_WARP else 0, body_pr.makeelement(_NO_AUTOFIT))
+    inset_x, inset_y = _emu(style.inset_x), _emu(style.inset_y)
+    _inset(body_pr, "lIns", inset_x, _DEFAULT_INSET_X)
+    _inset(body_pr, "rIns", inset_x, _DEFAULT_INSET_X)
+    _inset(body_pr, "tIns", inset_y, _DEFAULT_INSET_Y)
+    _inset(body_pr, "bIns", inset_y, _DEFAULT_INSET_Y)
+
+
+def set_anchor(body: Any, anchor: Any) -> None:
+    """Set the vertical anchor (MSO_ANCHOR) of a text body."""
+    body.find(_BODY_PR).set("anchor", MSO_ANCHOR.to_xml(anchor))
+
+
+def clear_text(body: Any) -> None:
+    """Leave a text body with one empty paragraph."""
+    for p in body.findall(_P):
+        body.remove(p)
+    etree.SubElement(body, _P)
+
+
+def _add_colour(parent: Any, colour: Any) -> None:
+    """Append a solid fill of `colour` to `parent`: an RGBColor, a theme colour (MSO_THEME_COLOR), or
+    (theme colour, brightness) with a brightness lightening (> 0) or darkening (< 0) it."""
+    fill = etree.SubElement(parent, _SOLID)
+    if isinstance(colour, RGBColor):
+        etree.SubElement(fill, _SRGB).set("val", str(colour))
+        return
+    theme, shade = colour if isinstance(colour, tuple) else (colour, 0.0)
+    scheme = etree.SubElement(fill, _SCHEME)
+    scheme.set("val", MSO_THEME_COLOR.to_xml(theme))
+    if shade:
+        etree.SubElement(scheme, _LUM_MOD).set("val", _percent(1.0 - abs(shade)))
+        if shade > 0:
+            etree.SubElement(scheme, _LUM_OFF).set("val", _percent(shade))
+
+
+def _percent(value: float) -> str:
+    return str(int(round(value * 100000.0)))
 
 
 def write_paragraphs(
-    text_frame: Any,
+    body: Any,
     paras: list[Para],
     size: float,
     style: BoxStyle,
@@ -248,68 +321,74 @@ def write_paragraphs(
     frame: bool = True,
     latin_font: str | None = None,
 ) -> None:
-    """Replace the frame's text with `paras` at `size` points, every spacing and indent explicit.
+    """Replace the text of `body` (a p:txBody or a:txBody element) with `paras` at `size` points,
+    every spacing and indent explicit.
 
-    `frame=False` leaves the frame's own properties alone (table cells carry their margins on the cell).
+    `frame=False` leaves the body's own properties alone (table cells carry their margins on the cell).
     """
     if frame:
-        prepare_frame(text_frame, style)
-    body = text_frame._txBody
-    for p in body.findall(qn("a:p")):
+        prepare_frame(body, style)
+    for p in body.findall(_P):
         body.remove(p)
+    alt_lang = "en-US" if lang_tag.startswith("zh") else "zh-CN"
     for index, para in enumerate(paras):
-        p = body.add_p()
+        p = etree.SubElement(body, _P)
         own = size * para.scale
-        paragraph = text_frame.paragraphs[-1]
-        paragraph.level = min(para.level, 8)
-        ppr = p.get_or_add_pPr()
-        margin = style.margin(para, size)
-        ppr.set("marL", str(int(Pt(margin))))
-        ppr.set("indent", str(-int(Pt(style.bullet_indent * size)) if para.bullet else 0))
+        ppr = etree.SubElement(p, _PPR)
+        level = min(para.level, 8)
+        if level:
+            ppr.set("lvl", str(level))
+        ppr.set("marL", str(_emu(style.margin(para, size))))
+        ppr.set("indent", str(-_emu(style.bullet_indent * size) if para.bullet else 0))
         if para.align != "l":
             ppr.set("algn", para.align)
-        _spacing(ppr, "a:lnSpc", own * style.line)
-        _spacing(ppr, "a:spcBef", 0 if index == 0 else own * style.space_before)
-        _spacing(ppr, "a:spcAft", 0)
+        _spacing(ppr, _LN_SPC, own * style.line)
+        _spacing(ppr, _SPC_BEF, 0 if index == 0 else own * style.space_before)
+        _spacing(ppr, _SPC_AFT, 0)
         if para.bullet:
-            child(ppr, "a:buFont").set("typeface", "Arial")
-            child(ppr, "a:buChar").set("char", "•" if para.level == 0 else "–")
+            etree.SubElement(ppr, _BU_FONT).set("typeface", "Arial")
+            etree.SubElement(ppr, _BU_CHAR).set("char", "•" if para.level == 0 else "–")
         else:
-            child(ppr, "a:buNone")
-        lines = para.text.split("\n")
-        for number, line in enumerate(lines):
+            etree.SubElement(ppr, _BU_NONE)
+        run_size = str(_emu(own) // 127)  # centipoints, as python-pptx derives them from Pt
+        mark_size = str(int(own * 100))
+        for number, line in enumerate(para.text.split("\n")):
             if number:
-                paragraph.add_line_break()
-            run = paragraph.add_run()
-            run.text = clean_text(line)
-            run.font.size = Pt(own)
+                br_rpr = etree.SubElement(etree.SubElement(p, _BR), _RPR)
+                br_rpr.set("sz", mark_size)
+                br_rpr.set("lang", lang_tag)
+            r = etree.SubElement(p, _R)
+            rpr = etree.SubElement(r, _RPR)
+            rpr.set("sz", run_size)
             # Text is measured as written: a master's all-caps or small-caps would widen it.
-            run._r.get_or_add_rPr().set("cap", "none")
-            run.font.bold = para.bold or None
-            if latin_font:
-                run.font.name = latin_font  # "+mj-lt": the theme's heading font, by reference
-            if isinstance(colour, RGBColor):
-                run.font.color.rgb = colour
-            elif colour is not None:  # a theme colour (MSO_THEME_COLOR), or (theme colour, brightness)
-                theme, shade = colour if isinstance(colour, tuple) else (colour, 0.0)
-                run.font.color.theme_color = theme
-                if shade:
-                    run.font.color.brightness = shade
-            set_run_language(run, east_asian_font, lang_tag)
-        for br in p.findall(qn("a:br")):
-            rpr = child(br, "a:rPr")
-            rpr.set("sz", str(int(own * 100)))
+            rpr.set("cap", "none")
+            if para.bold:
+                rpr.set("b", "1")
             rpr.set("lang", lang_tag)
-        end = p.find(qn("a:endParaRPr"))
-        if end is None:
-            end = etree.SubElement(p, qn("a:endParaRPr"))
+            rpr.set("altLang", alt_lang)
+            if colour is not None:
+                _add_colour(rpr, colour)
+            if latin_font:
+                etree.SubElement(rpr, _LATIN).set("typeface", latin_font)  # "+mj-lt": the theme's heading font
+            etree.SubElement(rpr, _EA).set("typeface", east_asian_font)
+            etree.SubElement(r, _T).text = _escape_controls(clean_text(line))
+        end = etree.SubElement(p, _END)
         end.set("lang", lang_tag)
-        end.set("sz", str(int(own * 100)))
+        end.set("sz", mark_size)
+
+
+def _escape_controls(text: str) -> str:
+    """Return `text` with the control characters XML keeps but PowerPoint shows (carriage returns)
+    written as python-pptx escapes them (_x000D_)."""
+    return _CONTROLS.sub(lambda match: "_x%04X_" % ord(match.group(1)), text)
+
+
+_CONTROLS = re.compile(r"([\x00-\x08\x0B-\x1F])")
 
 
 def _spacing(ppr: Any, tag: str, points: float) -> None:
-    """Set an exact spacing (a:lnSpc / a:spcBef / a:spcAft) in points."""
-    etree.SubElement(replace_child(ppr, tag), qn("a:spcPts")).set("val", str(int(round(points * 100))))
+    """Append an exact spacing (a:lnSpc / a:spcBef / a:spcAft, Clark name) in points."""
+    etree.SubElement(etree.SubElement(ppr, tag), _SPC_PTS).set("val", str(int(round(points * 100))))
 
 
 def style_chart_text(chart: Any, size: float, east_asian_font: str, lang_tag: str) -> None:
@@ -332,15 +411,13 @@ def style_chart_text(chart: Any, size: float, east_asian_font: str, lang_tag: st
 
 def set_notes(slide: Any, paras: list[str], east_asian_font: str, lang_tag: str) -> None:
     """Write speaker notes: one paragraph per item, every run with its East Asian font and language."""
-    frame = slide.notes_slide.notes_text_frame
-    body = frame._txBody
-    for p in body.findall(qn("a:p")):
+    body = slide.notes_slide.notes_text_frame._txBody
+    for p in body.findall(_P):
         body.remove(p)
     for text in paras:
-        body.add_p()
-        run = frame.paragraphs[-1].add_run()
-        run.text = clean_text(text)
-        set_run_language(run, east_asian_font, lang_tag)
+        r = etree.SubElement(etree.SubElement(body, _P), _R)
+        set_run_language(etree.SubElement(r, _RPR), east_asian_font, lang_tag)
+        etree.SubElement(r, _T).text = _escape_controls(clean_text(text))
 
 
 # --- properties and bytes -----------------------------------------------------------------
@@ -430,6 +507,78 @@ def pptx_bytes(prs: Any) -> bytes:
 # --- shapes and pictures ------------------------------------------------------------------
 
 
+# An autoshape and a text box as python-pptx writes them (its templates), with kam's settings
+# applied: no shadow (an empty effect list), the fill and outline given, an empty text body with
+# no insets. Filled in and parsed once per shape instead of built through the proxies.
+_AUTOSHAPE_XML = (
+    f'<p:sp {nsdecls("a", "p")}><p:nvSpPr><p:cNvPr id="%d" name=""/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>'
+    '<p:spPr><a:xfrm><a:off x="%d" y="%d"/><a:ext cx="%d" cy="%d"/></a:xfrm>'
+    '<a:prstGeom prst="%s"><a:avLst/></a:prstGeom>%s%s<a:effectLst/></p:spPr>'
+    '<p:style><a:lnRef idx="1"><a:schemeClr val="accent1"/></a:lnRef>'
+    '<a:fillRef idx="3"><a:schemeClr val="accent1"/></a:fillRef>'
+    '<a:effectRef idx="2"><a:schemeClr val="accent1"/></a:effectRef>'
+    '<a:fontRef idx="minor"><a:schemeClr val="lt1"/></a:fontRef></p:style>'
+    '<p:txBody><a:bodyPr rtlCol="0" anchor="ctr" lIns="0" rIns="0" tIns="0" bIns="0" wrap="square"/>'
+    '<a:lstStyle/><a:p><a:pPr algn="ctr"/><a:endParaRPr sz="100"/></a:p></p:txBody></p:sp>'
+)
+_TEXTBOX_XML = (
+    f'<p:sp {nsdecls("a", "p")}><p:nvSpPr><p:cNvPr id="%d" name="TextBox %d"/><p:cNvSpPr txBox="1"/>'
+    '<p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="%d" y="%d"/><a:ext cx="%d" cy="%d"/></a:xfrm>'
+    '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
+    '<p:txBody><a:bodyPr wrap="none"><a:spAutoFit/></a:bodyPr><a:lstStyle/><a:p/></p:txBody></p:sp>'
+)
+_NO_FILL = "<a:noFill/>"
+
+
+def _scheme_fill_xml(theme: Any, brightness: float = 0.0) -> str:
+    """Return the XML of a solid fill of a theme colour, lightened by `brightness` (> 0)."""
+    value = MSO_THEME_COLOR.to_xml(theme)
+    if not brightness:
+        return f'<a:solidFill><a:schemeClr val="{value}"/></a:solidFill>'
+    offset = f'<a:lumOff val="{_percent(brightness)}"/>' if brightness > 0 else ""
+    return (
+        f'<a:solidFill><a:schemeClr val="{value}"><a:lumMod val="{_percent(1.0 - abs(brightness))}"/>'
+        f"{offset}</a:schemeClr></a:solidFill>"
+    )
+
+
+def _next_shape_id(tree: Any) -> int:
+    """Return one more than the largest id in the slide (python-pptx's rule for a new shape's id)."""
+    return max((int(value) for value in tree.xpath("//@id") if value.isdigit()), default=0) + 1
+
+
+def _append_shape(slide: Any, xml: str) -> Any:
+    """Return the shape element parsed from `xml`, added to the slide's shape tree (before any extLst)."""
+    tree = slide.shapes._spTree
+    shape = parse_xml(xml)
+    tree.insert_element_before(shape, "p:extLst")
+    return shape
+
+
+def add_textbox(slide: Any, left: int, top: int, width: int, height: int, *, name: str | None = None) -> Any:
+    """Return a new, empty text box element (p:sp) over the given rectangle, EMU."""
+    tree = slide.shapes._spTree
+    shape_id = _next_shape_id(tree)
+    shape = _append_shape(slide, _TEXTBOX_XML % (shape_id, shape_id - 1, left, top, width, height))
+    if name:
+        set_name(shape, name)
+    return shape
+
+
+def set_name(shape: Any, name: str) -> None:
+    """Set the name of a shape element (p:sp), as the selection pane shows it."""
+    shape[0][0].set("name", name)  # p:nvSpPr/p:cNvPr
+
+
+@cache
+def _autoshape(kind: Any) -> tuple[str, str]:
+    """Return the (name stem, preset geometry) of an autoshape type (MSO_SHAPE)."""
+    from pptx.shapes.autoshape import AutoShapeType
+
+    shape_type = AutoShapeType(kind)
+    return shape_type.basename, shape_type.prst
+
+
 def add_shape(
     slide: Any,
     kind: Any,
@@ -443,31 +592,17 @@ def add_shape(
     line: Any = None,
     name: str | None = None,
 ) -> Any:
-    """Return a new autoshape filled with the theme colour `fill` (lightened by `brightness`, none when
-    None) and outlined with the theme colour `line` (none when None): colours stay theme references,
-    so the company's own theme restyles the shape."""
-    shape = slide.shapes.add_shape(kind, int(left), int(top), max(int(width), 1), max(int(height), 1))
-    shape.shadow.inherit = False
-    if fill is None:
-        shape.fill.background()
-    else:
-        shape.fill.solid()
-        shape.fill.fore_color.theme_color = fill
-        if brightness:
-            shape.fill.fore_color.brightness = brightness
-    if line is None:
-        shape.line.fill.background()
-    else:
-        shape.line.color.theme_color = line
-        shape.line.width = Pt(1)
-    # An empty shape's own paragraph is set tiny with no insets: a thin bar's text frame holds nothing.
-    frame = shape.text_frame
-    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
-    frame.word_wrap = True
-    end = frame.paragraphs[0]._p.get_or_add_endParaRPr()
-    end.set("sz", "100")
-    if name:
-        shape.name = name
+    """Return a new autoshape element (p:sp) filled with the theme colour `fill` (lightened by
+    `brightness`, none when None) and outlined with the theme colour `line` (none when None): colours
+    stay theme references, so the company's own theme restyles the shape. Its empty paragraph is set
+    tiny with no insets: a thin bar's text frame holds nothing."""
+    basename, preset = _autoshape(kind)
+    shape_id = _next_shape_id(slide.shapes._spTree)
+    fill_xml = _NO_FILL if fill is None else _scheme_fill_xml(fill, brightness)
+    line_xml = "<a:ln><a:noFill/></a:ln>" if line is None else f'<a:ln w="12700">{_scheme_fill_xml(line)}</a:ln>'
+    geometry = (int(left), int(top), max(int(width), 1), max(int(height), 1))
+    shape = _append_shape(slide, _AUTOSHAPE_XML % (shape_id, *geometry, preset, fill_xml, line_xml))
+    set_name(shape, name or f"{basename} {shape_id - 1}")
     return shape
 
 
