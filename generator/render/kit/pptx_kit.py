@@ -380,7 +380,7 @@ def write_paragraphs(
 def _escape_controls(text: str) -> str:
     """Return `text` with the control characters XML keeps but PowerPoint shows (carriage returns)
     written as python-pptx escapes them (_x000D_)."""
-    return _CONTROLS.sub(lambda match: "_x%04X_" % ord(match.group(1)), text)
+    return _CONTROLS.sub(lambda match: f"_x{ord(match.group(1)):04X}_", text)
 
 
 _CONTROLS = re.compile(r"([\x00-\x08\x0B-\x1F])")
