@@ -13,13 +13,18 @@ import shutil
 import subprocess
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 PT_PER_EMU = 1 / 12700
 
 # Widths are stretched by this much before comparing with a line: fonts that stand in
 # for the measured ones (YaHei for Noto, Arial for Liberation) differ by a few per cent.
 SAFETY = 1.07
+
+# Results of wrapping and fitting are kept for texts up to this many characters: a deck measures the
+# same text again and again (sizes tried, layouts trial-drawn, then drawn); longer texts are
+# measured afresh, which keeps the caches' memory bounded.
+CACHED_CHARS = 4000
 
 _CLOSING = set("，。、；：？！）》」』】〉〕’”…%％·,.;:?!)]}>")
 _OPENING = set("（《「『【〈〔‘“([{<")
@@ -187,6 +192,17 @@ def wrap(text: str, width: float, size: float, metrics: Metrics) -> list[str]:
 
     Explicit newlines start new lines; an empty text takes one (empty) line.
     """
+    if len(text) <= CACHED_CHARS:
+        return list(_wrapped(text, width, size, metrics))
+    return _wrap(text, width, size, metrics)
+
+
+@lru_cache(maxsize=8192)
+def _wrapped(text: str, width: float, size: float, metrics: Metrics) -> tuple[str, ...]:
+    return tuple(_wrap(text, width, size, metrics))
+
+
+def _wrap(text: str, width: float, size: float, metrics: Metrics) -> list[str]:
     lines: list[str] = []
     for raw in text.split("\n"):
         lines.extend(_wrap_line(raw, width, size, metrics))
@@ -326,6 +342,23 @@ def fit(
 ) -> Fitted:
     """Return the largest size in [min_size, max_size] at which `paras` fit `box`; when even the
     minimum is too large, the paragraphs at the minimum size split over as many boxes as needed."""
+    if sum(len(para.text) for para in paras) <= CACHED_CHARS:
+        size, pages = _fitted(tuple(paras), box, max_size, min_size, style, metrics, step)
+        return Fitted(size, [list(page) for page in pages])
+    return _fit(paras, box, max_size, min_size, style, metrics, step)
+
+
+@lru_cache(maxsize=4096)
+def _fitted(
+    paras: tuple[Para, ...], box: Box, max_size: float, min_size: float, style: BoxStyle, metrics: Metrics, step: float
+) -> tuple[float, tuple[tuple[Para, ...], ...]]:
+    fitted = _fit(list(paras), box, max_size, min_size, style, metrics, step)
+    return fitted.size, tuple(tuple(page) for page in fitted.pages)
+
+
+def _fit(
+    paras: list[Para], box: Box, max_size: float, min_size: float, style: BoxStyle, metrics: Metrics, step: float
+) -> Fitted:
     size = _largest_fitting_size(paras, box, max_size, min_size, style, metrics, step)
     if size is not None:
         return Fitted(size, [list(paras)])
@@ -412,6 +445,21 @@ def fit_line(
 ) -> tuple[float, str]:
     """Return (size, text) for a title: the largest size at which `text` fits `box`; at the minimum
     size, text that still does not fit is shortened with an ellipsis."""
+    if len(text) <= CACHED_CHARS:
+        return _fitted_line(text, box, max_size, min_size, style, metrics, step)
+    return _fit_line(text, box, max_size, min_size, style, metrics, step)
+
+
+@lru_cache(maxsize=4096)
+def _fitted_line(
+    text: str, box: Box, max_size: float, min_size: float, style: BoxStyle, metrics: Metrics, step: float
+) -> tuple[float, str]:
+    return _fit_line(text, box, max_size, min_size, style, metrics, step)
+
+
+def _fit_line(
+    text: str, box: Box, max_size: float, min_size: float, style: BoxStyle, metrics: Metrics, step: float
+) -> tuple[float, str]:
     size = _largest_fitting_size([Para(text, bullet=False)], box, max_size, min_size, style, metrics, step)
     if size is not None:
         return size, text
