@@ -10,7 +10,7 @@ minimum does not fit. Pricing comes from `summarise_pricing`, formatted with
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +67,9 @@ class _Context:
     title_font: str
     body_font: str
     body_style: BoxStyle
+    # Looked up once per layout (python-pptx resolves inherited placeholder geometry slowly).
+    geometries: dict[tuple[int, int], tuple[list[_Geometry], list[int]]] = field(default_factory=dict)
+    title_boxes: dict[int, Box] = field(default_factory=dict)
 
     @property
     def lang(self) -> str:
@@ -237,9 +240,7 @@ def _statement_area(ctx: _Context) -> layouts.Area:
 
 
 def _placeholder(slide: Any, idx: int | None) -> Any | None:
-    if idx is None:
-        return None
-    return next((p for p in slide.placeholders if p.placeholder_format.idx == idx), None)
+    return None if idx is None else kit.placeholder(slide, idx)
 
 
 def _region_geometry(ctx: _Context, layout: Any, count: int) -> tuple[list[_Geometry], list[int]]:
@@ -248,6 +249,14 @@ def _region_geometry(ctx: _Context, layout: Any, count: int) -> tuple[list[_Geom
     The largest body placeholders are used, left to right; a layout with fewer than `count`
     has its largest one carved into columns.
     """
+    key = (id(layout), count)
+    if key not in ctx.geometries:  # the layout's placeholders inherit their places: read them once
+        ctx.geometries[key] = _layout_geometry(ctx, layout, count)
+    geometry, unused = ctx.geometries[key]
+    return list(geometry), list(unused)
+
+
+def _layout_geometry(ctx: _Context, layout: Any, count: int) -> tuple[list[_Geometry], list[int]]:
     bodies = [p for p in layout.placeholders if p.placeholder_format.type in kit._BODY_TYPES]
     largest = sorted(bodies, key=lambda p: -(p.width * p.height))
     chosen = sorted(largest[:count], key=lambda p: (p.left, p.top))
@@ -345,9 +354,10 @@ def _set_title(ctx: _Context, slide: Any, layout: Any, role: str, text: str) -> 
     if placeholder is None:
         return
     largest, smallest = TITLE_SIZES.get(role, TITLE_DEFAULT)
-    size, shown = fit_line(
-        text, Box.from_emu(placeholder.width, placeholder.height), largest, smallest, TITLE_STYLE, ctx.title_metrics
-    )
+    box = ctx.title_boxes.get(id(layout))
+    if box is None:  # the title's size, inherited from the layout (or its master): looked up once
+        box = ctx.title_boxes[id(layout)] = Box.from_emu(placeholder.width, placeholder.height)
+    size, shown = fit_line(text, box, largest, smallest, TITLE_STYLE, ctx.title_metrics)
     kit.write_paragraphs(
         kit.text_body(placeholder),
         [Para(shown, bullet=False)],

@@ -10,6 +10,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -160,9 +161,33 @@ def find_layouts(prs: Any, template: Path) -> dict[str, Any]:
     return found
 
 
+# What python-pptx counts as a shape of a shape tree; a placeholder has p:ph in its non-visual properties.
+_SHAPE_TAGS = frozenset(qn(f"p:{tag}") for tag in ("sp", "grpSp", "graphicFrame", "cxnSp", "pic", "contentPart"))
+_NV_PR, _PH = qn("p:nvPr"), qn("p:ph")
+
+
+def _placeholder_elements(slide: Any) -> Iterator[tuple[Any, Any]]:
+    """Yield (shape element, p:ph element) for each placeholder on the slide, in document order
+    (what `slide.placeholders` lists, read from the XML without building its proxies)."""
+    for shape in slide.shapes._spTree:
+        if shape.tag in _SHAPE_TAGS and len(shape):
+            nv_pr = shape[0].find(_NV_PR)
+            ph = nv_pr.find(_PH) if nv_pr is not None else None
+            if ph is not None:
+                yield shape, ph
+
+
+def placeholder(slide: Any, idx: int) -> Any | None:
+    """Return the element of the slide's placeholder with index `idx`, or None."""
+    return next((shape for shape, ph in _placeholder_elements(slide) if int(ph.get("idx", "0")) == idx), None)
+
+
 def title_placeholder(slide: Any) -> Any | None:
     """Return the slide's title placeholder, or None."""
-    return next((s for s in slide.placeholders if s.placeholder_format.type in _TITLE_TYPES), None)
+    for shape, ph in _placeholder_elements(slide):
+        if PP_PLACEHOLDER.from_xml(ph.get("type", "obj")) in _TITLE_TYPES:
+            return slide.shapes._shape_factory(shape)
+    return None
 
 
 def body_placeholders(slide: Any) -> list[Any]:
@@ -172,8 +197,8 @@ def body_placeholders(slide: Any) -> list[Any]:
 
 
 def remove_shape(shape: Any) -> None:
-    """Remove a shape (an unused placeholder) from its slide."""
-    element = shape._element
+    """Remove a shape (an unused placeholder; an element or a python-pptx shape) from its slide."""
+    element = getattr(shape, "_element", shape)
     element.getparent().remove(element)
 
 
@@ -492,13 +517,19 @@ def unsigned_axis_ids(chart_space: Any) -> None:
 def pptx_bytes(prs: Any) -> bytes:
     """Return the presentation as .pptx bytes: fixed zip timestamps, fixed embedded workbooks,
     unsigned chart axis ids."""
-    for slide in prs.slides:
-        for shape in slide.shapes:
-            if getattr(shape, "has_chart", False) and shape.has_chart:
-                unsigned_axis_ids(shape.chart._chartSpace)
-                workbook = shape.chart.part.chart_workbook.xlsx_part
-                if workbook is not None:
-                    workbook._blob = _fixed_workbook(workbook.blob)
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    charts = {
+        id(rel.target_part): rel.target_part
+        for slide in prs.slides
+        for rel in slide.part.rels.values()
+        if rel.reltype == RT.CHART and not rel.is_external
+    }
+    for chart_part in charts.values():
+        unsigned_axis_ids(chart_part._element)
+        workbook = chart_part.chart_workbook.xlsx_part
+        if workbook is not None:
+            workbook._blob = _fixed_workbook(workbook.blob)
     buffer = io.BytesIO()
     prs.save(buffer)
     return normalise_zip(buffer.getvalue())
@@ -542,9 +573,12 @@ def _scheme_fill_xml(theme: Any, brightness: float = 0.0) -> str:
     )
 
 
+_IDS = etree.XPath("//@id")
+
+
 def _next_shape_id(tree: Any) -> int:
     """Return one more than the largest id in the slide (python-pptx's rule for a new shape's id)."""
-    return max((int(value) for value in tree.xpath("//@id") if value.isdigit()), default=0) + 1
+    return max((int(value) for value in _IDS(tree) if value.isdigit()), default=0) + 1
 
 
 def _append_shape(slide: Any, xml: str) -> Any:
