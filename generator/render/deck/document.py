@@ -161,7 +161,7 @@ def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:  # n
     if spec.progress is not None:
         marker = _progress_area(ctx, geometry)
         geometry = [_Geometry(g.left, g.top, g.width, marker.top - layouts.GAP - g.top, g.idx) for g in geometry]
-    paged = [_paginate(ctx, spec, region, geo, layout) for region, geo in zip(spec.regions, geometry)]
+    paged = [_paginate(ctx, spec, region, geo) for region, geo in zip(spec.regions, geometry)]
     _common_text_size(ctx, spec, paged, geometry)
     count = max([len(p[2]) for p in paged] + [1])
     slides = []
@@ -275,9 +275,7 @@ def _layout_geometry(ctx: _Context, layout: Any, count: int) -> tuple[list[_Geom
     return [_Geometry(left + i * (column + COLUMN_GAP), top, column, height, None) for i in range(count)], unused
 
 
-def _paginate(
-    ctx: _Context, spec: SlideSpec, region: Any, geo: _Geometry, layout: Any
-) -> tuple[str, float | None, list[Any]]:
+def _paginate(ctx: _Context, spec: SlideSpec, region: Any, geo: _Geometry) -> tuple[str, float | None, list[Any]]:
     """Return (kind, size, pages) for one region: text and table rows split over slides."""
     if isinstance(region, list):
         largest, smallest = BODY_SIZES.get(spec.layout, BODY_SIZES["content"])
@@ -292,7 +290,7 @@ def _paginate(
         return "cards", None, [region]
     if isinstance(region, VISUALS):
         pages = _visual_pages(ctx, region, geo)
-        if any(_cut(ctx, layout, page, geo) for page in pages):
+        if any(_cut(ctx, page, geo) for page in pages):
             # Too long for its layout even at the smallest size: set as text, continued, never cut.
             largest, smallest = BODY_SIZES["content"]
             fitted = fit(layouts.as_paras(region), geo.box, largest, smallest, ctx.body_style, ctx.body_metrics)
@@ -301,16 +299,12 @@ def _paginate(
     return "chart", None, [region]
 
 
-def _cut(ctx: _Context, layout: Any, page: Any, geo: _Geometry) -> bool:
+def _cut(ctx: _Context, page: Any, geo: _Geometry) -> bool:
     """Return True when drawing `page` would leave out text that does not fit (drawn on a scratch slide)."""
     if isinstance(page, StatementSpec):
         return False  # its phrase is a title, shortened like every title
-    slide = ctx.prs.slides.add_slide(layout)
     pen = ctx.pen
-    try:
-        _DRAW[type(page)](slide, pen, _visual_area(geo), page)
-    finally:
-        kit.drop_last_slide(ctx.prs)
+    _DRAW[type(page)](kit.ScratchSlide(), pen, _visual_area(geo), page)
     return pen.cut
 
 

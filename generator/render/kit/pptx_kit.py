@@ -75,12 +75,20 @@ def open_template(path: Path) -> Any:
     return prs
 
 
-def drop_last_slide(prs: Any) -> None:
-    """Remove the presentation's last slide (a scratch slide used to measure a layout)."""
-    id_list = prs.slides._sldIdLst
-    entry = id_list[-1]
-    prs.part.drop_rel(entry.get(qn("r:id")))
-    id_list.remove(entry)
+class ScratchSlide:
+    """A stand-in slide to trial-draw a layout on (does its text fit?): its shapes go into a shape
+    tree of its own, part of no presentation, and pictures are left out (they hold no text)."""
+
+    def __init__(self) -> None:
+        self.shapes = _ScratchShapes()
+
+
+class _ScratchShapes:
+    def __init__(self) -> None:
+        self._spTree = parse_xml(
+            f'<p:spTree {nsdecls("a", "p")}><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/>'
+            "</p:nvGrpSpPr><p:grpSpPr/></p:spTree>"
+        )
 
 
 def _placeholders(layout: Any) -> tuple[list[Any], list[Any]]:
@@ -660,7 +668,9 @@ def add_picture_in(
     name: str | None = None,
 ) -> Any:
     """Return a picture placed in the frame, proportions kept: scaled down to fit and centred (a logo),
-    or filling the frame with the overflow cropped evenly (`crop`, a photo)."""
+    or filling the frame with the overflow cropped evenly (`crop`, a photo); on a scratch slide, None."""
+    if isinstance(slide, ScratchSlide):
+        return None
     pixels_w, pixels_h = image_size(path)
     ratio, frame = pixels_w / pixels_h, width / height
     if crop:
