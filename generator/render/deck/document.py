@@ -38,7 +38,17 @@ from generator.render.deck.plan import (
 )
 from generator.render.kit import pptx_kit as kit
 from generator.render.kit.templates import TemplateSet
-from generator.render.kit.text_fit import Box, BoxStyle, Metrics, Para, fit, fit_line, paginate, wrap
+from generator.render.kit.text_fit import (
+    Box,
+    BoxStyle,
+    Metrics,
+    Para,
+    fit,
+    fit_line,
+    look_up_fonts,
+    paginate,
+    wrap,
+)
 from generator.render.kit.xml_text import clean_text
 
 TEMPLATE = "deck.pptx"
@@ -92,14 +102,16 @@ def render_deck(view: CustomerView, templates: TemplateSet | None = None, notes:
     templates = templates or TemplateSet()
     path = templates.path(TEMPLATE)
     prs = kit.open_template(path)
-    layouts = kit.find_layouts(prs, path)
     fonts = kit.theme_fonts(prs)
+    title_metrics, body_metrics = Metrics(fonts.major_latin, fonts.major_ea), Metrics(fonts.minor_latin, fonts.minor_ea)
+    look_up_fonts(title_metrics, body_metrics)  # fontconfig answers while the deck is planned
+    layouts = kit.find_layouts(prs, path)
     t = Texts(view.language, view.currency)
     ctx = _Context(
         prs,
         t,
-        Metrics(fonts.major_latin, fonts.major_ea),
-        Metrics(fonts.minor_latin, fonts.minor_ea),
+        title_metrics,
+        body_metrics,
         fonts.major_ea,
         fonts.minor_ea,
         BODY_STYLE_ZH if view.language == "zh" else BODY_STYLE_EN,

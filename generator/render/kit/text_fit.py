@@ -38,18 +38,49 @@ def is_wide(char: str) -> bool:
 # --- fonts --------------------------------------------------------------------------------
 
 
-@cache
-def font_file(family: str, chinese: bool = False) -> str | None:
-    """Return the font file fontconfig would use for `family` (for Chinese text: a font covering it)."""
+# fontconfig lookups under way: (family, chinese) → the fc-match process (None once answered or
+# when it could not start). A renderer starts them as soon as it knows its fonts (`look_up_fonts`),
+# so fontconfig answers while the renderer plans its pages.
+_LOOKUPS: dict[tuple[str, bool], subprocess.Popen[str] | None] = {}
+
+
+def _start_lookup(family: str, chinese: bool) -> subprocess.Popen[str] | None:
+    """Return a started fc-match process asking for the file of `family`, or None without fontconfig."""
     if not shutil.which("fc-match"):
         return None
     pattern = f"{family}:lang=zh-cn" if chinese else family
     try:
-        result = subprocess.run(["fc-match", "-f", "%{file}", pattern], capture_output=True, text=True, timeout=5)
+        return subprocess.Popen(
+            ["fc-match", "-f", "%{file}", pattern], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
     except (OSError, subprocess.SubprocessError):
         return None
-    path = result.stdout.strip()
-    return path or None
+
+
+def look_up_fonts(*metrics: Metrics) -> None:
+    """Start finding the font files of `metrics` in the background (`font_file` waits for the answers)."""
+    for m in metrics:
+        for key in ((m.latin, False), (m.east_asian, True)):
+            if key not in _LOOKUPS:
+                _LOOKUPS[key] = _start_lookup(*key)
+
+
+@cache
+def font_file(family: str, chinese: bool = False) -> str | None:
+    """Return the font file fontconfig would use for `family` (for Chinese text: a font covering it)."""
+    process = _LOOKUPS.get((family, chinese)) or _start_lookup(family, chinese)
+    _LOOKUPS[(family, chinese)] = None
+    if process is None:
+        return None
+    try:
+        output, _errors = process.communicate(timeout=5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        return None
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return output.strip() or None
 
 
 class _Face:
