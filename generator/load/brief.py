@@ -18,6 +18,7 @@ from generator.load.yaml_source import Loc, Located, Locations, dotted, load_yam
 from generator.models import Brief, Seller
 from generator.models.account_plan import plan_reference_errors
 from generator.models.brief import reference_errors
+from generator.models.compiled import validate
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 _ROOT: ContextVar[Path | None] = ContextVar("kam_reference_root", default=None)
@@ -113,7 +114,7 @@ def _validated_brief(
     problems += _resolve_logo(data, anchor, locations)
     problems += _resolve_pictures(data, anchor, locations)
     try:
-        brief = Brief.model_validate(data)
+        brief = validate(Brief, data)
     except ValidationError as exc:
         problems += problems_from(exc, Brief, lambda loc, key: locations.of(loc, key=key))
         # The model checks references only once every field is valid: add those it did not report.
@@ -205,7 +206,7 @@ def _validated_seller(path: Path, data: dict[str, Any], locations: Locations) ->
         for p in _resolve_logo(wrapped, path, located) + _resolve_pictures(wrapped, path, located)
     ]
     try:
-        seller = Seller.model_validate(wrapped["seller"])
+        seller = validate(Seller, wrapped["seller"])
     except ValidationError as exc:
         problems += problems_from(exc, Seller, lambda loc, key: locations.of(loc, key=key))
     if problems:
