@@ -16,7 +16,6 @@ import importlib.util
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -85,6 +84,8 @@ def _without_metadata(schema: Any) -> Any:
 
 def _store(path: Path, record: dict[str, Any]) -> None:
     """Write `record` to `path` atomically; a folder that can't be written just means no cache."""
+    import tempfile  # only when writing, once per installation
+
     try:
         data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(parents=True, exist_ok=True)
