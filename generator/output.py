@@ -8,6 +8,7 @@ import re
 import tempfile
 import unicodedata
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from generator.errors import OutputError
@@ -75,17 +76,21 @@ def remove_stale_temps(folder: Path, names: list[str] | None = None) -> list[Pat
 def normalise_zip(data: bytes) -> bytes:
     """Return an OOXML zip rewritten with fixed timestamps and attributes, so equal content gives equal bytes."""
     source = zipfile.ZipFile(io.BytesIO(data))
+    return fixed_zip((name, source.read(name)) for name in source.namelist())
+
+
+def fixed_zip(members: Iterable[tuple[str, bytes]]) -> bytes:
+    """Return an OOXML zip of `members` (name, content) with fixed timestamps and attributes, so equal
+    content gives equal bytes: [Content_Types].xml first, as Office writes it, the rest in their order."""
+    ordered = sorted(members, key=lambda member: member[0] != "[Content_Types].xml")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        names = source.namelist()
-        # [Content_Types].xml first, as Office writes it; the rest in their original order.
-        names.sort(key=lambda name: name != "[Content_Types].xml")
-        for name in names:
+        for name, content in ordered:
             info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 0
-            target.writestr(info, source.read(name), compresslevel=6)
+            target.writestr(info, content, compresslevel=6)
     return out.getvalue()
 
 

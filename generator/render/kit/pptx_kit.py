@@ -27,7 +27,7 @@ from pptx.oxml.ns import nsdecls, qn
 
 from generator.errors import TemplateError
 from generator.i18n.messages import msg
-from generator.output import normalise_zip
+from generator.output import fixed_zip, normalise_zip
 from generator.render.kit.text_fit import BoxStyle, Para
 from generator.render.kit.xml_order import child, replace_child
 from generator.render.kit.xml_text import clean_text
@@ -538,9 +538,29 @@ def pptx_bytes(prs: Any) -> bytes:
         workbook = chart_part.chart_workbook.xlsx_part
         if workbook is not None:
             workbook._blob = _fixed_workbook(workbook.blob)
-    buffer = io.BytesIO()
-    prs.save(buffer)
-    return normalise_zip(buffer.getvalue())
+    return fixed_zip(_package_members(prs.part.package))
+
+
+class _MemberList(list[tuple[str, bytes]]):
+    """Stands in for python-pptx's zip writer: keeps each (member name, content) it is given."""
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        self.append((pack_uri.membername, blob))
+
+
+def _package_members(package: Any) -> list[tuple[str, bytes]]:
+    """Return the package's members in the order python-pptx saves them (content types, package
+    relationships, then each part and its relationships), serialized by python-pptx's own writer:
+    zipped once, by `fixed_zip`, instead of saved compressed and then unzipped to be rewritten."""
+    from pptx.opc.serialized import PackageWriter
+
+    members = _MemberList()
+    writer = PackageWriter(io.BytesIO(), package._rels, tuple(package.iter_parts()))
+    # `members` has what the writer uses of a zip writer: write(uri, blob).
+    writer._write_content_types_stream(members)  # type: ignore[arg-type]
+    writer._write_pkg_rels(members)  # type: ignore[arg-type]
+    writer._write_parts(members)  # type: ignore[arg-type]
+    return members
 
 
 # --- shapes and pictures ------------------------------------------------------------------
