@@ -104,6 +104,8 @@ def text(
     else:
         fitted = fit(paras, box, largest, smallest, style, metrics)
         pen.cut = pen.cut or len(fitted.pages) > 1
+    if isinstance(slide, kit.ScratchSlide):
+        return shape, fitted.size  # a trial drawing: whether the text fits is all it is for
     if shape is None:
         shape = kit.add_textbox(slide, area.left, area.top, max(area.width, 1), max(area.height, 1), name=name)
     elif name:

@@ -76,19 +76,12 @@ def open_template(path: Path) -> Any:
 
 
 class ScratchSlide:
-    """A stand-in slide to trial-draw a layout on (does its text fit?): its shapes go into a shape
-    tree of its own, part of no presentation, and pictures are left out (they hold no text)."""
+    """A stand-in slide to trial-draw a layout on (does its text fit?): nothing is built on it. Its
+    shapes are one stand-in element, texts drawn on it are only fitted (see layouts.text), pictures
+    are left out."""
 
     def __init__(self) -> None:
-        self.shapes = _ScratchShapes()
-
-
-class _ScratchShapes:
-    def __init__(self) -> None:
-        self._spTree = parse_xml(
-            f'<p:spTree {nsdecls("a", "p")}><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/>'
-            "</p:nvGrpSpPr><p:grpSpPr/></p:spTree>"
-        )
+        self.shape = parse_xml(_AUTOSHAPE_XML % (1, 0, 0, 1, 1, "rect", _NO_FILL, "<a:ln><a:noFill/></a:ln>"))
 
 
 def _placeholders(layout: Any) -> tuple[list[Any], list[Any]]:
@@ -619,6 +612,8 @@ def _append_shape(slide: Any, xml: str) -> Any:
 
 def add_textbox(slide: Any, left: int, top: int, width: int, height: int, *, name: str | None = None) -> Any:
     """Return a new, empty text box element (p:sp) over the given rectangle, EMU."""
+    if isinstance(slide, ScratchSlide):
+        return slide.shape
     tree = slide.shapes._spTree
     shape_id = _next_shape_id(tree)
     shape = _append_shape(slide, _TEXTBOX_XML % (shape_id, shape_id - 1, left, top, width, height))
@@ -658,6 +653,8 @@ def add_shape(
     `brightness`, none when None) and outlined with the theme colour `line` (none when None): colours
     stay theme references, so the company's own theme restyles the shape. Its empty paragraph is set
     tiny with no insets: a thin bar's text frame holds nothing."""
+    if isinstance(slide, ScratchSlide):
+        return slide.shape
     basename, preset = _autoshape(kind)
     shape_id = _next_shape_id(slide.shapes._spTree)
     fill_xml = _NO_FILL if fill is None else _scheme_fill_xml(fill, brightness)
