@@ -80,6 +80,13 @@ class _Context:
     # Looked up once per layout (python-pptx resolves inherited placeholder geometry slowly).
     geometries: dict[tuple[int, int], tuple[list[_Geometry], list[int]]] = field(default_factory=dict)
     title_boxes: dict[int, Box] = field(default_factory=dict)
+    placeholders: dict[int, list[tuple[Any, Any, Any, int]]] = field(default_factory=dict)
+
+    def new_slide(self, layout: Any) -> Any:
+        """Return a new last slide on `layout` (the placeholders it gets read once per layout)."""
+        if id(layout) not in self.placeholders:
+            self.placeholders[id(layout)] = kit.cloneable_placeholders(layout)
+        return kit.add_slide(self.prs, layout, self.placeholders[id(layout)])
 
     @property
     def lang(self) -> str:
@@ -178,7 +185,7 @@ def _render_spec(ctx: _Context, spec: SlideSpec, layout: Any) -> list[Any]:  # n
     count = max([len(p[2]) for p in paged] + [1])
     slides = []
     for page in range(count):
-        slide = ctx.prs.slides.add_slide(layout)
+        slide = ctx.new_slide(layout)
         title = spec.title if page == 0 else f"{spec.title} {ctx.t.t('common.continued')}"
         if spec.kind != "attention":  # the statement sets its own title (in large type)
             _set_title(ctx, slide, layout, spec.layout, title)

@@ -75,6 +75,28 @@ def open_template(path: Path) -> Any:
     return prs
 
 
+def cloneable_placeholders(layout: Any) -> list[tuple[Any, Any, Any, int]]:
+    """Return (type, orientation, size, index) of each placeholder a new slide on `layout` gets, in
+    z-order: python-pptx's rule (all but date, footer and slide number), read once per layout."""
+    return [
+        (p.element.ph_type, p.element.ph_orient, p.element.ph_sz, p.element.ph_idx)
+        for p in layout.iter_cloneable_placeholders()
+    ]
+
+
+def add_slide(prs: Any, layout: Any, placeholders: list[tuple[Any, Any, Any, int]]) -> Any:
+    """Return a new last slide on `layout` with `placeholders` (from `cloneable_placeholders`), made as
+    python-pptx's `slides.add_slide` makes it, without reading the layout's placeholders again."""
+    rel_id, slide = prs.part.add_slide(layout)
+    shapes = slide.shapes
+    for kind, orientation, size, idx in placeholders:
+        shape_id = _next_shape_id(shapes._spTree)
+        name = shapes._next_ph_name(kind, shape_id, orientation)
+        shapes._spTree.add_placeholder(shape_id, name, kind, orientation, size, idx)
+    prs.slides._sldIdLst.add_sldId(rel_id)
+    return slide
+
+
 class ScratchSlide:
     """A stand-in slide to trial-draw a layout on (does its text fit?): nothing is built on it. Its
     shapes are one stand-in element, texts drawn on it are only fitted (see layouts.text), pictures
