@@ -106,15 +106,15 @@ class ScratchSlide:
         self.shape = parse_xml(_AUTOSHAPE_XML % (1, 0, 0, 1, 1, "rect", _NO_FILL, "<a:ln><a:noFill/></a:ln>"))
 
 
+def _placeholder_types(layout: Any) -> list[Any]:
+    """Return the type (PP_PLACEHOLDER) of each of the layout's placeholders, in z-order."""
+    return [PP_PLACEHOLDER.from_xml(ph.get("type", "obj")) for _shape, ph in _placeholder_elements(layout)]
+
+
 def _placeholders(layout: Any) -> tuple[list[Any], list[Any]]:
-    titles, bodies = [], []
-    for shape in layout.placeholders:
-        kind = shape.placeholder_format.type
-        if kind in _TITLE_TYPES:
-            titles.append(shape)
-        elif kind in _BODY_TYPES:
-            bodies.append(shape)
-    return titles, bodies
+    """Return the types of the layout's title placeholders and of its body placeholders."""
+    kinds = _placeholder_types(layout)
+    return [k for k in kinds if k in _TITLE_TYPES], [k for k in kinds if k in _BODY_TYPES]
 
 
 def _usable(role: str, layout: Any) -> bool:
@@ -123,7 +123,7 @@ def _usable(role: str, layout: Any) -> bool:
     if role in ("title_only", "blank"):
         return bool(titles)
     if role == "two":
-        return bool(titles) and len([b for b in bodies if b.placeholder_format.type != PP_PLACEHOLDER.SUBTITLE]) >= 2
+        return bool(titles) and len([b for b in bodies if b != PP_PLACEHOLDER.SUBTITLE]) >= 2
     return bool(titles) and bool(bodies)
 
 
@@ -131,11 +131,7 @@ def _by_type(role: str, layouts: list[Any]) -> Any | None:
     """Return the layout whose placeholders best suit `role` when no layout carries a known name."""
     candidates = [layout for layout in layouts if _usable(role, layout)]
     if role == "title":
-        preferred = [
-            layout
-            for layout in candidates
-            if any(p.placeholder_format.type == PP_PLACEHOLDER.CENTER_TITLE for p in layout.placeholders)
-        ]
+        preferred = [layout for layout in candidates if PP_PLACEHOLDER.CENTER_TITLE in _placeholder_types(layout)]
         candidates = preferred or []
     elif role == "section":
         candidates = []  # only by name: a body layout would do, the fallback chain handles it
@@ -145,17 +141,12 @@ def _by_type(role: str, layouts: list[Any]) -> Any | None:
             layout
             for layout in candidates
             if not any(
-                p.placeholder_format.type in (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.SUBTITLE)
-                for p in layout.placeholders
+                kind in (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.SUBTITLE) for kind in _placeholder_types(layout)
             )
         ]
         if role == "content":
             single = [layout for layout in candidates if len(_placeholders(layout)[1]) == 1]
-            objects = [
-                layout
-                for layout in single
-                if _placeholders(layout)[1][0].placeholder_format.type == PP_PLACEHOLDER.OBJECT
-            ]
+            objects = [layout for layout in single if _placeholders(layout)[1][0] == PP_PLACEHOLDER.OBJECT]
             candidates = objects or single or candidates
     return candidates[0] if candidates else None
 
