@@ -244,6 +244,7 @@ def _wrap_line(text: str, width: float, size: float, metrics: Metrics) -> list[s
     if not text:
         return [""]
     lines: list[str] = []
+    known = _CHAR_EMS.setdefault(metrics, {})  # widths measured so far: looked up here, measured once
     current, current_em = "", 0.0  # the line so far and its width in ems, trailing spaces included
     for token in _tokens(text):
         word = token.rstrip(" ")
@@ -252,7 +253,8 @@ def _wrap_line(text: str, width: float, size: float, metrics: Metrics) -> list[s
             # line again would give, without measuring it again (long texts stay linear).
             candidate_em = current_em
             for char in word:
-                candidate_em += metrics.em_width(char)
+                em = known.get(char)
+                candidate_em += em if em is not None else metrics.em_width(char)
             fits = candidate_em * size * SAFETY <= width
         else:
             fits = metrics.width((current + token).rstrip(" "), size) <= width
@@ -261,7 +263,8 @@ def _wrap_line(text: str, width: float, size: float, metrics: Metrics) -> list[s
             if word:
                 current_em = candidate_em
                 for char in token[len(word) :]:
-                    current_em += metrics.em_width(char)
+                    em = known.get(char)
+                    current_em += em if em is not None else metrics.em_width(char)
             else:
                 current_em = metrics.em_width(current)
             continue
