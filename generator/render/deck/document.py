@@ -276,6 +276,7 @@ def _region_geometry(ctx: _Context, layout: Any, count: int) -> tuple[list[_Geom
 
 
 def _layout_geometry(ctx: _Context, layout: Any, count: int) -> tuple[list[_Geometry], list[int]]:
+    """Return `_region_geometry`'s answer, read from the layout's placeholders."""
     bodies = [p for p in layout.placeholders if p.placeholder_format.type in kit._BODY_TYPES]
     largest = sorted(bodies, key=lambda p: -(p.width * p.height))
     chosen = sorted(largest[:count], key=lambda p: (p.left, p.top))

@@ -77,6 +77,25 @@ def test_fit_shrinks_before_it_continues():
     assert "".join(p.text for page in fitted.pages for p in page) == LONG_ZH * 3
 
 
+def test_a_text_fitted_again_gets_the_same_answer_and_its_own_lists():
+    # Fitting and wrapping keep their results (a deck fits the same text again and again): what one
+    # caller does with its lists must not reach the next caller.
+    style, box = BoxStyle(), Box(400, 200)
+    paras = [Para(LONG_ZH) for _ in range(3)]
+    first = fit(paras, box, 24, 14, style, METRICS)
+    pages = [list(page) for page in first.pages]
+    first.pages[0].clear()
+    first.pages.append([Para("changed")])
+    again = fit(paras, box, 24, 14, style, METRICS)
+    assert again.size == first.size and again.pages == pages
+    lines = wrap(LONG_ZH, 200, 20, METRICS)
+    lines.append("changed")
+    assert wrap(LONG_ZH, 200, 20, METRICS) == lines[:-1]
+    # a text longer than what is kept is measured afresh, with the same result each time
+    huge = [Para(LONG_ZH * 40)]
+    assert fit(huge, box, 24, 14, style, METRICS).pages == fit(huge, box, 24, 14, style, METRICS).pages
+
+
 def test_paginate_keeps_whole_short_paragraphs_together():
     style = BoxStyle()
     paras = [Para(f"第{i}条：{LONG_ZH[:30]}") for i in range(20)]
