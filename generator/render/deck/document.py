@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.i18n import Texts
 from generator.render.customer_view import CustomerView
 from generator.render.deck import layouts
 from generator.render.deck.cards import add_cards
-from generator.render.deck.notes import PresenterNotes
 from generator.render.deck.plan import (
     VISUALS,
     AgendaSpec,
@@ -50,6 +49,9 @@ from generator.render.kit.text_fit import (
     wrap,
 )
 from generator.render.kit.xml_text import clean_text
+
+if TYPE_CHECKING:  # the presenter copy's notes module is imported by whoever builds the notes
+    from generator.render.deck.notes import PresenterNotes
 
 TEMPLATE = "deck.pptx"
 
