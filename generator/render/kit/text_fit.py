@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -176,46 +177,50 @@ class Metrics:
 # --- wrapping -----------------------------------------------------------------------------
 
 
-def _tokens(text: str) -> list[str]:
-    """Return the unbreakable pieces of `text`: Latin words with their trailing spaces, single
-    Chinese characters, closing punctuation glued to what precedes it, opening to what follows."""
-    pieces: list[str] = []
-    word = ""
-    for char in text:
-        if is_wide(char) or char in _OPENING or char in _CLOSING and is_wide(char):
-            if word:
-                pieces.append(word)
-                word = ""
-            pieces.append(char)
-        elif char == " ":
-            word += char
-            pieces.append(word)
-            word = ""
-        else:
-            if word.endswith(" "):
-                pieces.append(word)
-                word = ""
-            word += char
-    if word:
-        pieces.append(word)
-    merged: list[str] = []
-    carry = ""
-    for piece in pieces:
+def _tokens(text: str) -> Iterator[str]:
+    """Yield the unbreakable pieces of `text` in order: Latin words with their trailing spaces, single
+    Chinese characters, closing punctuation glued to what precedes it, opening to what follows.
+    (Lazily: the first lines of a long text are found without cutting all of it.)"""
+    last: str | None = None  # the piece before, held back: closing punctuation may still join it
+    carry = ""  # opening punctuation waiting for what follows it
+    for piece in _pieces(text):
         head = piece[0]
-        if merged and head in _CLOSING and not carry:
-            merged[-1] += piece
+        if last is not None and head in _CLOSING and not carry:
+            last += piece
             continue
         if piece in _OPENING or (len(piece) == 1 and head in _OPENING):
             carry += piece
             continue
-        merged.append(carry + piece)
+        if last is not None:
+            yield last
+        last = carry + piece
         carry = ""
     if carry:
-        if merged:
-            merged[-1] += carry
+        last = carry if last is None else last + carry
+    if last is not None:
+        yield last
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """Yield `text` cut before and after every wide character and opening punctuation, and after spaces."""
+    word = ""
+    for char in text:
+        if is_wide(char) or char in _OPENING or char in _CLOSING and is_wide(char):
+            if word:
+                yield word
+                word = ""
+            yield char
+        elif char == " ":
+            word += char
+            yield word
+            word = ""
         else:
-            merged.append(carry)
-    return merged
+            if word.endswith(" "):
+                yield word
+                word = ""
+            word += char
+    if word:
+        yield word
 
 
 def wrap(text: str, width: float, size: float, metrics: Metrics) -> list[str]:
@@ -241,9 +246,15 @@ def _wrap(text: str, width: float, size: float, metrics: Metrics) -> list[str]:
 
 
 def _wrap_line(text: str, width: float, size: float, metrics: Metrics) -> list[str]:
+    return list(_line_breaks(text, width, size, metrics))
+
+
+def _line_breaks(text: str, width: float, size: float, metrics: Metrics) -> Iterator[str]:
+    """Yield the lines of `text` (one line of a paragraph: no newlines) in order, as `wrap` breaks them."""
     if not text:
-        return [""]
-    lines: list[str] = []
+        yield ""
+        return
+    count = 0  # lines yielded
     known = _CHAR_EMS.setdefault(metrics, {})  # widths measured so far: looked up here, measured once
     current, current_em = "", 0.0  # the line so far and its width in ems, trailing spaces included
     for token in _tokens(text):
@@ -269,7 +280,8 @@ def _wrap_line(text: str, width: float, size: float, metrics: Metrics) -> list[s
                 current_em = metrics.em_width(current)
             continue
         if current:
-            lines.append(current)
+            yield current
+            count += 1
             current = ""
         # A token wider than the line (a long word or URL) breaks between characters.
         while len(token) > 1:
@@ -277,12 +289,23 @@ def _wrap_line(text: str, width: float, size: float, metrics: Metrics) -> list[s
             if too_wide is None or too_wide > len(token.rstrip(" ")):
                 break
             cut = max(too_wide - 1, 1)
-            lines.append(token[:cut])
+            yield token[:cut]
+            count += 1
             token = token[cut:]
         current, current_em = token, metrics.em_width(token)
-    if current or not lines:
-        lines.append(current)
-    return lines
+    if current or not count:
+        yield current
+
+
+def _first_lines(text: str, width: float, size: float, metrics: Metrics, limit: int) -> tuple[list[str], bool]:
+    """Return the first lines of `text` (one line of a paragraph) as `wrap` breaks them, at most
+    `limit` of them, and whether they are all of it."""
+    lines: list[str] = []
+    for line in _line_breaks(text, width, size, metrics):
+        if len(lines) == limit:
+            return lines, False
+        lines.append(line)
+    return lines, True
 
 
 def _first_too_wide(token: str, width: float, size: float, metrics: Metrics) -> int | None:
@@ -346,12 +369,22 @@ def para_height(para: Para, box: Box, size: float, style: BoxStyle, metrics: Met
 
 
 def _para_layout(
-    para: Para, box: Box, size: float, style: BoxStyle, metrics: Metrics, first: bool
+    para: Para, box: Box, size: float, style: BoxStyle, metrics: Metrics, first: bool, used: float | None = None
 ) -> tuple[float, list[str]]:
+    """Return the height of `para` and its lines. Given `used` (the points of the box already taken), a
+    long paragraph that cannot fit what is left may come back with only its first lines: enough that
+    `used + height` exceeds the box (a 10,000-character paragraph is not wrapped whole to learn that)."""
     own = size * para.scale
-    width = box.width - 2 * style.inset_x - style.margin(para, size)
-    lines = wrap(para.text, max(width, own), own, metrics)
-    height = len(lines) * own * style.line + (0.0 if first else own * style.space_before)
+    width = max(box.width - 2 * style.inset_x - style.margin(para, size), own)
+    spacing = 0.0 if first else own * style.space_before
+    if used is not None and len(para.text) > CACHED_CHARS and "\n" not in para.text:
+        room_lines = max(int((box.height - used - spacing) // (own * style.line)), 0)
+        lines, whole = _first_lines(para.text, width, own, metrics, room_lines + 2)
+        height = len(lines) * own * style.line + spacing
+        if whole or used + height > box.height:
+            return height, lines
+    lines = wrap(para.text, width, own, metrics)
+    height = len(lines) * own * style.line + spacing
     return height, lines
 
 
@@ -424,7 +457,7 @@ def _fits(paras: list[Para], box: Box, size: float, style: BoxStyle, metrics: Me
     """Return True when `paras` at `size` fit `box` (block_height <= box.height), stopping at the first overflow."""
     total = 2 * style.inset_y
     for index, para in enumerate(paras):
-        total += para_height(para, box, size, style, metrics, first=index == 0)
+        total += _para_layout(para, box, size, style, metrics, index == 0, total)[0]
         if total > box.height:
             return False
     return True
@@ -439,7 +472,7 @@ def paginate(paras: list[Para], box: Box, size: float, style: BoxStyle, metrics:
     queue = list(paras)
     while queue:
         para = queue.pop(0)
-        height, lines = _para_layout(para, box, size, style, metrics, first=not page)
+        height, lines = _para_layout(para, box, size, style, metrics, not page, used)
         if used + height <= box.height:
             page.append(para)
             used += height
@@ -466,8 +499,11 @@ def paginate(paras: list[Para], box: Box, size: float, style: BoxStyle, metrics:
 
 def _split_at_line(para: Para, lines: list[str], count: int) -> tuple[Para, Para]:
     """Return `para` split after its first `count` wrapped lines (the rest keeps its indent)."""
-    head_text = "".join(lines[:count]).rstrip(" ")
-    tail_text = "".join(lines[count:]).lstrip(" ")
+    head = "".join(lines[:count])
+    head_text = head.rstrip(" ")
+    # Without newlines the lines are the text cut in pieces, so the rest is the text after the head
+    # (`lines` may hold only the first lines of a long paragraph).
+    tail_text = para.text[len(head) :].lstrip(" ") if "\n" not in para.text else "".join(lines[count:]).lstrip(" ")
     if not para.text.startswith(head_text):  # lines came from several newline-separated parts
         head_text = "\n".join(lines[:count])
         tail_text = "\n".join(lines[count:])

@@ -96,6 +96,25 @@ def test_a_text_fitted_again_gets_the_same_answer_and_its_own_lists():
     assert fit(huge, box, 24, 14, style, METRICS).pages == fit(huge, box, 24, 14, style, METRICS).pages
 
 
+def test_a_very_long_paragraph_is_fitted_and_continued_exactly():
+    # Past the cached length a paragraph that cannot fit is wrapped only as far as the box: the
+    # answers are those of wrapping it whole (block_height), and nothing is lost between pages.
+    style, box = BoxStyle(), Box(400, 200)
+    text = (LONG_ZH + " Latin words in between, ") * 60
+    paras = [Para("开头"), Para(text)]
+    fitted = fit(paras, box, 24, 14, style, METRICS)
+    assert fitted.size == 14 and len(fitted.pages) > 20
+    for page in fitted.pages:
+        assert block_height(page, box, 14, style, METRICS) <= box.height
+    continued = "".join(p.text for page in fitted.pages for p in page[1 if page is fitted.pages[0] else 0 :])
+    assert continued.replace(" ", "") == text.replace(" ", "")  # spaces at a page break are dropped
+    wide = Box(4000, 4000)
+    for size in (10, 12, 14):
+        assert (block_height(paras, wide, size, style, METRICS) <= wide.height) == (
+            len(fit(paras, wide, size, size, style, METRICS).pages) == 1
+        )
+
+
 def test_paginate_keeps_whole_short_paragraphs_together():
     style = BoxStyle()
     paras = [Para(f"第{i}条：{LONG_ZH[:30]}") for i in range(20)]
