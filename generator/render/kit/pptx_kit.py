@@ -87,7 +87,15 @@ def cloneable_placeholders(layout: Any) -> list[tuple[Any, Any, Any, int]]:
 def add_slide(prs: Any, layout: Any, placeholders: list[tuple[Any, Any, Any, int]]) -> Any:
     """Return a new last slide on `layout` with `placeholders` (from `cloneable_placeholders`), made as
     python-pptx's `slides.add_slide` makes it, without reading the layout's placeholders again."""
-    rel_id, slide = prs.part.add_slide(layout)
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+    from pptx.parts.slide import SlidePart
+
+    part = prs.part
+    slide_part = SlidePart.new(part._next_slide_partname, part.package, layout.part)
+    # A new part has no relationship to reuse: add it straight away (relate_to would look through
+    # every relationship first, which grows with each slide).
+    rel_id = part.rels._add_relationship(RT.SLIDE, slide_part)
+    slide = slide_part.slide
     shapes = slide.shapes
     for kind, orientation, size, idx in placeholders:
         shape_id = _next_shape_id(shapes._spTree)
