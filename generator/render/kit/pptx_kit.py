@@ -2,6 +2,9 @@
 deterministic properties and save.
 
 The one place in kam that speaks PresentationML/DrawingML directly; the deck renderer calls these.
+Shapes, text bodies and placeholder look-ups work on the lxml elements themselves, written as
+python-pptx would write them (its templates, its attribute rules): its proxies cost about a
+millisecond a shape through their get-or-add chains, and a deck has hundreds of shapes.
 """
 
 from __future__ import annotations
