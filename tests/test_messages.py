@@ -274,6 +274,66 @@ def test_every_validation_problem_reads_in_both_languages(tmp_path, text, path, 
     assert not any(word in zh for word in ("must", "unknown", "required", "is not"))
 
 
+# --- the account plan's contact references, as printed -----------------------------------
+
+PLAN_REFERENCES = """brief: 1
+language: {language}
+account:
+  name: 甲公司
+  care:
+    - {{occasion: 春节, contacts: [wang, ghost]}}
+contacts:
+  - {{id: wang, name: 王总}}
+plan:
+  year: 2027
+  relationships:
+    - {{contact: nobody, to: trust}}
+"""
+
+
+@pytest.mark.parametrize(
+    "language, care, goal",
+    [
+        ("zh", "没有 id 为 'ghost' 的联系人", "没有 id 为 'nobody' 的联系人"),
+        ("en", "no contact with id 'ghost'", "no contact with id 'nobody'"),
+    ],
+)
+def test_the_account_plans_contact_references_print_located_in_the_briefs_language(tmp_path, language, care, goal):
+    path = tmp_path / "b.yaml"
+    path.write_text(PLAN_REFERENCES.format(language=language), encoding="utf-8")
+    result = kam("validate", path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{path}:6:39: account.care[0].contacts[1]: {care}",
+        f"{path}:12:17: plan.relationships[0].contact: {goal}",
+    ]
+
+
+def test_the_account_plans_contact_references_from_the_model_read_in_both_languages():
+    """The same checks when a brief is validated as a model (the workbook reader, the web page)."""
+    import yaml
+    from pydantic import ValidationError
+
+    from generator.load.problems import problems_from
+    from generator.models.brief import Brief
+
+    with pytest.raises(ValidationError) as caught:
+        Brief.model_validate(yaml.safe_load(PLAN_REFERENCES.format(language="zh")))
+    problems = problems_from(caught.value, Brief, lambda loc, key: ("b.yaml", 1, 1))
+    assert [(p.path, p.text("zh"), p.text("en")) for p in problems] == [
+        (
+            "account.care[0].contacts[1]",
+            "b.yaml:1:1: account.care[0].contacts[1]: 没有 id 为 'ghost' 的联系人",
+            "b.yaml:1:1: account.care[0].contacts[1]: no contact with id 'ghost'",
+        ),
+        (
+            "plan.relationships[0].contact",
+            "b.yaml:1:1: plan.relationships[0].contact: 没有 id 为 'nobody' 的联系人",
+            "b.yaml:1:1: plan.relationships[0].contact: no contact with id 'nobody'",
+        ),
+    ]
+
+
 @pytest.mark.parametrize(
     "kind",
     [
