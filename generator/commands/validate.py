@@ -6,19 +6,16 @@ from pathlib import Path
 
 import click
 
+from generator.commands.help import KamCommand
 from generator.commands.options import message_language_option
 from generator.errors import BriefError, ReportedBriefError
 
 
-@click.command("validate")
+@click.command("validate", cls=KamCommand)
 @click.argument("briefs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @message_language_option
 def command(briefs: tuple[Path, ...], language: str | None) -> None:
-    """Check BRIEFS; print `OK <file>` for each valid one and every problem of the others.
-
-    A seller file (what a brief's `seller: file.yaml` names) is checked as a seller. Each
-    brief's lines are in its own `language` unless --lang says otherwise.
-    """
+    """`kam validate` (its --help: `validate` in the help catalogue)."""
     from generator.commands.say import say
     from generator.i18n.messages import msg, resolve_language, stated_language
     from generator.load import is_seller_file, load_brief, load_seller
