@@ -205,14 +205,14 @@ def _tokens(text: str) -> list[str]:
 
 def _wrap_paragraph(text: str, width: int, first_indent: str, indent: str) -> list[str]:
     lines: list[str] = []
-    margin, line = first_indent, []  # the tokens of the line being filled
+    margin, line = first_indent, list[str]()  # the tokens of the line being filled
     for token in _tokens(text):
         if token == " " and not line:
             continue
         if line and token != " " and width_of(margin + "".join(line) + token) > width:
             # Closing punctuation never starts a line, opening punctuation never ends one: they take the
             # token beside them along to the next line.
-            carried = []
+            carried: list[str] = []
             while len(line) > 1 and (token if not carried else carried[0])[0] in _CLOSING:
                 carried.insert(0, line.pop())
             while len(line) > 1 and (line[-1][-1] in _OPENING or line[-1] == " "):
