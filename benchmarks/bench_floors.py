@@ -58,6 +58,10 @@ def main() -> None:
             "pptx": [python, "-c", f"import pptx; pptx.Presentation().save({str(pptx_out)!r})"],
             "pydantic": [python, "-c", "import pydantic"],
             "click": [python, "-c", "import click"],
+            # Not a target floor: what any program that defines a Pydantic model imports. `import pydantic`
+            # alone is lazy and loads none of the model machinery; this shows how much of that floor
+            # gap is Pydantic's own.
+            "models": [python, "-c", "from pydantic import BaseModel, Field"],
         }
         rows = [
             ("kam proposal", kam + ["proposal", brief, "-o", str(Path(folder) / "p.docx")], "docx", 3.0),
@@ -71,6 +75,7 @@ def main() -> None:
         print(
             f"{'command':16} {'median s':>9} {'floor':>9} {'floor s':>8} {'ratio':>6} {'target':>7}   {'cpu ratio':>9}"
         )
+        measured: dict[str, tuple[float, float]] = {}
         for label, command, floor, target in rows:
             seconds, cpu = median_wall_and_cpu(command, args.runs, check=False)
             floor_wall, floor_cpu = floor_times[floor]
@@ -80,6 +85,15 @@ def main() -> None:
                 f"{label:16} {seconds:9.3f} {floor:>9} {floor_wall:8.3f} {ratio:6.2f} {target:5.1f} {verdict:4}"
                 f" {cpu / floor_cpu:9.2f}"
             )
+            measured[label] = (seconds, cpu)
+        models_wall, models_cpu = floor_times["models"]
+        print(
+            f"\nfor context: `from pydantic import BaseModel, Field` takes {models_wall:.3f} s,"
+            f" {models_wall / floor_times['pydantic'][0]:.2f}× `import pydantic`"
+        )
+        for label in ("kam validate", "kam check"):
+            seconds, cpu = measured[label]
+            print(f"  {label:14} is {seconds / models_wall:.2f}× it (cpu {cpu / models_cpu:.2f}×)")
 
 
 if __name__ == "__main__":

@@ -92,12 +92,11 @@ def main(argv: list[str] | None = None) -> None:
     from generator.commands.click_language import click_language
     from generator.errors import KamError
     from generator.i18n.messages import localize, msg, resolve_language
+    from generator.startup import skip_pydantic_plugins
 
     args = list(argv if argv is not None else sys.argv[1:])
     debug = "--debug" in args
-    # kam uses no Pydantic plugins: skip their discovery (a scan of every installed package's
-    # metadata, ~40 ms) and keep a plugin installed for another tool away from brief data.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    skip_pydantic_plugins()
     option = language_in_args(args)
     language = resolve_language(option)
     with click_language(language):

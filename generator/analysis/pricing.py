@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from generator.models.brief import PriceItem, Pricing, Proposal, Service
+from generator.models.compiled import validate
 from generator.models.offer import Package
 
 ZERO = Decimal(0)
@@ -106,7 +107,7 @@ def proposal_pricing(proposal: Proposal | None, minor_unit: Decimal = Decimal("0
     when it prices nothing."""
     if proposal is None:
         return None
-    pricing = proposal.pricing or Pricing.model_validate({})
+    pricing = proposal.pricing or validate(Pricing, {})
     services = proposal.solution.service if proposal.solution else []
     if not pricing.items and not priced_services(pricing, services):
         return None
@@ -138,7 +139,7 @@ def summarise_pricing(
     grouped: dict[str | None, list[PricedLine]] = {}
     optional = []
     extra = [
-        PriceItem.model_validate({"name": s.name, "unit_price": s.price, "optional": True})
+        validate(PriceItem, {"name": s.name, "unit_price": s.price, "optional": True})
         for s in priced_services(pricing, services)
     ]
     for item in list(pricing.items) + extra:

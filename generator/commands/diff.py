@@ -107,9 +107,16 @@ def _load(name: str, base: Path | None):
 def _empty(like):
     """Return a brief with nothing recorded but the account's name (the other side of an added or deleted brief)."""
     from generator.models.brief import Brief
+    from generator.models.compiled import validate
 
-    return Brief.model_validate(
-        {"brief": 1, "language": like.language.value, "currency": like.currency, "account": {"name": like.account.name}}
+    return validate(
+        Brief,
+        {
+            "brief": 1,
+            "language": like.language.value,
+            "currency": like.currency,
+            "account": {"name": like.account.name},
+        },
     )
 
 

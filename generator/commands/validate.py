@@ -18,23 +18,22 @@ def command(briefs: tuple[Path, ...], language: str | None) -> None:
     """`kam validate` (its --help: `validate` in the help catalogue)."""
     from generator.commands.say import say
     from generator.i18n.messages import msg, resolve_language, stated_language
-    from generator.load import is_seller_file, load_brief, load_seller
+    from generator.load import LoadedBrief, load_brief_or_seller
 
     problems = []
     for path in briefs:
-        seller = not Path(path).suffix.lower().startswith(".xls") and is_seller_file(path)
         try:
-            loaded = None if seller else load_brief(path)
-            if seller:
-                load_seller(path)
+            loaded = load_brief_or_seller(path)
         except BriefError as exc:
             problems.extend(exc.problems)
             for line in exc.lines(resolve_language(language, exc.language)):
                 click.echo(line, err=True)
             continue
-        for warning in loaded.warnings if loaded else ():  # ignored sheets or columns of a workbook
-            click.echo(f"warning: {warning}", err=True)
-        spoken = resolve_language(language, stated_language(loaded.brief) if loaded else None)
-        say(msg("cli.ok_seller" if seller else "cli.ok", path=path), spoken)
+        if isinstance(loaded, LoadedBrief):
+            for warning in loaded.warnings:  # ignored sheets or columns of a workbook
+                click.echo(f"warning: {warning}", err=True)
+            say(msg("cli.ok", path=path), resolve_language(language, stated_language(loaded.brief)))
+        else:
+            say(msg("cli.ok_seller", path=path), resolve_language(language, None))
     if problems:
         raise ReportedBriefError(problems)

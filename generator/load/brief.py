@@ -18,6 +18,7 @@ from generator.load.yaml_source import Loc, Located, Locations, dotted, load_yam
 from generator.models import Brief, Seller
 from generator.models.account_plan import plan_reference_errors
 from generator.models.brief import reference_errors
+from generator.models.compiled import validate
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 _ROOT: ContextVar[Path | None] = ContextVar("kam_reference_root", default=None)
@@ -63,22 +64,48 @@ def load_brief(path: str | Path, *, base: str | Path | None = None) -> LoadedBri
     stays beside the brief in the work tree.
     """
     path = Path(path)
-    workbook = is_workbook_file(path)
-    warnings: list[Problem] = []
-    texts = None
-    cells = None
-    locations: Located
-    if workbook:
-        from generator.i18n import Texts
-        from generator.load.workbook.read import read_workbook
+    if is_workbook_file(path):
+        return _load_workbook_brief(path, base)
+    data, locations = load_yaml(path)
+    return _validated_brief(path, data, locations, base)
 
-        if not is_brief_workbook(path):
-            raise BriefError([Problem(str(path), None, None, "", _not_a_brief_workbook(path))])
-        data, cells, warnings, language = read_workbook(path)
-        locations = cells
-        texts = Texts(language)
-    else:
-        data, locations = load_yaml(path)
+
+def load_brief_or_seller(path: str | Path) -> LoadedBrief | Seller:
+    """Return the validated brief in `path`, or the validated seller when the file holds a seller
+    (what a brief's `seller: file.yaml` names: a `name` and no `brief` or `account`); raise
+    BriefError listing every problem found. The file is read once."""
+    path = Path(path)
+    if is_workbook_file(path):
+        return _load_workbook_brief(path, None)
+    data, locations = load_yaml(path)
+    if "name" in data and "brief" not in data and "account" not in data:
+        return _validated_seller(path, data, locations)
+    return _validated_brief(path, data, locations, None)
+
+
+def _load_workbook_brief(path: Path, base: str | Path | None) -> LoadedBrief:
+    from generator.i18n import Texts
+    from generator.load.workbook.read import read_workbook
+
+    if not is_brief_workbook(path):
+        raise BriefError([Problem(str(path), None, None, "", _not_a_brief_workbook(path))])
+    data, cells, warnings, language = read_workbook(path)
+    return _validated_brief(path, data, cells, base, warnings=warnings, texts=Texts(language))
+
+
+def _validated_brief(
+    path: Path,
+    data: dict[str, Any],
+    locations: Any,
+    base: str | Path | None,
+    *,
+    warnings: list[Problem] | None = None,
+    texts: Any = None,
+) -> LoadedBrief:
+    """Return the brief `data` (read from `path`, positions in `locations`) validated, or raise BriefError.
+
+    With `texts` (a workbook's language), `locations` are cell positions and problems are located
+    in `sheet!cell` form."""
     problems: list[Problem] = []
     anchor = Path(base) / path.name if base is not None else path
     seller = data.get("seller")
@@ -87,15 +114,15 @@ def load_brief(path: str | Path, *, base: str | Path | None = None) -> LoadedBri
     problems += _resolve_logo(data, anchor, locations)
     problems += _resolve_pictures(data, anchor, locations)
     try:
-        brief = Brief.model_validate(data)
+        brief = validate(Brief, data)
     except ValidationError as exc:
         problems += problems_from(exc, Brief, lambda loc, key: locations.of(loc, key=key))
         # The model checks references only once every field is valid: add those it did not report.
         reported = {(p.path, str(p.message)) for p in problems}
         problems += [p for p in _reference_problems(data, locations) if (p.path, str(p.message)) not in reported]
-    if problems and cells is not None and texts is not None:
+    if problems and texts is not None:
         raise BriefError(
-            sorted((cells.locate(p, texts) for p in problems), key=lambda p: p.file != str(path)),
+            sorted((locations.locate(p, texts) for p in problems), key=lambda p: p.file != str(path)),
             language=language_of(data),
         )
     if problems:
@@ -103,7 +130,7 @@ def load_brief(path: str | Path, *, base: str | Path | None = None) -> LoadedBri
             sorted(problems, key=lambda p: (p.file != str(path), p.file, p.line or 0, p.column or 0)),
             language=language_of(data),
         )
-    return LoadedBrief(brief=brief, path=path, locations=locations, warnings=tuple(warnings))
+    return LoadedBrief(brief=brief, path=path, locations=locations, warnings=tuple(warnings or ()))
 
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
@@ -166,6 +193,10 @@ def load_seller(path: str | Path) -> Seller:
     """Return the validated seller in a seller file (what `seller: file.yaml` names), or raise BriefError."""
     path = Path(path)
     data, locations = load_yaml(path)
+    return _validated_seller(path, data, locations)
+
+
+def _validated_seller(path: Path, data: dict[str, Any], locations: Locations) -> Seller:
     problems: list[Problem] = []
     wrapped = {"seller": data}
     located = Locations()
@@ -175,21 +206,12 @@ def load_seller(path: str | Path) -> Seller:
         for p in _resolve_logo(wrapped, path, located) + _resolve_pictures(wrapped, path, located)
     ]
     try:
-        seller = Seller.model_validate(wrapped["seller"])
+        seller = validate(Seller, wrapped["seller"])
     except ValidationError as exc:
         problems += problems_from(exc, Seller, lambda loc, key: locations.of(loc, key=key))
     if problems:
         raise BriefError(sorted(problems, key=lambda p: (p.line or 0, p.column or 0)))
     return seller
-
-
-def is_seller_file(path: str | Path) -> bool:
-    """Return True when the YAML file holds a seller (a `name` and no `brief` or `account`)."""
-    try:
-        data, _ = load_yaml(Path(path))
-    except BriefError:
-        return False
-    return "name" in data and "brief" not in data and "account" not in data
 
 
 def _reference_problems(data: dict[str, Any], locations: Located) -> list[Problem]:

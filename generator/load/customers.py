@@ -36,6 +36,7 @@ from generator.load.tables import TableError, csv_rows, open_workbook, sheet_row
 from generator.load.yaml_source import dotted
 from generator.models.after_sale import Receivable
 from generator.models.brief import Brief, Contact
+from generator.models.compiled import validate
 from generator.models.values import excel_serial_date, normalise_text
 
 Loc = tuple
@@ -522,7 +523,7 @@ def _brief_from_row(
         data["contacts"] = listed
     problems = list(row.problems) + [p for c in [*contacts, *receivables] for p in c.problems]
     try:
-        brief = Brief.model_validate(data)
+        brief = validate(Brief, data)
     except ValidationError as exc:
         problems += _row_problems(exc, row, places)
         brief = None

@@ -8,7 +8,6 @@ PydanticCustomError types that generator.models raises (money_invalid, date_ambi
 
 from __future__ import annotations
 
-import difflib
 import enum
 import types
 import typing
@@ -139,6 +138,8 @@ def message_of(error: ValueError) -> Message | str:
 
 
 def _key_hint(name: str, allowed: list[str]) -> Message | str:
+    import difflib  # only for a problem, so not on the way of a valid brief
+
     hint = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
     if hint:
         return msg("validation.hint_did_you_mean", name=hint[0])
@@ -168,6 +169,8 @@ def _enum_message(model: type[BaseModel], loc: Loc, ctx: dict[str, Any], given: 
         everything = values + [a for terms in aliases.values() for a in terms]
         hint: Message | str = ""
         if isinstance(given, str):
+            import difflib
+
             close = difflib.get_close_matches(given.strip().lower(), [w.lower() for w in everything], n=1, cutoff=0.6)
             if close:
                 hint = msg("validation.hint_value", name=next(w for w in everything if w.lower() == close[0]))

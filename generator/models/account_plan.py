@@ -5,8 +5,6 @@ No I/O. `plan_reference_errors` checks the contact ids these parts name, on mode
 raw mappings alike (as `reference_errors` does for visits).
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 from typing import Any
@@ -53,7 +51,7 @@ class PreviousOwner(Model):
     handover: Text | None = Field(None, description="Where the handover note is, or what it says")
 
     @model_validator(mode="after")
-    def _to_after_from(self) -> PreviousOwner:
+    def _to_after_from(self) -> "PreviousOwner":
         if self.from_ and self.to and self.to < self.from_:
             raise PydanticCustomError(
                 "to_before_from", "`to` must not be before `from` ({d})", {"d": self.from_.isoformat()}
@@ -105,7 +103,7 @@ class CareOccasion(Model):
         return value
 
     @model_validator(mode="after")
-    def _festival_or_date(self) -> CareOccasion:
+    def _festival_or_date(self) -> "CareOccasion":
         if self.date is None and self.festival is None:
             names = ", ".join(f.zh for f in Festival)
             raise PydanticCustomError(
@@ -143,7 +141,7 @@ class RelationshipGoal(Model):
     activities: TextList = []
 
     @model_validator(mode="after")
-    def _upwards(self) -> RelationshipGoal:
+    def _upwards(self) -> "RelationshipGoal":
         if self.from_ is not None and RELATIONSHIP_ORDER.index(self.to) <= RELATIONSHIP_ORDER.index(self.from_):
             raise PydanticCustomError(
                 "goal_not_up", "`to` must be a later relationship stage than `from` ({s})", {"s": self.from_.value}

@@ -5,8 +5,6 @@ receivables to collect, complaints through the service loop, satisfaction asked 
 referrals given. `brief.py` attaches them to `negotiation` and `account`.
 """
 
-from __future__ import annotations
-
 from decimal import Decimal
 
 from pydantic import Field, model_validator
@@ -32,7 +30,7 @@ class Receivable(Model):
     received_on: Date | None = Field(None, description="Day of the (last) payment received")
 
     @model_validator(mode="after")
-    def _received_within_amount(self) -> Receivable:
+    def _received_within_amount(self) -> "Receivable":
         if self.received is not None and self.received > self.amount:
             fail(
                 ("received",),
@@ -59,7 +57,7 @@ class Complaint(Model):
     owner: Text | None = None
 
     @model_validator(mode="after")
-    def _closed_after_opened(self) -> Complaint:
+    def _closed_after_opened(self) -> "Complaint":
         if self.closed_on is not None and self.closed_on < self.date:
             fail(
                 ("closed_on",),

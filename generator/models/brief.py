@@ -1,7 +1,5 @@
 """The account brief (BRIEF.md) as Pydantic models. No I/O: loaders read files, models validate."""
 
-from __future__ import annotations
-
 import re
 from decimal import Decimal
 from typing import Annotated, Any
@@ -103,7 +101,7 @@ class CompanyCalendar(Model):
     )
 
     @model_validator(mode="after")
-    def _not_both(self) -> CompanyCalendar:
+    def _not_both(self) -> "CompanyCalendar":
         both = sorted(set(self.holidays) & set(self.workdays))
         if both:
             index = self.workdays.index(both[0])
@@ -132,7 +130,7 @@ class Seller(Model):
         description="How each tier is served (rules, senior visits a year, initiatives); replaces kam's table per tier",
     )
 
-    def in_language(self, language: str) -> Seller:
+    def in_language(self, language: str) -> "Seller":
         """Return the seller as documents in `language` show it (its `localized` texts applied)."""
         texts = self.localized.get(Language(language))
         if texts is None:
@@ -373,7 +371,7 @@ class Phase(Model):
     deliverables: TextList = []
 
     @model_validator(mode="after")
-    def _end_after_start(self) -> Phase:
+    def _end_after_start(self) -> "Phase":
         if self.start and self.end and self.end < self.start:
             _fail(("end",), "end_before_start", {"start": self.start.isoformat()}, self.end)
         return self
@@ -393,7 +391,7 @@ class Service(Model):
     response: Text | None = Field(None, description="How fast: 15 分钟, 4 小时到场")
 
     @model_validator(mode="after")
-    def _free_has_no_price(self) -> Service:
+    def _free_has_no_price(self) -> "Service":
         if self.price is not None and self.charge == Charge("free"):
             _fail(("price",), "free_with_price", {}, self.price)
         return self
@@ -435,7 +433,7 @@ class Pricing(Model):
     packages: list[Package] = Field([], description="Options the customer chooses between, compared side by side")
 
     @model_validator(mode="after")
-    def _unique_package_ids(self) -> Pricing:
+    def _unique_package_ids(self) -> "Pricing":
         seen: dict[str, int] = {}
         for index, package in enumerate(self.packages):
             if package.id in seen:
@@ -496,13 +494,13 @@ class Proposal(Model):
     tender: Tender | None = Field(None, description="A bid: deviation tables and the qualification checklist")
 
     @model_validator(mode="after")
-    def _valid_after_date(self) -> Proposal:
+    def _valid_after_date(self) -> "Proposal":
         if self.date and self.valid_until and self.valid_until < self.date:
             _fail(("valid_until",), "valid_before_date", {"date": self.date.isoformat()}, self.valid_until)
         return self
 
     @model_validator(mode="after")
-    def _payment_terms_once(self) -> Proposal:
+    def _payment_terms_once(self) -> "Proposal":
         if self.terms and self.terms.payment and self.pricing and self.pricing.payment_terms:
             _fail(("terms", "payment"), "payment_twice", {}, self.terms.payment)
         return self
@@ -582,7 +580,7 @@ class Brief(Model):
         return value
 
     @model_validator(mode="after")
-    def _cross_references(self) -> Brief:
+    def _cross_references(self) -> "Brief":
         found = reference_errors(self.contacts, self.visits, self.opportunity) + plan_reference_errors(
             self.contacts, self.account.care, self.plan
         )

@@ -4,8 +4,6 @@ customer chooses between, the commercial terms they sign on, and how we ask for 
 `Package` and `Terms` are customer-facing (under `proposal`); `Close` is internal (under `opportunity`).
 """
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from generator.models.base import Model, Required, Text, TextList

@@ -2,8 +2,6 @@
 criteria, the tender's deviation tables and qualifications (customer-facing), and the
 competitive mapping of our strengths and weaknesses (internal)."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field

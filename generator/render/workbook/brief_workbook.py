@@ -190,9 +190,10 @@ def _form(target: Any, sheet: Sheet, texts: Texts, data: dict[str, Any]) -> None
 
 
 def _put(target: Any, row: int, column: int, value: Any) -> Any:
-    """Return the cell at (row, column) holding `value`; a text starting with "=" stays text, not a formula."""
+    """Return the cell at (row, column) holding `value`: a text stays text, even one starting with "=" (which
+    openpyxl would write as a formula) or spelt like an error value such as `#DIV/0!` (written as an error)."""
     cell = target.cell(row=row, column=column, value=value)
-    if isinstance(value, str) and value.startswith("="):
+    if isinstance(value, str) and cell.data_type != "s":
         cell.data_type = "s"
     return cell
 

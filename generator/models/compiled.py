@@ -1,0 +1,102 @@
+"""Validate data against a model with a validator compiled once per installation, then read back.
+
+Building a Pydantic validator walks every nested model: ≈25 ms for Brief, paid by every run of
+every command. What it builds (the core schema) is plain data apart from references to kam's
+own classes, enums and validator functions, which pickle by name. So the schema is kept in a
+pickle beside the models' bytecode, the way Python keeps .pyc files there, and trusted the
+same way; it is keyed on the models' source and the Python and Pydantic versions, and rebuilt
+whenever the key differs or the file can't be read.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pydantic
+import pydantic_core
+from pydantic import BaseModel
+from pydantic_core import SchemaValidator
+
+M = TypeVar("M", bound=BaseModel)
+
+_MODELS_DIR = Path(__file__).resolve().parent
+
+
+def validate(model: type[M], data: Any) -> M:
+    """Return `data` validated as `model` (raise pydantic.ValidationError), as `model.model_validate` would."""
+    return validator(model).validate_python(data)
+
+
+@functools.cache
+def validator(model: type[BaseModel]) -> SchemaValidator:
+    """Return the validator of `model`: read from its cache file when that matches, else built and stored."""
+    path = cache_path(model)
+    key = cache_key()
+    try:
+        stored = pickle.loads(path.read_bytes())
+        if stored["key"] == key:
+            return SchemaValidator(*stored["arguments"])
+    except Exception:  # noqa: BLE001, S110 - missing, stale, truncated or from elsewhere: build it anew
+        pass
+    model.model_rebuild()  # builds the deferred validator
+    built = model.__pydantic_validator__
+    assert isinstance(built, SchemaValidator)
+    reduced = built.__reduce__()  # (SchemaValidator, the arguments that rebuild it: schema, config …)
+    assert isinstance(reduced, tuple)
+    schema, *rest = reduced[1]
+    if not sys.dont_write_bytecode:
+        _store(path, {"key": key, "arguments": (_without_metadata(schema), *rest)})
+    return built
+
+
+def cache_path(model: type[BaseModel]) -> Path:
+    """Return where the compiled validator of `model` is kept: the models' bytecode folder (__pycache__,
+    or its mirror under PYTHONPYCACHEPREFIX)."""
+    bytecode = Path(importlib.util.cache_from_source(str(_MODELS_DIR / "__init__.py")))
+    return bytecode.parent / f"{model.__module__}.{model.__qualname__}.validator.pickle"
+
+
+@functools.cache
+def cache_key() -> str:
+    """Return the digest of what a compiled validator depends on: the models' source and the versions."""
+    digest = hashlib.sha256(f"{sys.version}|{pydantic.VERSION}|{pydantic_core.__version__}".encode())
+    for source in sorted(_MODELS_DIR.glob("*.py")):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _without_metadata(schema: Any) -> Any:
+    """Return `schema` without its `metadata` entries: JSON-schema hooks (some local functions, which
+    don't pickle) that validation never reads."""
+    if isinstance(schema, dict):
+        return {k: _without_metadata(v) for k, v in schema.items() if k != "metadata"}
+    if isinstance(schema, list):
+        return [_without_metadata(v) for v in schema]
+    return schema
+
+
+def _store(path: Path, record: dict[str, Any]) -> None:
+    """Write `record` to `path` atomically; a folder that can't be written just means no cache."""
+    import tempfile  # only when writing, once per installation
+
+    try:
+        data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.chmod(temporary, (_MODELS_DIR / "__init__.py").stat().st_mode & 0o666)  # as Python does for .pyc
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass
