@@ -677,3 +677,22 @@ def test_the_reading_layers_refusals_in_both_languages(tmp_path):
     assert "fake.xlsx: 无法作为 Excel 工作簿读取：不是 zip 压缩包\n" in zh and "zip file" not in zh
     assert "old.xlsx: cannot read as an Excel workbook: it is an old-format .xls" in en
     assert "fake.xlsx: cannot read as an Excel workbook: not a zip package" in en
+
+
+def test_convert_and_a_workbooks_warnings_speak_the_users_language(tmp_path, examples_dir):
+    import openpyxl
+
+    book = tmp_path / "b.xlsx"
+    assert kam("convert", examples_dir / "brief-zh.yaml", book, lang=ZH).stdout == f"已写入 {book}\n"
+    assert kam("convert", book, tmp_path / "b.yaml").stdout == f"wrote {tmp_path / 'b.yaml'}\n"
+    workbook = openpyxl.load_workbook(book)
+    workbook.create_sheet("备注")["A1"] = "随手记"
+    workbook.save(book)
+    checked = kam("validate", book, lang=ZH)
+    assert checked.exit_code == 0
+    assert checked.stderr == f"警告：{book}:备注!A1: 未知的工作表“备注”，已忽略\n"
+    assert checked.stdout == f"通过 {book}\n"
+    wrong = kam("convert", tmp_path / "a.yaml", tmp_path / "b.yml", lang=ZH)
+    assert wrong.exit_code == 2
+    assert "错误：请给出一个 .yaml 简报和一个 .xlsx 简报，顺序不限（kam convert brief.yaml brief.xlsx）" in wrong.stderr
+    assert "Error: give a .yaml and a .xlsx brief, in either order" in kam("convert", "a.txt", "b.yaml").stderr

@@ -23,12 +23,15 @@ _YAML = (".yaml", ".yml")
 )
 def command(source: Path, target: Path, language: str | None) -> None:
     """`kam convert` (its --help: `convert` in the help catalogue)."""
+    from generator.commands.say import say
+    from generator.i18n.messages import msg, resolve_language
+
     kinds = (_kind(source), _kind(target))
     if None in kinds or kinds[0] == kinds[1]:
-        raise click.UsageError("give a .yaml and a .xlsx brief, in either order (kam convert brief.yaml brief.xlsx)")
+        raise click.UsageError(msg("cli.convert_kinds"))
     from generator.render.workbook.convert import convert_brief
 
-    click.echo(f"wrote {convert_brief(source, target, language=language)}")
+    say(msg("cli.wrote", path=convert_brief(source, target, language=language)), resolve_language(language))
 
 
 def _kind(path: Path) -> str | None:

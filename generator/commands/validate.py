@@ -16,7 +16,7 @@ from generator.errors import BriefError, ReportedBriefError
 @message_language_option
 def command(briefs: tuple[Path, ...], language: str | None) -> None:
     """`kam validate` (its --help: `validate` in the help catalogue)."""
-    from generator.commands.say import say
+    from generator.commands.say import say, warn
     from generator.i18n.messages import msg, resolve_language, stated_language
     from generator.load import LoadedBrief, load_brief_or_seller
 
@@ -30,9 +30,10 @@ def command(briefs: tuple[Path, ...], language: str | None) -> None:
                 click.echo(line, err=True)
             continue
         if isinstance(loaded, LoadedBrief):
+            spoken = resolve_language(language, stated_language(loaded.brief))
             for warning in loaded.warnings:  # ignored sheets or columns of a workbook
-                click.echo(f"warning: {warning}", err=True)
-            say(msg("cli.ok", path=path), resolve_language(language, stated_language(loaded.brief)))
+                warn(warning.text(spoken), spoken)
+            say(msg("cli.ok", path=path), spoken)
         else:
             say(msg("cli.ok_seller", path=path), resolve_language(language, None))
     if problems:

@@ -24,6 +24,10 @@ LABELS = {
         "{path}: 演示文稿是 PowerPoint 文件，请以 .pptx 结尾命名",
         "{path}: the deck is a PowerPoint file; name it ….pptx",
     ),
+    "convert_kinds": (
+        "请给出一个 .yaml 简报和一个 .xlsx 简报，顺序不限（kam convert brief.yaml brief.xlsx）",
+        "give a .yaml and a .xlsx brief, in either order (kam convert brief.yaml brief.xlsx)",
+    ),
     "name_it": ("{path}: 请以 {suffix} 结尾命名", "{path}: name it …{suffix}"),
     "plan_not_docx": (
         "{path}: 谈判预案是 Word 文件，请以 .docx 结尾命名",
