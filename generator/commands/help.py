@@ -30,7 +30,7 @@ def help_text(key: str, language: str | None = None) -> str | None:
     pair = labels("help").get(key)
     if pair is None:
         return None
-    return pair[0] if (language or current_language()) == "zh" else pair[1]
+    return (pair[0] if (language or current_language()) == "zh" else pair[1]).format()
 
 
 def command_key(ctx: click.Context) -> str:

@@ -4,7 +4,8 @@ Keys (read by generator/commands/help.py, which explains them): `kam` is the gro
 `<command>` a command's description, `<command>.short` its line in the parent's list,
 `<command>.<parameter>` the help of one option or argument (Click's parameter name),
 `shared.<name>` a text several commands share. Literal syntax (what the user types, field
-and file names) is written between backticks.
+and file names) is written between backticks. Like every label, a text is a format string:
+a literal brace is doubled.
 """
 
 LABELS = {
@@ -196,8 +197,8 @@ LABELS = {
     ),
     "check.briefs": ("要检查的简报（.yaml 或 .xlsx），可以给多个。", "Briefs to check (.yaml or .xlsx); one or more."),
     "check.output_format": (
-        "`text` 供人阅读，`json` 供持续集成使用（一个列表，每项为 `{file, rule, severity, message, path, line, action}`）。",
-        "text for people, json for CI (a list of {file, rule, severity, message, path, line, action}).",
+        "`text` 供人阅读，`json` 供持续集成使用（一个列表，每项为 `{{file, rule, severity, message, path, line, action}}`）。",
+        "text for people, json for CI (a list of {{file, rule, severity, message, path, line, action}}).",
     ),
     "check.today": (
         "核对日期所依据的那一天（决策日期、报价有效期、拜访）。默认：今天。",
@@ -271,8 +272,8 @@ LABELS = {
         "OLD NEW: two versions of a brief (or the seven arguments git passes to a diff driver).",
     ),
     "diff.output_format": (
-        "`text` 供人阅读；`json` 供工具使用（`{old, new, changes: [{section, kind, message, values}]}`）。",
-        "text for people; json for tools ({old, new, changes: [{section, kind, message, values}]}).",
+        "`text` 供人阅读；`json` 供工具使用（`{{old, new, changes: [{{section, kind, message, values}}]}}`）。",
+        "text for people; json for tools ({{old, new, changes: [{{section, kind, message, values}}]}}).",
     ),
     # --- preflight -------------------------------------------------------------------
     "preflight.short": (
@@ -300,8 +301,8 @@ LABELS = {
         "Briefs, folders of briefs or customer lists (CSV/XLSX) naming the other customers. Repeatable.",
     ),
     "preflight.output_format": (
-        '`text` 供人阅读；`json` 供脚本使用：`{"files": [{"file", "findings": [{rule, severity, where, text}]}]}`。',
-        'text for people; json for scripts: {"files": [{"file", "findings": [{rule, severity, where, text}]}]}.',
+        '`text` 供人阅读；`json` 供脚本使用：`{{"files": [{{"file", "findings": [{{rule, severity, where, text}}]}}]}}`。',
+        'text for people; json for scripts: {{"files": [{{"file", "findings": [{{rule, severity, where, text}}]}}]}}.',
     ),
     "preflight.clean_out": (
         "把唯一的 FILE 清理后另存为 OUT：删除批注、备注、隐藏内容、个人属性和嵌入的数据。仍有修订或内部信息时拒绝清理。",
