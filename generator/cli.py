@@ -14,40 +14,39 @@ import sys
 import click
 
 from generator import __version__
+from generator.commands.help import KamGroup
 
-# name → (module, one-line help). The help is kept here so `kam --help` needs no imports.
-COMMANDS: dict[str, tuple[str, str]] = {
-    "validate": ("generator.commands.validate", "Check briefs and report every problem with file, line and column."),
-    "proposal": ("generator.commands.proposal", "Render the Word proposal of a brief."),
-    "deck": ("generator.commands.deck", "Render the PowerPoint pitch deck of a brief."),
-    "archive": ("generator.commands.archive", "Build customer archive cards, an index and a pyramid summary."),
-    "visits": ("generator.commands.visits", "Plan visits by tier and buying stage (Word, Excel, calendar)."),
-    "plan": ("generator.commands.plan", "Write the key-account plan of each account for the year (internal Word)."),
-    "check": ("generator.commands.check", "Flag gaps in a brief the way a sales director would."),
-    "negotiate": ("generator.commands.negotiate", "Render the internal negotiation plan (谈判预案) of a brief."),
-    "review": ("generator.commands.review", "The sales director's weekly review of many deals (Excel, Word)."),
-    "diff": ("generator.commands.diff", "What changed between two versions of a brief, in the method's words."),
-    "preflight": (
-        "generator.commands.preflight",
-        "Check a document before it goes to the customer: internal facts, hidden content.",
-    ),
-    "convert": (
-        "generator.commands.convert",
-        "Convert a brief between YAML and an Excel workbook (brief.xlsx), without loss.",
-    ),
-    "schema": ("generator.commands.schema", "Write the JSON Schema of the brief (for editor autocompletion)."),
-    "init": ("generator.commands.init", "Write a commented starter brief and seller file."),
-    "templates": ("generator.commands.templates", "Export the built-in templates for editing."),
-    "demo": ("generator.commands.demo", "Render every document kam makes from the built-in examples."),
-    "serve": ("generator.commands.serve", "Serve kam as a web page for the team (upload, check, download)."),
+# name → module. Each command's help is in the catalogue (generator/i18n/labels/help.py), so
+# `kam --help` lists them without importing any.
+COMMANDS: dict[str, str] = {
+    name: f"generator.commands.{name}"
+    for name in (
+        "validate",
+        "proposal",
+        "deck",
+        "archive",
+        "visits",
+        "plan",
+        "check",
+        "negotiate",
+        "review",
+        "diff",
+        "preflight",
+        "convert",
+        "schema",
+        "init",
+        "templates",
+        "demo",
+        "serve",
+    )
 }
 
 
 def _available(name: str) -> bool:
-    return importlib.util.find_spec(COMMANDS[name][0]) is not None
+    return importlib.util.find_spec(COMMANDS[name]) is not None
 
 
-class LazyGroup(click.Group):
+class LazyGroup(KamGroup):
     """A group that imports a command's module only when that command runs."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -56,46 +55,7 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in COMMANDS or not _available(name):
             return None
-        return importlib.import_module(COMMANDS[name][0]).command
-
-    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        text = _help_label("group")
-        if text is None:
-            return super().format_help_text(ctx, formatter)
-        formatter.write_paragraph()
-        with formatter.indentation():
-            formatter.write_text(text)
-
-    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        from generator.commands.click_language import click_text
-
-        rows = []
-        for param in self.get_params(ctx):
-            record = param.get_help_record(ctx)
-            if record is not None:
-                rows.append((record[0], _help_label(f"option_{param.name}") or record[1]))
-        with formatter.section(click_text("Options")):
-            formatter.write_dl(rows)
-        self.format_commands(ctx, formatter)
-
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        from generator.commands.click_language import click_text
-
-        rows = [(name, _help_label(f"command_{name}") or COMMANDS[name][1]) for name in self.list_commands(ctx)]
-        with formatter.section(click_text("Commands")):
-            formatter.write_dl(rows)
-
-
-def _help_label(name: str) -> str | None:
-    """Return the help text `cli.help_<name>` in the session's language when it is Chinese, else None."""
-    from generator.commands.click_language import current_language
-
-    if current_language() != "zh":
-        return None
-    from generator.i18n.catalogue import labels
-
-    pair = labels("cli").get(f"help_{name}")
-    return pair[0] if pair else None
+        return importlib.import_module(COMMANDS[name]).command
 
 
 def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -115,16 +75,11 @@ def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> N
     expose_value=False,
     is_eager=True,
     callback=_show_version,
-    help="Show the version and exit.",
 )
-@click.option("--debug", is_flag=True, help="Show a traceback on errors.")
+@click.option("--debug", is_flag=True)
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
-    """kam: key-account documents from a YAML account brief.
-
-    Proposals and pitch decks for the customer; archive cards, visit plans and a deal
-    coach for the team.
-    """
+    """Run kam (its help: `kam` in the help catalogue)."""
     ctx.obj = {"debug": debug}
 
 

@@ -274,6 +274,66 @@ def test_every_validation_problem_reads_in_both_languages(tmp_path, text, path, 
     assert not any(word in zh for word in ("must", "unknown", "required", "is not"))
 
 
+# --- the account plan's contact references, as printed -----------------------------------
+
+PLAN_REFERENCES = """brief: 1
+language: {language}
+account:
+  name: 甲公司
+  care:
+    - {{occasion: 春节, contacts: [wang, ghost]}}
+contacts:
+  - {{id: wang, name: 王总}}
+plan:
+  year: 2027
+  relationships:
+    - {{contact: nobody, to: trust}}
+"""
+
+
+@pytest.mark.parametrize(
+    "language, care, goal",
+    [
+        ("zh", "没有 id 为 'ghost' 的联系人", "没有 id 为 'nobody' 的联系人"),
+        ("en", "no contact with id 'ghost'", "no contact with id 'nobody'"),
+    ],
+)
+def test_the_account_plans_contact_references_print_located_in_the_briefs_language(tmp_path, language, care, goal):
+    path = tmp_path / "b.yaml"
+    path.write_text(PLAN_REFERENCES.format(language=language), encoding="utf-8")
+    result = kam("validate", path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{path}:6:39: account.care[0].contacts[1]: {care}",
+        f"{path}:12:17: plan.relationships[0].contact: {goal}",
+    ]
+
+
+def test_the_account_plans_contact_references_from_the_model_read_in_both_languages():
+    """The same checks when a brief is validated as a model (the workbook reader, the web page)."""
+    import yaml
+    from pydantic import ValidationError
+
+    from generator.load.problems import problems_from
+    from generator.models.brief import Brief
+
+    with pytest.raises(ValidationError) as caught:
+        Brief.model_validate(yaml.safe_load(PLAN_REFERENCES.format(language="zh")))
+    problems = problems_from(caught.value, Brief, lambda loc, key: ("b.yaml", 1, 1))
+    assert [(p.path, p.text("zh"), p.text("en")) for p in problems] == [
+        (
+            "account.care[0].contacts[1]",
+            "b.yaml:1:1: account.care[0].contacts[1]: 没有 id 为 'ghost' 的联系人",
+            "b.yaml:1:1: account.care[0].contacts[1]: no contact with id 'ghost'",
+        ),
+        (
+            "plan.relationships[0].contact",
+            "b.yaml:1:1: plan.relationships[0].contact: 没有 id 为 'nobody' 的联系人",
+            "b.yaml:1:1: plan.relationships[0].contact: no contact with id 'nobody'",
+        ),
+    ]
+
+
 @pytest.mark.parametrize(
     "kind",
     [
@@ -570,7 +630,7 @@ def test_kams_own_help_and_version_in_both_languages():
     zh, en = kam("--help", lang=ZH), kam("--help")
     assert zh.exit_code == en.exit_code == 0
     assert "用法: kam [OPTIONS] COMMAND [ARGS]..." in zh.stdout and "选项:" in zh.stdout and "命令:" in zh.stdout
-    assert "  validate   检查简报" in zh.stdout and "出错时显示调用栈。" in zh.stdout
+    assert "  validate   检查简报" in zh.stdout and "出错时显示调用栈" in zh.stdout
     assert (
         "Usage: kam" in en.stdout
         and "  validate   Check briefs" in en.stdout
@@ -617,3 +677,22 @@ def test_the_reading_layers_refusals_in_both_languages(tmp_path):
     assert "fake.xlsx: 无法作为 Excel 工作簿读取：不是 zip 压缩包\n" in zh and "zip file" not in zh
     assert "old.xlsx: cannot read as an Excel workbook: it is an old-format .xls" in en
     assert "fake.xlsx: cannot read as an Excel workbook: not a zip package" in en
+
+
+def test_convert_and_a_workbooks_warnings_speak_the_users_language(tmp_path, examples_dir):
+    import openpyxl
+
+    book = tmp_path / "b.xlsx"
+    assert kam("convert", examples_dir / "brief-zh.yaml", book, lang=ZH).stdout == f"已写入 {book}\n"
+    assert kam("convert", book, tmp_path / "b.yaml").stdout == f"wrote {tmp_path / 'b.yaml'}\n"
+    workbook = openpyxl.load_workbook(book)
+    workbook.create_sheet("备注")["A1"] = "随手记"
+    workbook.save(book)
+    checked = kam("validate", book, lang=ZH)
+    assert checked.exit_code == 0
+    assert checked.stderr == f"警告：{book}:备注!A1: 未知的工作表“备注”，已忽略\n"
+    assert checked.stdout == f"通过 {book}\n"
+    wrong = kam("convert", tmp_path / "a.yaml", tmp_path / "b.yml", lang=ZH)
+    assert wrong.exit_code == 2
+    assert "错误：请给出一个 .yaml 简报和一个 .xlsx 简报，顺序不限（kam convert brief.yaml brief.xlsx）" in wrong.stderr
+    assert "Error: give a .yaml and a .xlsx brief, in either order" in kam("convert", "a.txt", "b.yaml").stderr

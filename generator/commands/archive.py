@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from generator.commands.help import KamCommand
 from generator.commands.options import DATE, language_option, templates_option
 
 _TENTH = Decimal("0.001")  # shares shown to 0.1 %
@@ -22,7 +23,7 @@ def _rule(_ctx: click.Context, _param: click.Parameter, value: str):
         raise click.BadParameter(exc.args[0]) from None
 
 
-@click.command("archive")
+@click.command("archive", cls=KamCommand)
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option(
     "-o",
@@ -31,38 +32,28 @@ def _rule(_ctx: click.Context, _param: click.Parameter, value: str):
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("archive"),
     show_default=True,
-    help="Folder for the cards (DIR/cards/), index.xlsx, summary.docx and errors.csv.",
 )
-@click.option(
-    "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes that write cards."
-)
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), metavar="N", default=1, show_default=True)
 @click.option(
     "--grading",
     "rule",
+    metavar="RULE",
     default="value:70,90",
     show_default=True,
     callback=_rule,
-    help="Pyramid cut: value:KEY,ORDINARY (cumulative % of annual value), profit:KEY,ORDINARY (of gross profit "
-    "after the cost to serve) or top:KEY,ORDINARY (% of customers).",
 )
 @click.option(
     "--today",
     type=DATE,
     default=None,
     metavar="YYYY-MM-DD",
-    help="The day the archive is built (default: today): receivables overdue and complaints open as of, "
-    "tenures and old/new customers.",
 )
 @language_option
 @templates_option
 def command(
     inputs: tuple[Path, ...], outdir: Path, jobs: int, rule, today, language: str | None, templates_dir: Path | None
 ) -> None:
-    """Build an archive card for every customer in INPUTS (briefs, folders of briefs, CSV or XLSX lists).
-
-    Every bad record is reported and listed in DIR/errors.csv; the good ones are still
-    written. Exits 1 when any record failed.
-    """
+    """`kam archive` (its --help: `archive` in the help catalogue)."""
     from generator.errors import KamError
     from generator.i18n import Texts
     from generator.i18n.messages import resolve_language

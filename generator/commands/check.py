@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import DATE, language_option
+from generator.commands.help import KamCommand
+from generator.commands.options import DATE, report_language_option
 from generator.errors import KamError
 
 
@@ -32,7 +33,7 @@ def _rate(ctx: click.Context, param: click.Parameter, value: str | None) -> Deci
         raise click.BadParameter(message_of(exc)) from None
 
 
-@click.command("check")
+@click.command("check", cls=KamCommand)
 @click.argument("briefs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--format",
@@ -40,24 +41,21 @@ def _rate(ctx: click.Context, param: click.Parameter, value: str | None) -> Deci
     type=click.Choice(["text", "json"]),
     default="text",
     show_default=True,
-    help="text for people, json for CI (a list of {file, rule, severity, message, path, line, action}).",
 )
-@click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, not only on errors.")
+@click.option("--strict", is_flag=True)
 @click.option(
     "--today",
     type=DATE,
     default=None,
     metavar="YYYY-MM-DD",
-    help="The day to check dates against (decision date, validity, visits). Default: today.",
 )
 @click.option(
     "--max-discount",
     callback=_rate,
     default=None,
     metavar="RATE",
-    help="Flag line discounts above this (e.g. 20% or 0.2). Default: 20%.",
 )
-@language_option
+@report_language_option
 def command(
     briefs: tuple[Path, ...],
     output_format: str,
@@ -66,11 +64,7 @@ def command(
     max_discount: Decimal | None,
     language: str | None,
 ) -> None:
-    """Flag what a sales director would flag in BRIEFS: gaps in the method, with evidence and the next action.
-
-    Exit 0 when no finding is an error; 1 otherwise (with --strict, also on warnings).
-    A brief that fails validation reports its problems and counts as an error.
-    """
+    """`kam check` (its --help: `check` in the help catalogue)."""
     from generator.analysis.coach.check import check_brief
     from generator.analysis.coach.registry import DEFAULT_MAX_DISCOUNT, Severity
     from generator.errors import BriefError

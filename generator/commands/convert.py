@@ -6,11 +6,13 @@ from pathlib import Path
 
 import click
 
+from generator.commands.help import KamCommand
+
 _WORKBOOK = (".xlsx", ".xlsm")
 _YAML = (".yaml", ".yml")
 
 
-@click.command("convert")
+@click.command("convert", cls=KamCommand)
 @click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
@@ -18,16 +20,18 @@ _YAML = (".yaml", ".yml")
     "language",
     type=click.Choice(["zh", "en"]),
     default=None,
-    help="Language of the workbook's sheets and headers (default: the brief's language).",
 )
 def command(source: Path, target: Path, language: str | None) -> None:
-    """Convert the brief SOURCE into TARGET: brief.yaml → brief.xlsx, or brief.xlsx → brief.yaml."""
+    """`kam convert` (its --help: `convert` in the help catalogue)."""
+    from generator.commands.say import say
+    from generator.i18n.messages import msg, resolve_language
+
     kinds = (_kind(source), _kind(target))
     if None in kinds or kinds[0] == kinds[1]:
-        raise click.UsageError("give a .yaml and a .xlsx brief, in either order (kam convert brief.yaml brief.xlsx)")
+        raise click.UsageError(msg("cli.convert_kinds"))
     from generator.render.workbook.convert import convert_brief
 
-    click.echo(f"wrote {convert_brief(source, target, language=language)}")
+    say(msg("cli.wrote", path=convert_brief(source, target, language=language)), resolve_language(language))
 
 
 def _kind(path: Path) -> str | None:

@@ -6,31 +6,29 @@ from pathlib import Path
 
 import click
 
+from generator.commands.help import KamCommand
 from generator.commands.options import language_option, pdf_option, suffix_check, templates_option
 
 
-@click.command("deck")
+@click.command("deck", cls=KamCommand)
 @click.argument("brief", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     callback=suffix_check(".pptx", "cli.deck_not_pptx"),
-    help="Where to write the deck (default: next to the brief, named from the proposal title).",
 )
 @language_option
 @templates_option
 @click.option(
     "--presenter",
     is_flag=True,
-    help="Also write the presenter copy (…-presenter.pptx) with internal speaker notes: "
-    "objections to expect and the attendees' communication styles. Never send it to the customer.",
 )
 @pdf_option
 def command(
     brief: Path, output: Path | None, language: str | None, templates_dir: Path | None, presenter: bool, pdf: bool
 ) -> None:
-    """Render the PowerPoint pitch deck of BRIEF on the built-in or your own slide master (deck.pptx)."""
+    """`kam deck` (its --help: `deck` in the help catalogue)."""
     from generator.commands.say import say
     from generator.errors import RenderError
     from generator.i18n.messages import msg, resolve_language, stated_language

@@ -6,18 +6,16 @@ from pathlib import Path
 
 import click
 
+from generator.commands.help import KamCommand
 from generator.commands.options import message_language_option, pdf_option
 
 
-@click.command("demo")
+@click.command("demo", cls=KamCommand)
 @click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
 @pdf_option
 @message_language_option
 def command(outdir: Path, pdf: bool, language: str | None) -> None:
-    """Render every document kam makes from the built-in examples into OUTDIR.
-
-    With --pdf, the documents a customer receives (proposals and decks) also as PDF.
-    """
+    """`kam demo` (its --help: `demo` in the help catalogue)."""
     from generator.commands.say import say
     from generator.demo import demo_steps, pdf_jobs
     from generator.i18n.messages import msg, resolve_language

@@ -11,12 +11,13 @@ from pathlib import Path
 
 import click
 
-from generator.commands.options import language_option
+from generator.commands.help import KamCommand
+from generator.commands.options import report_language_option
 
 NULL = "/dev/null"
 
 
-@click.command("diff")
+@click.command("diff", cls=KamCommand)
 @click.argument("files", nargs=-1, required=True)
 @click.option(
     "--format",
@@ -24,16 +25,10 @@ NULL = "/dev/null"
     type=click.Choice(["text", "json"]),
     default="text",
     show_default=True,
-    help="text for people; json for tools ({old, new, changes: [{section, kind, message, values}]}).",
 )
-@language_option
+@report_language_option
 def command(files: tuple[str, ...], output_format: str, language: str | None) -> None:
-    """Show what changed from OLD to NEW in the method's words: stage moves, relationship and attitude
-    per person, contacts in and out, the four questions, competitors, objections, price lines and
-    totals, discounts, targets and bottom line, visits logged, receivables and complaints.
-
-    Exit 0 whether or not anything changed (git stops on a failing diff driver).
-    """
+    """`kam diff` (its --help: `diff` in the help catalogue)."""
     from generator.analysis.diff import diff_briefs
     from generator.errors import BriefError
     from generator.i18n import Texts

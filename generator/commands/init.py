@@ -6,8 +6,10 @@ from pathlib import Path
 
 import click
 
+from generator.commands.help import KamCommand
 
-@click.command("init")
+
+@click.command("init", cls=KamCommand)
 @click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
 @click.option(
     "--lang",
@@ -15,19 +17,16 @@ import click
     type=click.Choice(["zh", "en"]),
     default="zh",
     show_default=True,
-    help="Language of the starter brief.",
 )
 @click.option(
     "--xlsx",
     "workbook",
     is_flag=True,
-    help="Write brief.xlsx, a workbook to fill in Excel or WPS, instead of brief.yaml.",
 )
-@click.option("--example", is_flag=True, help="Fill the brief from the built-in example.")
-@click.option("--force", is_flag=True, help="Overwrite existing files.")
+@click.option("--example", is_flag=True)
+@click.option("--force", is_flag=True)
 def command(directory: Path, language: str, workbook: bool, example: bool, force: bool) -> None:
-    """Write a commented starter brief.yaml (or brief.xlsx with --xlsx), seller.yaml and brief.schema.json
-    into DIRECTORY."""
+    """`kam init` (its --help: `init` in the help catalogue)."""
     from generator.commands.say import say
     from generator.errors import KamError
     from generator.i18n.messages import msg, resolve_language

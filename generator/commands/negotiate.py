@@ -6,24 +6,23 @@ from pathlib import Path
 
 import click
 
+from generator.commands.help import KamCommand
 from generator.commands.options import DATE, language_option, pdf_option, suffix_check, templates_option
 
 
-@click.command("negotiate")
+@click.command("negotiate", cls=KamCommand)
 @click.argument("brief", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     callback=suffix_check(".docx", "cli.plan_not_docx"),
-    help="Where to write the plan (default: next to the brief, <brief>-谈判预案.docx / -negotiation-plan.docx).",
 )
 @click.option(
     "--today",
     type=DATE,
     default=None,
     metavar="YYYY-MM-DD",
-    help="The date the plan is prepared on (default: the proposal's date).",
 )
 @language_option
 @templates_option
@@ -31,12 +30,7 @@ from generator.commands.options import DATE, language_option, pdf_option, suffix
 def command(
     brief: Path, output: Path | None, today, language: str | None, templates_dir: Path | None, pdf: bool
 ) -> None:
-    """Render the negotiation plan (谈判预案) of BRIEF: internal, never for the customer.
-
-    Team and roles, target tiers and bottom line against the proposal's totals, the
-    concession ladder with what we ask for each step, the other side's interests and bottom
-    line, our alternatives, objections with their answers and the buying centre's stance.
-    """
+    """`kam negotiate` (its --help: `negotiate` in the help catalogue)."""
     from generator.errors import RenderError
     from generator.i18n import Texts
     from generator.load import load_brief

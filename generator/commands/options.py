@@ -1,4 +1,4 @@
-"""Click options shared by the render commands."""
+"""Click options shared by the commands (their help: `shared.<name>` in generator/i18n/labels/help.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import click
+
+from generator.commands.help import SharedOption
 
 
 class DateParam(click.ParamType):
@@ -33,31 +35,21 @@ class DateParam(click.ParamType):
 DATE = DateParam()
 
 language_option = click.option(
-    "--lang",
-    "language",
-    type=click.Choice(["zh", "en"]),
-    default=None,
-    help="Language of the document's labels (default: the brief's `language`).",
+    "--lang", "language", type=click.Choice(["zh", "en"]), default=None, cls=SharedOption, help_key="lang_document"
 )
 templates_option = click.option(
     "--templates",
     "templates_dir",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=None,
-    help="Folder of your own templates; same-named files override the built-ins.",
 )
 message_language_option = click.option(
-    "--lang",
-    "language",
-    type=click.Choice(["zh", "en"]),
-    default=None,
-    help="Language of kam's messages (default: the brief's `language`, else the locale).",
+    "--lang", "language", type=click.Choice(["zh", "en"]), default=None, cls=SharedOption, help_key="lang_messages"
 )
-pdf_option = click.option(
-    "--pdf",
-    is_flag=True,
-    help="Also write a PDF beside the document (needs LibreOffice).",
+report_language_option = click.option(
+    "--lang", "language", type=click.Choice(["zh", "en"]), default=None, cls=SharedOption, help_key="lang_report"
 )
+pdf_option = click.option("--pdf", is_flag=True)
 
 
 def suffix_check(suffix: str, message_key: str):

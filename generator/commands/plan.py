@@ -6,36 +6,32 @@ from pathlib import Path
 
 import click
 
+from generator.commands.help import KamCommand
 from generator.commands.options import DATE, language_option, pdf_option, templates_option
 
 _DATE = DATE
 
 
-@click.command("plan")
+@click.command("plan", cls=KamCommand)
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path),
     default=None,
-    help="A .docx for one account, or a folder for several (default: next to each brief).",
 )
 @click.option(
     "--year",
     type=click.IntRange(2000, 2099),
+    metavar="YYYY",
     default=None,
-    help="The year to plan (default: the brief's plan year, else this year).",
 )
-@click.option("--today", type=_DATE, default=None, help="The day the plan is written (default: today).")
+@click.option("--today", type=_DATE, default=None)
 @language_option
 @templates_option
 @pdf_option
 def command(inputs, output, year, today, language, templates_dir, pdf) -> None:
-    """Write the key-account plan (大客户经营计划) of each account in INPUTS (briefs, folders of briefs,
-    CSV or XLSX customer lists): one internal Word document per account.
-
-    Every bad record is reported; the good ones are still written (exit 1 when any failed).
-    """
+    """`kam plan` (its --help: `plan` in the help catalogue)."""
     import datetime as dt
 
     from generator.commands.say import say

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from generator.commands.help import KamCommand
+from generator.commands.options import report_language_option
 from generator.errors import KamError
 
 CLEANABLE = (".docx", ".docm", ".pptx", ".pptm", ".xlsx", ".xlsm")
@@ -18,21 +20,19 @@ class PreflightFail(KamError):
         return []
 
 
-@click.command("preflight")
+@click.command("preflight", cls=KamCommand)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--brief",
     "brief_path",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="The account's brief: its internal fields are what must not reach the customer.",
 )
 @click.option(
     "--archive",
     "archive",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Briefs, folders of briefs or customer lists (CSV/XLSX) naming the other customers. Repeatable.",
 )
 @click.option(
     "--format",
@@ -40,25 +40,16 @@ class PreflightFail(KamError):
     type=click.Choice(["text", "json"]),
     default="text",
     show_default=True,
-    help='text for people; json for scripts: {"files": [{"file", "findings": [{rule, severity, where, text}]}]}.',
 )
-@click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, not only on errors.")
+@click.option("--strict", is_flag=True)
 @click.option(
     "--clean",
     "clean_out",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
     metavar="OUT",
-    help="Write a cleaned copy of the one FILE to OUT: comments, notes, hidden content, personal "
-    "properties and embedded data removed. Refused while tracked changes or internal facts remain.",
 )
-@click.option(
-    "--lang",
-    "language",
-    type=click.Choice(["zh", "en"]),
-    default=None,
-    help="Language of the report (default: the brief's `language`).",
-)
+@report_language_option
 def command(
     files: tuple[Path, ...],
     brief_path: Path,
@@ -68,11 +59,7 @@ def command(
     clean_out: Path | None,
     language: str | None,
 ) -> None:
-    """Check FILES (.docx, .pptx, .xlsx, .pdf, or folders of them) before they go to the customer: internal facts of the brief,
-    other customers' names, comments, tracked changes, hidden content, notes, properties, placeholders.
-
-    Exit 0 when no finding is an error; 1 otherwise (with --strict, on any finding).
-    """
+    """`kam preflight` (its --help: `preflight` in the help catalogue)."""
     from generator.i18n import Texts
     from generator.load import load_brief
     from generator.preflight.facts import brief_facts

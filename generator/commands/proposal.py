@@ -6,22 +6,22 @@ from pathlib import Path
 
 import click
 
+from generator.commands.help import KamCommand
 from generator.commands.options import language_option, pdf_option, templates_option
 
 
-@click.command("proposal")
+@click.command("proposal", cls=KamCommand)
 @click.argument("brief", type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Where to write the .docx (default: next to the brief, named from the proposal title).",
 )
 @language_option
 @templates_option
 @pdf_option
 def command(brief: Path, output: Path | None, language: str | None, templates_dir: Path | None, pdf: bool) -> None:
-    """Render the Word proposal of BRIEF for the customer."""
+    """`kam proposal` (its --help: `proposal` in the help catalogue)."""
     from generator.commands.say import say
     from generator.i18n.messages import msg, resolve_language
     from generator.render.jobs import proposal_job

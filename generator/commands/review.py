@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from generator.commands.help import KamCommand
 from generator.commands.options import DATE, language_option, templates_option
 
 
@@ -20,7 +21,7 @@ def _suffix(expected: str):
     return check
 
 
-@click.command("review")
+@click.command("review", cls=KamCommand)
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "-o",
@@ -29,7 +30,6 @@ def _suffix(expected: str):
     default=Path("review.xlsx"),
     show_default=True,
     callback=_suffix(".xlsx"),
-    help="The review sheet (Excel).",
 )
 @click.option(
     "--docx",
@@ -37,14 +37,12 @@ def _suffix(expected: str):
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
     callback=_suffix(".docx"),
-    help="Also write the review as Word: an overview, then one page per deal.",
 )
 @click.option(
     "--today",
     type=DATE,
     default=None,
     metavar="YYYY-MM-DD",
-    help="The day of the review (findings, overdue receivables, visits). Default: today.",
 )
 @language_option
 @templates_option
@@ -56,13 +54,7 @@ def command(
     language: str | None,
     templates_dir: Path | None,
 ) -> None:
-    """Review every deal in INPUTS (briefs or folders of briefs) the way a sales director does each week.
-
-    One row per brief: customer, tier, stage, amount with tax, decision date, the four
-    questions, the key person of the stage and our relationship, the coach's findings by
-    severity with the top one spelled out, last and next visit, overdue receivables.
-    Largest and riskiest first. A bad brief is reported and the others are still reviewed (exit 1).
-    """
+    """`kam review` (its --help: `review` in the help catalogue)."""
     import datetime as dt
 
     from generator.analysis.review import review_rows

@@ -6,17 +6,15 @@ from pathlib import Path
 
 import click
 
+from generator.commands.help import KamCommand
 from generator.commands.options import message_language_option
 
 
-@click.command("schema")
-@click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of standard output."
-)
+@click.command("schema", cls=KamCommand)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
 @message_language_option
 def command(output: Path | None, language: str | None) -> None:
-    """Print the JSON Schema of the brief; point your editor at it with
-    `# yaml-language-server: $schema=brief.schema.json`."""
+    """`kam schema` (its --help: `schema` in the help catalogue)."""
     from generator.models.schema import brief_schema_json
     from generator.output import write_atomic
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from generator.commands.help import KamCommand
 from generator.commands.options import language_option
 
 _UNITS = {"": 1, "B": 1, "KB": 1024, "K": 1024, "MB": 1024**2, "M": 1024**2, "GB": 1024**3, "G": 1024**3}
@@ -29,25 +30,22 @@ def _size(ctx: click.Context, param: click.Parameter, value: str) -> int:
         raise click.BadParameter(Texts("en").t("web.serve_bad_size", value=value)) from None
 
 
-@click.command("serve")
+@click.command("serve", cls=KamCommand)
 @click.option(
     "--data",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="The team's folder of briefs, listed on the page (uploads can be saved into it).",
 )
-@click.option(
-    "--host", default="127.0.0.1", show_default=True, help="Address to listen on. Anything but loopback needs --token."
-)
-@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
+@click.option("--host", metavar="HOST", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), metavar="PORT", default=8765, show_default=True)
 @click.option(
     "--token",
+    metavar="TOKEN",
     default=None,
     envvar="KAM_TOKEN",
-    help="Access token every request must carry (login page or `Authorization: Bearer`). Also $KAM_TOKEN.",
 )
-@click.option("--max-upload", default="20MB", show_default=True, callback=_size, help="Largest upload accepted.")
-@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@click.option("--max-upload", metavar="SIZE", default="20MB", show_default=True, callback=_size)
+@click.option("--open", "open_browser", is_flag=True)
 @language_option
 def command(
     data: Path | None,
@@ -58,7 +56,7 @@ def command(
     open_browser: bool,
     language: str | None,
 ) -> None:
-    """Serve kam as a web page: upload a brief, read its problems and the coach's notes, download every document."""
+    """`kam serve` (its --help: `serve` in the help catalogue)."""
     from generator.i18n import Texts
     from generator.i18n.locale import cli_language
     from generator.web.security import is_loopback

@@ -6,20 +6,17 @@ from pathlib import Path
 
 import click
 
+from generator.commands.help import KamCommand
 from generator.commands.options import message_language_option
 from generator.errors import BriefError, ReportedBriefError
 
 
-@click.command("validate")
+@click.command("validate", cls=KamCommand)
 @click.argument("briefs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @message_language_option
 def command(briefs: tuple[Path, ...], language: str | None) -> None:
-    """Check BRIEFS; print `OK <file>` for each valid one and every problem of the others.
-
-    A seller file (what a brief's `seller: file.yaml` names) is checked as a seller. Each
-    brief's lines are in its own `language` unless --lang says otherwise.
-    """
-    from generator.commands.say import say
+    """`kam validate` (its --help: `validate` in the help catalogue)."""
+    from generator.commands.say import say, warn
     from generator.i18n.messages import msg, resolve_language, stated_language
     from generator.load import LoadedBrief, load_brief_or_seller
 
@@ -33,9 +30,10 @@ def command(briefs: tuple[Path, ...], language: str | None) -> None:
                 click.echo(line, err=True)
             continue
         if isinstance(loaded, LoadedBrief):
+            spoken = resolve_language(language, stated_language(loaded.brief))
             for warning in loaded.warnings:  # ignored sheets or columns of a workbook
-                click.echo(f"warning: {warning}", err=True)
-            say(msg("cli.ok", path=path), resolve_language(language, stated_language(loaded.brief)))
+                warn(warning.text(spoken), spoken)
+            say(msg("cli.ok", path=path), spoken)
         else:
             say(msg("cli.ok_seller", path=path), resolve_language(language, None))
     if problems:

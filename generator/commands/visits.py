@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from generator.commands.help import KamCommand
 from generator.commands.options import DATE, language_option, templates_option
 
 _DATE = DATE
@@ -53,64 +54,53 @@ def _country(ctx: click.Context, param: click.Parameter, value: str | None) -> s
     return code
 
 
-@click.command("visits")
+@click.command("visits", cls=KamCommand)
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--from", "start", type=_DATE, default=None, help="First day of the plan (default: next Monday).")
-@click.option("--weeks", type=click.IntRange(1, 52), default=4, show_default=True, help="Length of the plan in weeks.")
+@click.option("--from", "start", type=_DATE, default=None)
+@click.option("--weeks", type=click.IntRange(1, 52), metavar="N", default=4, show_default=True)
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="The Word plan (default: visit-plan-<from>.docx in the current folder).",
 )
 @click.option(
     "--xlsx",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Also write the plan as an Excel sheet.",
 )
 @click.option(
     "--ics",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Also write the visits as a calendar file.",
 )
-@click.option("--per-day", type=click.IntRange(min=1), default=3, show_default=True, help="Most visits on one day.")
+@click.option("--per-day", type=click.IntRange(min=1), metavar="N", default=3, show_default=True)
 @click.option(
     "--country",
+    metavar="CODE",
     callback=_country,
     default=None,
-    help="Whose holidays and working days to follow (default: CN for zh, US for en).",
 )
 @click.option(
     "--cadence",
     callback=_cadence,
     default=None,
     metavar="RULE",
-    help="Days between visits per tier, e.g. key=2w,ordinary=1m,small=3m (default; floor=90 is the longest gap).",
 )
-@click.option(
-    "--meeting", type=_DATE, default=None, help="Date of the annual key-account meeting (invite key customers)."
-)
+@click.option("--meeting", type=_DATE, default=None)
 @click.option(
     "--times",
     callback=_times,
     default=None,
     metavar="HH:MM,...",
-    help="Timed calendar events starting at these times (default: all-day events).",
 )
-@click.option(
-    "--duration", type=click.IntRange(15, 600), default=90, show_default=True, help="Minutes per timed visit."
-)
+@click.option("--duration", type=click.IntRange(15, 600), metavar="MINUTES", default=90, show_default=True)
 @click.option(
     "--calendar",
     "calendar_file",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
     metavar="FILE",
-    help="Company calendar (YAML: holidays: [dates] days off, workdays: [dates] extra "
-    "working days) on top of the country's; extends the seller file's calendar:.",
 )
 @click.option("--today", type=_DATE, default=None, hidden=True)
 @language_option
@@ -133,13 +123,7 @@ def command(
     language,
     templates_dir,
 ) -> None:
-    """Plan visits to the customers in INPUTS (briefs, folders of briefs, CSV or XLSX customer lists).
-
-    Key customers every two weeks, ordinary monthly, small quarterly, every customer at
-    least once in 90 days; on working days only, at most --per-day a day. Each visit
-    comes with whom to meet, the objective, what to give and get, the commitment to ask
-    for, objections to prepare and personal notes.
-    """
+    """`kam visits` (its --help: `visits` in the help catalogue)."""
     from generator.analysis.visits import Settings
     from generator.analysis.visits_plan import make_plan
     from generator.analysis.workdays import default_country, holidays_version

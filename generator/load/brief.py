@@ -222,11 +222,10 @@ def _reference_problems(data: dict[str, Any], locations: Located) -> list[Proble
     found = reference_errors(data.get("contacts"), data.get("visits"), opportunity) + plan_reference_errors(
         data.get("contacts"), account.get("care"), data.get("plan")
     )
-    for loc, kind, detail, _value in found:
+    for loc, kind, context, _value in found:
         file, line, col = locations.of(loc)
-        # reference_errors words its problems by kind and context; the plan's checks still in English text.
-        text = msg(f"validation.{kind}", **detail) if isinstance(detail, dict) else detail
-        out.append(Problem(file, line, col, dotted(loc), text))
+        # Each check names its problem by kind (a validation message) and the values that fill it.
+        out.append(Problem(file, line, col, dotted(loc), msg(f"validation.{kind}", **context)))
     return out
 
 

@@ -181,16 +181,19 @@ ServicePolicy = dict[Tier, TierPolicy]
 """The service policy per tier (`service_policy: {key: {…}, ordinary: {…}}` in the seller file)."""
 
 
-def plan_reference_errors(contacts: Any, care: Any, plan: Any) -> list[tuple[tuple, str, str, Any]]:
-    """Return (loc, kind, message, value) for care occasions and relationship goals naming an unknown contact id.
+def plan_reference_errors(contacts: Any, care: Any, plan: Any) -> list[tuple[tuple, str, dict[str, Any], Any]]:
+    """Return (loc, kind, context, value) for care occasions and relationship goals naming an unknown contact id.
 
-    (`introduced_by` may name someone outside the account, so it is not checked.)"""
+    Shaped like `generator.models.brief.reference_errors`: `kind` is a catalogue key of the
+    validation messages (`unknown_contact`) and `context` fills it, so the loader words the
+    problem in the reader's language. (`introduced_by` may name someone outside the account,
+    so it is not checked.)"""
 
     def get(item: Any, name: str) -> Any:
         return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
 
     ids = {get(c, "id") for c in (contacts if isinstance(contacts, list) else []) if get(c, "id") is not None}
-    found: list[tuple[tuple, str, str, Any]] = []
+    found: list[tuple[tuple, str, dict[str, Any], Any]] = []
     for index, occasion in enumerate(care if isinstance(care, list) else []):
         named = get(occasion, "contacts")
         for position, contact_id in enumerate(named if isinstance(named, list) else []):
@@ -199,7 +202,7 @@ def plan_reference_errors(contacts: Any, care: Any, plan: Any) -> list[tuple[tup
                     (
                         ("account", "care", index, "contacts", position),
                         "unknown_contact",
-                        f"no contact with id {contact_id!r}",
+                        {"id": repr(contact_id)},
                         contact_id,
                     )
                 )
@@ -211,7 +214,7 @@ def plan_reference_errors(contacts: Any, care: Any, plan: Any) -> list[tuple[tup
                 (
                     ("plan", "relationships", index, "contact"),
                     "unknown_contact",
-                    f"no contact with id {contact_id!r}",
+                    {"id": repr(contact_id)},
                     contact_id,
                 )
             )

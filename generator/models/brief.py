@@ -684,9 +684,7 @@ def _reporting_errors(
     return found
 
 
-def _error(loc: tuple, kind: str, context: dict[str, Any] | str, value: Any) -> InitErrorDetails:
-    if isinstance(context, str):  # a check that words its problem itself (English only)
-        return error_details(loc, kind, context, value)
+def _error(loc: tuple, kind: str, context: dict[str, Any], value: Any) -> InitErrorDetails:
     template = _REFERENCE_TEXTS.get(kind) or _CHECK_TEXTS[kind]
     return error_details(loc, kind, template, value, context)
 

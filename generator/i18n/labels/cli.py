@@ -24,6 +24,10 @@ LABELS = {
         "{path}: 演示文稿是 PowerPoint 文件，请以 .pptx 结尾命名",
         "{path}: the deck is a PowerPoint file; name it ….pptx",
     ),
+    "convert_kinds": (
+        "请给出一个 .yaml 简报和一个 .xlsx 简报，顺序不限（kam convert brief.yaml brief.xlsx）",
+        "give a .yaml and a .xlsx brief, in either order (kam convert brief.yaml brief.xlsx)",
+    ),
     "name_it": ("{path}: 请以 {suffix} 结尾命名", "{path}: name it …{suffix}"),
     "plan_not_docx": (
         "{path}: 谈判预案是 Word 文件，请以 .docx 结尾命名",
@@ -136,59 +140,8 @@ LABELS.update(
             "请先安装中日韩字体，例如在 Debian/Ubuntu 上运行 `apt-get install fonts-noto-cjk`",
             "install a CJK font first, e.g. `apt-get install fonts-noto-cjk` on Debian/Ubuntu",
         ),
-        # --- kam --help (the commands' own --help stays in English) ----------------------
+        # --- kam --version (--help: generator/i18n/labels/help.py) ----------------------
         "version": ("kam，版本 {version}", "kam, version {version}"),
-        "help_group": (
-            "kam：根据 YAML 客户简报生成大客户文档。\n\n"
-            "面向客户的建议书和演示文稿；供团队使用的客户档案卡、拜访计划和成交教练。",
-            "kam: key-account documents from a YAML account brief.",
-        ),
-        "help_option_version": ("显示版本并退出。", "Show the version and exit."),
-        "help_option_debug": ("出错时显示调用栈。", "Show a traceback on errors."),
-        "help_option_help": ("显示此帮助并退出。", "Show this message and exit."),
-        "help_command_validate": (
-            "检查简报，逐条报告问题所在的文件、行和列。",
-            "Check briefs and report every problem.",
-        ),
-        "help_command_proposal": ("生成简报的 Word 建议书。", "Render the Word proposal of a brief."),
-        "help_command_deck": ("生成简报的 PowerPoint 演示文稿。", "Render the PowerPoint pitch deck of a brief."),
-        "help_command_archive": (
-            "生成客户档案卡、索引和客户金字塔汇总。",
-            "Build customer archive cards, an index and a pyramid summary.",
-        ),
-        "help_command_visits": (
-            "按客户等级和采购阶段安排拜访（Word、Excel、日历）。",
-            "Plan visits by tier and buying stage.",
-        ),
-        "help_command_check": (
-            "像销售总监一样指出简报中的缺口。",
-            "Flag gaps in a brief the way a sales director would.",
-        ),
-        "help_command_negotiate": ("生成内部谈判预案（Word）。", "Render the internal negotiation plan of a brief."),
-        "help_command_review": (
-            "销售总监的每周商机复盘（Excel，可加 Word）。",
-            "The sales director's weekly review of deals.",
-        ),
-        "help_command_diff": ("用销售方法的语言比较简报的两个版本。", "What changed between two versions of a brief."),
-        "help_command_preflight": (
-            "文档发给客户前的检查：内部信息、隐藏内容。",
-            "Check a document before it goes to the customer.",
-        ),
-        "help_command_plan": (
-            "为每个客户写出本年度的大客户经营计划（内部 Word 文档）。",
-            "Write the key-account plan of each account.",
-        ),
-        "help_command_serve": (
-            "以网页形式为团队提供 kam（上传、检查、下载）。",
-            "Serve kam as a web page for the team.",
-        ),
-        "help_command_schema": ("写出简报的 JSON Schema（供编辑器自动补全）。", "Write the JSON Schema of the brief."),
-        "help_command_init": ("写出带注释的简报和卖方文件模板。", "Write a commented starter brief and seller file."),
-        "help_command_templates": ("导出内置模板以便修改。", "Export the built-in templates for editing."),
-        "help_command_demo": (
-            "用内置示例生成 kam 的所有文档。",
-            "Render every document kam makes from the built-in examples.",
-        ),
         "in_file": ("{path}: {message}", "{path}: {message}"),
         "no_section_plain": (
             "简报中没有 {sections} 部分；面向客户的文档需要它",

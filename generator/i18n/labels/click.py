@@ -77,6 +77,9 @@ LABELS = {
     "unknown error": ("未知错误", "unknown error"),
     "Aborted!": ("已中止！", "Aborted!"),
     "default: {default}": ("默认：{default}", "default: {default}"),
+    "required": ("必填", "required"),
+    "env var: {var}": ("环境变量：{var}", "env var: {var}"),
+    "(dynamic)": ("（动态）", "(dynamic)"),
     "{len_type} values are required, but {len_value} was given.": (
         "需要 {len_type} 个值，但只给了 {len_value} 个。",
         "{len_type} values are required, but {len_value} was given.",
