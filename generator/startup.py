@@ -21,45 +21,68 @@ def skip_pydantic_plugins() -> None:
     imports `importlib.metadata` (≈12 ms: email, zipfile, csv …) for a function it then never calls.
     """
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    if "importlib.metadata" not in sys.modules:
-        import importlib
-
-        stand_in = _MetadataOnFirstUse("importlib.metadata")
-        sys.modules["importlib.metadata"] = stand_in
-        importlib.metadata = stand_in  # what `import importlib.metadata` binds
+    _defer("importlib.metadata", _METADATA_FUNCTIONS)
 
 
-class _MetadataOnFirstUse(types.ModuleType):
-    """Stands in for `importlib.metadata` until something really uses it, then loads it.
+def defer_url_opening() -> None:
+    """Defer `urllib.request` until it is used.
 
-    `from importlib.metadata import entry_points` gets a function that loads the real module when
-    called; any other name (a class such as PackageNotFoundError) loads it at once. Either way the
-    real module replaces this one in sys.modules, so later imports see it directly."""
+    python-pptx imports xml.sax.saxutils, which imports urllib.request (and with it http.client,
+    ssl and email: ≈20 ms) for a function that reads XML from a URL, which kam never calls."""
+    _defer("urllib.request", frozenset())
+
+
+def _defer(name: str, functions: frozenset[str]) -> None:
+    """Put a stand-in for module `name` in its place until something uses it (see _OnFirstUse)."""
+    if name in sys.modules:
+        return
+    import importlib
+
+    parent, _, child = name.rpartition(".")
+    stand_in = _OnFirstUse(name, functions)
+    sys.modules[name] = stand_in
+    setattr(importlib.import_module(parent), child, stand_in)  # what `import parent.child` binds
+
+
+class _OnFirstUse(types.ModuleType):
+    """Stands in for a module until something really uses it, then imports it.
+
+    `import x.y` and the import system's probing (`__spec__`, `__path__` …) don't count as use.
+    A name in `functions` (which a module may import with `from x.y import f` before it calls it)
+    gives a function that imports the real module when called; any other name imports it at once.
+    Either way the real module then replaces the stand-in in sys.modules and on its package.
+
+    (importlib.util.LazyLoader can't do this on Python 3.11: the import system reads `__spec__`
+    on every `import x.y`, which loads a lazy module at once.)"""
+
+    def __init__(self, name: str, functions: frozenset[str]):
+        super().__init__(name)
+        self._functions = functions
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__"):  # the import system probing (__path__, __spec__ …): not a use
+        if name.startswith("__") or name == "_functions":
             raise AttributeError(name)
-        if name in _METADATA_FUNCTIONS:
-            return _calls_through(name)
-        return getattr(_real_metadata(), name)
+        if name in self._functions:
+            return _calls_through(self.__name__, name)
+        return getattr(_real(self.__name__), name)
 
 
-def _calls_through(name: str) -> Any:
+def _calls_through(module: str, name: str) -> Any:
     def call(*args: Any, **kwargs: Any) -> Any:
-        return getattr(_real_metadata(), name)(*args, **kwargs)
+        return getattr(_real(module), name)(*args, **kwargs)
 
     call.__name__ = call.__qualname__ = name
     return call
 
 
-def _real_metadata() -> types.ModuleType:
-    """Return the real importlib.metadata, importing it in place of the stand-in if need be."""
-    current = sys.modules.get("importlib.metadata")
-    if isinstance(current, _MetadataOnFirstUse):
-        del sys.modules["importlib.metadata"]
+def _real(name: str) -> types.ModuleType:
+    """Return the real module `name`, importing it in place of its stand-in if need be."""
+    current = sys.modules.get(name)
+    if isinstance(current, _OnFirstUse):
+        del sys.modules[name]
         current = None
     if current is None:
         import importlib
 
-        current = importlib.import_module("importlib.metadata")
+        current = importlib.import_module(name)
     return current

@@ -1,8 +1,10 @@
-"""Process set-up of the command line (generator/startup.py): Pydantic's plugin discovery is off and the
-package-metadata module it imports is loaded only when something really uses it."""
+"""Process set-up of the command line (generator/startup.py and cli.run): Pydantic's plugin discovery is off,
+modules imported for functions kam never calls load only when used, and the program leaves at once with
+its exit code and all its output."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
@@ -27,7 +29,7 @@ def test_validating_a_brief_never_loads_package_metadata() -> None:
         main(["validate", {str(ROOT / "examples" / "brief-zh.yaml")!r}])
         """
     )
-    assert out.splitlines()[-1] == "_MetadataOnFirstUse False"
+    assert out.splitlines()[-1] == "_OnFirstUse False"
 
 
 def test_package_metadata_still_works_once_deferred() -> None:
@@ -65,3 +67,65 @@ def test_plugins_stay_off() -> None:
         """
     )
     assert out == "[]"
+
+
+def test_a_deck_never_loads_the_url_opener() -> None:
+    out = run_python(
+        f"""
+        import atexit, sys, tempfile, pathlib
+        from generator.cli import main
+        out = pathlib.Path(tempfile.mkdtemp()) / "d.pptx"
+        atexit.register(lambda: print("ssl" in sys.modules, "http.client" in sys.modules, out.stat().st_size > 0))
+        main(["deck", {str(ROOT / "examples" / "brief-zh.yaml")!r}, "-o", str(out)])
+        """
+    )
+    assert out.splitlines()[-1] == "False False True"
+
+
+def test_the_url_opener_still_works_once_deferred() -> None:
+    out = run_python(
+        """
+        from generator.startup import defer_url_opening
+        defer_url_opening()
+        import sys
+        import urllib.request
+        import xml.sax.saxutils
+        print("ssl" in sys.modules, xml.sax.saxutils.escape("<a>"))
+        from urllib.request import Request
+        print(Request("http://example.com/x").host, type(sys.modules["urllib.request"]).__name__)
+        print(urllib.request.urlopen.__module__)
+        """
+    )
+    assert out.splitlines() == ["False &lt;a&gt;", "example.com module", "urllib.request"]
+
+
+def kam(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    """Return the finished `python -m generator ARGS` (what the `kam` program runs)."""
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_the_program_leaves_with_its_exit_codes(tmp_path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("brief: 1\naccount: {}\n", encoding="utf-8")
+    assert kam("validate", str(ROOT / "examples" / "brief-en.yaml")).returncode == 0
+    assert kam("validate", str(broken)).returncode == 1
+    assert kam("validate").returncode == 2
+    assert kam("no-such-command").returncode == 2
+
+
+def test_the_program_flushes_all_its_output_before_leaving() -> None:
+    result = kam("schema")  # the JSON Schema on stdout: tens of kilobytes
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["title"]
+
+
+def test_a_closed_pipe_ends_without_a_traceback() -> None:
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "generator", "schema"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.read(10)
+    reader.stdout.close()  # like `kam schema | head -c 10`
+    # 0 when the whole schema fitted in the pipe before it closed, 120 (as Python) when a flush found it closed
+    assert reader.wait(timeout=60) in (0, 120)
+    assert b"Traceback" not in reader.stderr.read()
