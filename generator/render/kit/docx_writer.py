@@ -3,7 +3,6 @@ document's language and East Asian font, as the template's styles define them.""
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,10 +11,12 @@ from typing import Any
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
-from docx.shared import Twips
-from docx.table import _Row
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+from lxml.etree import SubElement
 
-from generator.render.kit import docx_kit
+from generator.render.kit import docx_elements, docx_kit
 from generator.render.kit.xml_order import child, replace_child
 from generator.render.kit.xml_text import clean_text
 
@@ -42,8 +43,6 @@ class DocxWriter:
         self._style_ids = {s.name: s.style_id for s in document.styles}
         self._style_names = set(self._style_ids)
         self._names_by_id = {style_id: name for name, style_id in self._style_ids.items()}
-        # A finished row per shape (see `add_row`): later rows of that shape are copies with new texts.
-        self._row_prototypes: dict[tuple, Any] = {}
 
     # --- runs and paragraphs -----------------------------------------------------------
 
@@ -55,14 +54,21 @@ class DocxWriter:
 
     def run(self, paragraph: Any, text: str, *, bold: bool = False, italic: bool = False) -> Any:
         """Append a run of `text` to `paragraph` with language and East Asian font set; return it."""
-        run = paragraph.add_run(clean_text(text))
-        if bold:
-            run.bold = True
-        if italic:
-            run.italic = True
-        style_name = self._names_by_id.get(paragraph._p.style) if paragraph._p.style else None
-        docx_kit.set_run_language(run, self.east_asian_font(style_name), self.lang_tag)
-        return run
+        style_id = docx_elements.paragraph_style_id(paragraph._p)
+        style_name = self._names_by_id.get(style_id) if style_id else None
+        r = self._run(paragraph._p, text, style_name, bold=bold, italic=italic)
+        return Run(r, paragraph)
+
+    def _run(self, p: Any, text: str, style_name: str | None, *, bold: bool = False, italic: bool = False) -> Any:
+        """Append a run to the w:p `p` whose paragraph style is called `style_name`; return the w:r."""
+        return docx_elements.add_run(
+            p,
+            clean_text(text),
+            east_asian_font=self.east_asian_font(style_name),
+            lang_tag=self.lang_tag,
+            bold=bold,
+            italic=italic,
+        )
 
     def paragraph(
         self,
@@ -75,14 +81,14 @@ class DocxWriter:
         container: Any = None,
     ) -> Any:
         """Append a paragraph (in the body, or in `container` such as a cell or header); return it."""
-        target = container if container is not None else self.document
-        paragraph = target.add_paragraph()
-        self.apply_style(paragraph, style)
+        parent = container if container is not None else self.document._body
+        style_id = self._style_ids.get(style) if style else None
+        p = docx_elements.add_paragraph(parent._element, style_id)
         if text:
-            self.run(paragraph, text, bold=bold, italic=italic)
+            self._run(p, text, self._names_by_id.get(style_id) if style_id else None, bold=bold, italic=italic)
         if align:
-            paragraph.alignment = ALIGN[align]
-        return paragraph
+            docx_elements.set_paragraph_properties(p, align=align)
+        return Paragraph(p, parent)
 
     def style(self, name: str | None) -> str | None:
         """Return `name` when the document defines that style, else None (the default paragraph style)."""
@@ -92,7 +98,7 @@ class DocxWriter:
         """Give `paragraph` the style called `name`, if the document defines it."""
         style_id = self._style_ids.get(name) if name else None
         if style_id:
-            paragraph._p.style = style_id
+            docx_elements.set_paragraph_properties(paragraph._p, style_id)
 
     def bullets(self, items: Sequence[str], style: str = "List Bullet") -> None:
         """Append one bulleted paragraph per non-empty item."""
@@ -174,7 +180,6 @@ class DocxWriter:
         _set_first_row_look(table, header)
         if header:
             cells = self.add_row(table, [c.header for c in columns], columns, style="Table Heading")
-
             docx_kit.repeat_as_header(table.rows[-1])
             for cell in cells:
                 docx_kit.set_cell_shading(cell, "1F3A5F")
@@ -192,31 +197,19 @@ class DocxWriter:
         bold: bool = False,
     ) -> list[Any]:
         """Append a row of cell texts (a value may hold several lines); return its cells."""
-        widths = self._widths(columns)
-        lines = [[clean_text(line) for line in (value or "").split("\n")] for value in values]
-        key = _row_shape(table, lines, columns, widths, style, bold)
-        prototype = self._row_prototypes.get(key) if key is not None else None
-        if prototype is not None:
-            # Building a row through python-docx's object model costs milliseconds a cell
-            # (get_or_add chains); a copy of the same-shaped row, in the same schema order, does not.
-            tr = copy.deepcopy(prototype)
-            texts = [line for cell_lines in lines for line in cell_lines if line]
-            for t, text in zip(tr.iter(qn("w:t")), texts):
-                t.text = text
-                if len(text.strip()) < len(text):
-                    t.set(qn("xml:space"), "preserve")
-                else:
-                    t.attrib.pop(qn("xml:space"), None)
-            table._tbl.append(tr)
-            return list(_Row(tr, table).cells)
-        row = table.add_row()
-        docx_kit.keep_row_together(row)
-        for cell, value, column, width in zip(row.cells, values, columns, widths):
-            cell.width = Twips(width)
-            self._fill_cell(cell, value, style, column.align, bold)
-        if key is not None:
-            self._row_prototypes[key] = copy.deepcopy(row._tr)
-        return list(row.cells)
+        tr = docx_elements.add_row(table._tbl, self._widths(columns))
+        tcs = tr.findall(docx_elements.W_TC)
+        for tc, value, column in zip(tcs, values, columns):
+            self._fill_cell(tc, value, style, column.align, bold)
+        return [_Cell(tc, table) for tc in tcs]
+
+    def merge_across(self, cells: Sequence[Any], first: int, last: int) -> Any:
+        """Merge `cells[first]` to `cells[last]` of one row written by this writer into one cell
+        spanning their columns (python-docx's merge without its span checks); return it."""
+        if last <= first:
+            return cells[first]
+        tc = docx_elements.merge_across([cell._tc for cell in cells[first : last + 1]])
+        return _Cell(tc, cells[first]._parent)
 
     def add_spanning_row(
         self,
@@ -231,17 +224,12 @@ class DocxWriter:
         value_span: int = 1,
     ) -> list[Any]:
         """Append a row: `label` spanning the first columns, `value` the last `value_span` ones."""
-        row = table.add_row()
-        docx_kit.keep_row_together(row)
-        cells = row.cells
-        widths = self._widths(columns)
-        for cell, width in zip(cells, widths):
-            cell.width = Twips(width)
+        cells = self._empty_row(table, columns)
         split = len(cells) - value_span
-        label_cell = cells[0].merge(cells[split - 1]) if split > 1 else cells[0]
-        value_cell = cells[split].merge(cells[-1]) if value_span > 1 else cells[-1]
-        self._fill_cell(label_cell, label, "Table Text", label_align, bold)
-        self._fill_cell(value_cell, value, "Table Text", "left" if value_span > 1 else columns[-1].align, bold)
+        label_cell = self.merge_across(cells, 0, split - 1)
+        value_cell = self.merge_across(cells, split, len(cells) - 1)
+        self._fill_cell(label_cell._tc, label, "Table Text", label_align, bold)
+        self._fill_cell(value_cell._tc, value, "Table Text", "left" if value_span > 1 else columns[-1].align, bold)
         if shade:
             for cell in (label_cell, value_cell):
                 docx_kit.set_cell_shading(cell, shade)
@@ -249,11 +237,9 @@ class DocxWriter:
 
     def add_full_row(self, table: Any, text: str, *, bold: bool = True, shade: str | None = "E8EDF3") -> Any:
         """Append a row with one cell spanning the table (a group heading); return the cell."""
-        row = table.add_row()
-        docx_kit.keep_row_together(row)
-        cells = row.cells
-        merged = cells[0].merge(cells[-1]) if len(cells) > 1 else cells[0]
-        self._fill_cell(merged, text, "Table Text", "left", bold)
+        cells = self._empty_row(table, None)
+        merged = self.merge_across(cells, 0, len(cells) - 1)
+        self._fill_cell(merged._tc, text, "Table Text", "left", bold)
         if shade:
             docx_kit.set_cell_shading(merged, shade)
         return merged
@@ -270,11 +256,7 @@ class DocxWriter:
         columns = [Column("", label_width), Column("", value_width)]
         table = self.table(columns, [], header=False)
         for label, lines in rows:
-            row = table.add_row()
-            docx_kit.keep_row_together(row)
-            label_cell, value_cell = row.cells
-            for cell, width in zip(row.cells, self._widths(columns)):
-                cell.width = Twips(width)
+            label_cell, value_cell = self._empty_row(table, columns)
             self.cell_lines(label_cell, [("bold", label)])
             docx_kit.set_cell_shading(label_cell, label_fill)
             self.cell_lines(value_cell, lines)
@@ -284,53 +266,50 @@ class DocxWriter:
         """Fill a cell with one paragraph per line. A line is text, (format, text) with format
         "", "bold" or "italic", or ("runs", (format, text), …) for mixed formats in one line;
         a newline inside a text becomes a line break."""
+        tc = cell._tc
+        style_id = self._style_ids.get(style)
+        style_name = self._names_by_id.get(style_id) if style_id else None
         for index, line in enumerate(lines):
-            paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-            self.apply_style(paragraph, style)
+            if index == 0:
+                p = tc.find(docx_elements.W_P)
+                docx_elements.set_paragraph_properties(p, style_id)
+            else:
+                p = docx_elements.add_paragraph(tc, style_id)
             parts = line[1:] if isinstance(line, tuple) and line[0] == "runs" else [line]
             for part in parts:
                 fmt, text = part if isinstance(part, tuple) else ("", part)
                 pieces = str(text).split("\n")
                 for position, piece in enumerate(pieces):
-                    run = self.run(paragraph, piece, bold=fmt == "bold", italic=fmt == "italic")
+                    r = self._run(p, piece, style_name, bold=fmt == "bold", italic=fmt == "italic")
                     if position < len(pieces) - 1:
-                        run.add_break()
+                        SubElement(r, docx_elements.W_BR)
 
-    def _fill_cell(self, cell: Any, value: str, style: str, align: str, bold: bool) -> None:
-        lines = (value or "").split("\n")
-        first = cell.paragraphs[0]
-        self.apply_style(first, style)
-        for index, line in enumerate(lines):
-            paragraph = first
-            if index:
-                paragraph = cell.add_paragraph()
-                self.apply_style(paragraph, style)
-            paragraph.alignment = ALIGN[align]
+    def _empty_row(self, table: Any, columns: Sequence[Column] | None) -> list[Any]:
+        """Append a row of empty cells as wide as `columns` (None: the table's grid); return its cells."""
+        if columns is None:
+            widths = [int(col.get(qn("w:w"))) for col in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+        else:
+            widths = self._widths(columns)
+        tr = docx_elements.add_row(table._tbl, widths)
+        return [_Cell(tc, table) for tc in tr.findall(docx_elements.W_TC)]
+
+    def _fill_cell(self, tc: Any, value: str, style: str, align: str, bold: bool) -> None:
+        """Write `value` into the empty cell `tc`, one paragraph per line."""
+        style_id = self._style_ids.get(style)
+        style_name = self._names_by_id.get(style_id) if style_id else None
+        for index, line in enumerate((value or "").split("\n")):
+            if index == 0:
+                p = tc.find(docx_elements.W_P)
+                docx_elements.set_paragraph_properties(p, style_id, align)
+            else:
+                p = docx_elements.add_paragraph(tc, style_id, align)
             if line:
-                self.run(paragraph, line, bold=bold)
+                self._run(p, line, style_name, bold=bold)
 
     def _widths(self, columns: Sequence[Column]) -> list[int]:
         total = sum(c.width for c in columns)
         available = self.text_width()
         return [int(available * c.width / total) for c in columns]
-
-
-def _row_shape(
-    table: Any, lines: list[list[str]], columns: Sequence[Column], widths: list[int], style: str, bold: bool
-) -> tuple | None:
-    """Return what makes two rows' XML identical but for their texts, or None when a text
-    holds a character python-docx writes as an element of its own (a tab, a line break)."""
-    if len(lines) != len(columns) or any(ch in line for cell in lines for line in cell for ch in "\t\r\n"):
-        return None
-    grid = tuple(col.get(qn("w:w")) for col in table._tbl.tblGrid.findall(qn("w:gridCol")))
-    return (
-        grid,
-        tuple(columns),
-        tuple(widths),
-        style,
-        bold,
-        tuple(tuple(bool(line) for line in cell) for cell in lines),
-    )
 
 
 def _set_layout_fixed(table: Any, widths: list[int]) -> None:

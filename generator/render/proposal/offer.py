@@ -147,7 +147,7 @@ def _figures_row(
     """Append a row: `label` across the first `label_span` columns, then one figure per package column;
     return [label cell, *figure cells]."""
     cells = b.w.add_row(table, [""] * label_span + values, columns, bold=strong)
-    label_cell = cells[0].merge(cells[label_span - 1]) if label_span > 1 else cells[0]
+    label_cell = b.w.merge_across(cells, 0, label_span - 1)
     paragraph = label_cell.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT  # like the totals of the price table
     b.w.run(paragraph, label, bold=strong)
@@ -163,8 +163,8 @@ def _keep_with_next(cell: Any) -> None:
 def _capitals_row(b: Builder, table: Any, columns: list[Column], label_span: int, label: str, text: str) -> None:
     """Append a row: `label` across the first `label_span` columns, `text` across the package columns."""
     cells = b.w.add_row(table, [""] * len(columns), columns, bold=True)
-    label_cell = cells[0].merge(cells[label_span - 1]) if label_span > 1 else cells[0]
-    value_cell = cells[label_span].merge(cells[-1]) if len(cells) - label_span > 1 else cells[label_span]
+    label_cell = b.w.merge_across(cells, 0, label_span - 1)
+    value_cell = b.w.merge_across(cells, label_span, len(cells) - 1)
     label_cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     value_cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.LEFT
     b.w.run(label_cell.paragraphs[0], label, bold=True)
