@@ -228,16 +228,9 @@ def test_demo(tmp_path, examples_dir):
 def test_example_customer_lists_are_what_their_script_writes():
     """examples/customers.xlsx and .csv are built by scripts/make_example_customers.py: re-running it changes
     no byte, so the examples can't drift from the script (edit the script, then run it)."""
-    import importlib.util
-
     import repo_paths
 
-    script = repo_paths.ROOT / "scripts" / "make_example_customers.py"
-    if not script.exists():
-        pytest.skip("scripts/ not present (installed package only)")
-    spec = importlib.util.spec_from_file_location("make_example_customers", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = repo_paths.load_script("make_example_customers")
     examples = repo_paths.ROOT / "examples"
     assert module.customers_xlsx() == (examples / "customers.xlsx").read_bytes()
     assert module.customers_csv() == (examples / "customers.csv").read_bytes()

@@ -129,13 +129,6 @@ def test_libreoffice_renders_the_company_deck(company_deck, tmp_path):
 
 
 def test_the_built_in_and_company_masters_rebuild_byte_identically():
-    import importlib.util
-
-    script = repo_paths.ROOT / "scripts" / "build_deck_template.py"
-    if not script.exists():
-        pytest.skip("scripts/ not present (installed package only)")
-    spec = importlib.util.spec_from_file_location("build_deck_template", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = repo_paths.load_script("build_deck_template")
     assert module.build("builtin") == (TemplateSet().builtin_dir / "deck.pptx").read_bytes()
     assert module.build("company") == (COMPANY / "deck.pptx").read_bytes()

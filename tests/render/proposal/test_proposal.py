@@ -252,16 +252,9 @@ def test_language_override(zh_brief):
 
 
 def test_builtin_template_is_lean_and_reproducible():
-    import importlib.util
-
     templates = [builtin_templates_dir() / name for name in ("proposal.docx", "report.docx")]
     assert all(t.stat().st_size < 10_000 for t in templates)
-    script = repo_paths.ROOT / "scripts" / "build_word_templates.py"
-    if not script.exists():
-        pytest.skip("scripts/ not present (installed package only)")
-    spec = importlib.util.spec_from_file_location("build_template", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = repo_paths.load_script("build_word_templates")
     assert all(module.build() == t.read_bytes() for t in templates)
 
 
