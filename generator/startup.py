@@ -32,6 +32,14 @@ def defer_url_opening() -> None:
     _defer("urllib.request", frozenset())
 
 
+def defer_secrets() -> None:
+    """Defer `secrets` until it is used.
+
+    Pydantic imports it (and with it hmac, hashlib and OpenSSL's libcrypto: ≈4 ms) to compare
+    SecretStr values, which kam's models don't have; kam's web server uses it when it starts."""
+    _defer("secrets", frozenset())
+
+
 def _defer(name: str, functions: frozenset[str]) -> None:
     """Put a stand-in for module `name` in its place until something uses it (see _OnFirstUse)."""
     if name in sys.modules:
@@ -41,7 +49,8 @@ def _defer(name: str, functions: frozenset[str]) -> None:
     parent, _, child = name.rpartition(".")
     stand_in = _OnFirstUse(name, functions)
     sys.modules[name] = stand_in
-    setattr(importlib.import_module(parent), child, stand_in)  # what `import parent.child` binds
+    if parent:
+        setattr(importlib.import_module(parent), child, stand_in)  # what `import parent.child` binds
 
 
 class _OnFirstUse(types.ModuleType):

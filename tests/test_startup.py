@@ -99,6 +99,32 @@ def test_the_url_opener_still_works_once_deferred() -> None:
     assert out.splitlines() == ["False &lt;a&gt;", "example.com module", "urllib.request"]
 
 
+def test_checking_a_brief_never_loads_openssl() -> None:
+    out = run_python(
+        f"""
+        import atexit, sys
+        from generator.cli import main
+        atexit.register(lambda: print(type(sys.modules["secrets"]).__name__, "_hashlib" in sys.modules))
+        main(["check", {str(ROOT / "examples" / "brief-zh.yaml")!r}, "--today", "2026-11-20"])
+        """
+    )
+    assert out.splitlines()[-1] == "_OnFirstUse False"
+
+
+def test_secrets_still_work_once_deferred() -> None:
+    out = run_python(
+        """
+        from generator.startup import defer_secrets
+        defer_secrets()
+        import sys
+        import secrets
+        from secrets import token_hex
+        print(len(token_hex(4)), secrets.compare_digest(b"a", b"a"), type(sys.modules["secrets"]).__name__)
+        """
+    )
+    assert out == "8 True module"
+
+
 def kam(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
     """Return the finished `python -m generator ARGS` (what the `kam` program runs)."""
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True)

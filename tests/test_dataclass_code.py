@@ -1,0 +1,141 @@
+"""The table of code `dataclasses` generated (generator/dataclass_code.py): classes come out exactly as
+without it, a second run compiles nothing, and a table in doubt is ignored."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from repo_paths import ROOT
+
+# Defines dataclasses in a fresh interpreter, with or without the table, and prints what a user of
+# them sees: fields, defaults, equality, hashing, frozenness, repr and the annotations of __init__.
+PROBE = """
+    import dataclasses, sys
+    if sys.argv[1] == "table":
+        from generator import dataclass_code
+        dataclass_code.reuse()
+    from typing import ClassVar
+
+    @dataclasses.dataclass(frozen=True)
+    class Point:
+        x: int
+        y: int = 2
+        tags: tuple[str, ...] = ()
+        kind: ClassVar[str] = "point"
+
+    @dataclasses.dataclass(order=True)
+    class Item:
+        name: str
+        amounts: list[int] = dataclasses.field(default_factory=list)
+
+    p = Point(1)
+    try:
+        p.x = 3
+        frozen = "mutable"
+    except dataclasses.FrozenInstanceError:
+        frozen = "frozen"
+    print(repr(p), p == Point(1, 2), hash(p) == hash(Point(1)), frozen)
+    print(Item("a") < Item("b"), Item("a").amounts is not Item("a").amounts, repr(Item("z", [1])))
+    print(Point.__init__.__annotations__, Item.__init__.__annotations__)
+    if sys.argv[1] == "table":
+        from generator import dataclass_code
+        print("compiled new:", dataclass_code._grew)
+        dataclass_code.store()
+"""
+
+
+def run_probe(mode: str, pycache: Path, *, dont_write: bool = False) -> list[str]:
+    """Return the probe's output lines, run with kam's bytecode (and so the table) under `pycache`."""
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(pycache)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if dont_write:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(PROBE), mode],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.splitlines()
+
+
+def table_in(pycache: Path) -> Path:
+    """Return the table's path when kam's bytecode goes under `pycache`."""
+    (found,) = pycache.rglob("dataclass-code.*.marshal")
+    return found
+
+
+def test_classes_are_the_same_with_the_table_and_without(tmp_path: Path) -> None:
+    plain = run_probe("plain", tmp_path / "plain")
+    first = run_probe("table", tmp_path / "table")
+    again = run_probe("table", tmp_path / "table")
+    assert first[:3] == plain == again[:3]
+    assert plain[0] == "Point(x=1, y=2, tags=()) True True frozen"
+    # Annotations stay objects: the table compiles without dataclass_code's own `from __future__ import annotations`.
+    assert plain[2] == "{'x': <class 'int'>, 'y': <class 'int'>, 'tags': tuple[str, ...], 'return': None} " + (
+        "{'name': <class 'str'>, 'amounts': list[int], 'return': None}"
+    )
+    assert first[3] == "compiled new: True"
+    assert again[3] == "compiled new: False"  # everything came from the table written by the first run
+
+
+def test_a_table_in_doubt_is_ignored_and_rewritten(tmp_path: Path) -> None:
+    run_probe("table", tmp_path)
+    table = table_in(tmp_path)
+    for damaged in (b"", b"\x00\x01\x02", table.read_bytes()[:40], b"\xff\xff\xff\xff" + table.read_bytes()[4:]):
+        table.write_bytes(damaged)
+        lines = run_probe("table", tmp_path)
+        assert lines[0] == "Point(x=1, y=2, tags=()) True True frozen"
+        assert lines[3] == "compiled new: True"
+    assert run_probe("table", tmp_path)[3] == "compiled new: False"
+
+
+def test_nothing_is_written_where_bytecode_is_not(tmp_path: Path) -> None:
+    assert run_probe("table", tmp_path, dont_write=True)[3] == "compiled new: True"
+    assert not list(tmp_path.rglob("dataclass-code.*"))
+
+
+def test_an_oversized_table_keeps_only_what_the_run_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import dataclass_code
+
+    monkeypatch.setattr(dataclass_code, "table_path", lambda: tmp_path / "table.marshal")
+    monkeypatch.setattr(dataclass_code, "_MAX_ENTRIES", 3)
+    monkeypatch.setattr(
+        dataclass_code, "_table", {f"x = {n}": compile(f"x = {n}", "<string>", "exec") for n in range(5)}
+    )
+    monkeypatch.setattr(dataclass_code, "_used", set())
+    monkeypatch.setattr(dataclass_code, "_grew", False)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    namespace: dict = {}
+    dataclass_code._exec("y = 41 + 1", namespace)
+    dataclass_code._exec("x = 2", namespace)
+    assert namespace["y"] == 42 and namespace["x"] == 2
+    dataclass_code.store()
+    assert set(dataclass_code._read(tmp_path / "table.marshal")) == {"y = 41 + 1", "x = 2"}
+
+
+def test_a_kam_command_reads_the_table_and_adds_nothing_the_second_time(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(tmp_path)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "check",
+        str(ROOT / "examples" / "brief-zh.yaml"),
+        "--today",
+        "2026-11-20",
+    ]
+    first = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    table = table_in(tmp_path)
+    written = table.stat().st_mtime_ns
+    again = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    assert first.stdout == again.stdout and first.returncode == again.returncode == 0
+    assert table.stat().st_mtime_ns == written
