@@ -1,6 +1,6 @@
 """Each interactive command beside its library's floor, measured in the same run, and the ratio.
 
-    python benchmarks/bench_floors.py [--runs 7]
+    python benchmarks/bench_floors.py [--runs 9]
 
 Floors (a bare program doing the least the command must do) and targets (issue: interactive speed):
   kam proposal   ≤ 3.0 × python -c "import docx; docx.Document().save(p)"
@@ -10,7 +10,8 @@ Floors (a bare program doing the least the command must do) and targets (issue: 
   kam --help     ≤ 1.5 × python -c "import click"
 
 The ratio is of wall times (what a user waits); the cpu ratio, of user + system time, moves
-far less when other work shares the machine.
+far less when other work shares the machine. Each round runs every command and floor once, in
+turn, so a slow spell of the machine falls on both sides of a ratio.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from timing import median_wall_and_cpu  # benchmarks/timing.py
+from timing import medians_interleaved  # benchmarks/timing.py
 
 from generator.render.kit.templates import builtin_examples_dir
 
@@ -42,7 +43,7 @@ def machine() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
     brief = str(builtin_examples_dir() / "brief-zh.yaml")
     python = sys.executable
@@ -70,15 +71,15 @@ def main() -> None:
             ("kam check", kam + ["check", brief, "--today", "2026-11-20"], "pydantic", 2.5),
             ("kam --help", kam + ["--help"], "click", 1.5),
         ]
-        floor_times = {name: median_wall_and_cpu(command, args.runs) for name, command in floors.items()}
+        times = medians_interleaved({**floors, **{label: command for label, command, _, _ in rows}}, args.runs)
         print(f"machine: {machine()}")
         print(
             f"{'command':16} {'median s':>9} {'floor':>9} {'floor s':>8} {'ratio':>6} {'target':>7}   {'cpu ratio':>9}"
         )
         measured: dict[str, tuple[float, float]] = {}
-        for label, command, floor, target in rows:
-            seconds, cpu = median_wall_and_cpu(command, args.runs, check=False)
-            floor_wall, floor_cpu = floor_times[floor]
+        for label, _command, floor, target in rows:
+            seconds, cpu = times[label]
+            floor_wall, floor_cpu = times[floor]
             ratio = seconds / floor_wall
             verdict = "ok" if ratio <= target else "OVER"
             print(
@@ -86,10 +87,10 @@ def main() -> None:
                 f" {cpu / floor_cpu:9.2f}"
             )
             measured[label] = (seconds, cpu)
-        models_wall, models_cpu = floor_times["models"]
+        models_wall, models_cpu = times["models"]
         print(
             f"\nfor context: `from pydantic import BaseModel, Field` takes {models_wall:.3f} s,"
-            f" {models_wall / floor_times['pydantic'][0]:.2f}× `import pydantic`"
+            f" {models_wall / times['pydantic'][0]:.2f}× `import pydantic`"
         )
         for label in ("kam validate", "kam check"):
             seconds, cpu = measured[label]

@@ -34,7 +34,7 @@ def filled_details(brief: Brief) -> list[str]:
     account = brief.account
 
     def any_set(part) -> bool:
-        return part is not None and any(v not in (None, "", []) for v in part.model_dump().values())
+        return part is not None and any(v not in (None, "", []) for v in part.field_values().values())
 
     personal = any(any_set(c.personal) for c in brief.contacts)
     present = {

@@ -10,6 +10,7 @@ from generator.errors import BriefError
 from generator.load.problems import problems_from
 from generator.load.yaml_source import load_yaml
 from generator.models.brief import CompanyCalendar
+from generator.models.compiled import validate
 
 
 def load_calendar(path: str | Path) -> CompanyCalendar:
@@ -20,7 +21,7 @@ def load_calendar(path: str | Path) -> CompanyCalendar:
     if set(data) == {"calendar"} and isinstance(data["calendar"], dict):
         data, prefix = data["calendar"], ("calendar",)
     try:
-        return CompanyCalendar.model_validate(data)
+        return validate(CompanyCalendar, data)
     except ValidationError as exc:
         problems = problems_from(exc, CompanyCalendar, lambda loc, key: locations.of(prefix + tuple(loc), key=key))
         raise BriefError(problems) from None
@@ -36,4 +37,4 @@ def combine(*calendars: CompanyCalendar | None) -> CompanyCalendar:
             continue
         holidays = (holidays - set(calendar.workdays)) | set(calendar.holidays)
         workdays = (workdays - set(calendar.holidays)) | set(calendar.workdays)
-    return CompanyCalendar(holidays=sorted(holidays), workdays=sorted(workdays))
+    return validate(CompanyCalendar, {"holidays": sorted(holidays), "workdays": sorted(workdays)})

@@ -31,6 +31,23 @@ class Model(BaseModel):
     # (Brief, Seller), not for each of the ~60 nested ones at import (saves ~0.25 s per command).
     model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, populate_by_name=True, defer_build=True)
 
+    # Read a model's fields through these, not model_dump: a model that came out of the compiled
+    # validator (models/compiled.py) has no serializer yet, and model_dump would first build one,
+    # milliseconds of schema generation for each model (and its nested ones) dumped.
+
+    def field_values(self) -> dict[str, Any]:
+        """Return each field's value by name (nested models as they are, not as dicts)."""
+        return {name: getattr(self, name) for name in type(self).model_fields}
+
+    def holds_anything(self) -> bool:
+        """Return whether any field holds something other than None or its default: whether
+        `model_dump(exclude_defaults=True, exclude_none=True)` would be non-empty."""
+        for name, field in type(self).model_fields.items():
+            value = getattr(self, name)
+            if value is not None and value != field.get_default(call_default_factory=True):
+                return True
+        return False
+
 
 def error_details(
     loc: tuple, kind: str, message: str, value: Any, context: dict[str, Any] | None = None

@@ -135,8 +135,7 @@ class Seller(Model):
         texts = self.localized.get(Language(language))
         if texts is None:
             return self
-        update = {k: v for k, v in texts.model_dump(exclude_none=True).items()}
-        return self.model_copy(update={k: getattr(texts, k) for k in update})
+        return self.model_copy(update={k: v for k, v in texts.field_values().items() if v is not None})
 
 
 # --- account ----------------------------------------------------------------------------

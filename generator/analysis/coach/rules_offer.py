@@ -67,7 +67,7 @@ def _missing_sections(context: Context, proposal: Proposal) -> list[tuple[str, t
         missing.append(("pricing", ("proposal", "pricing") if pricing else ("proposal",)))
     seller = context.brief.seller
     credentials = seller.in_language(context.brief.language.value).credentials if seller else None
-    if credentials is None or not credentials.model_dump(exclude_defaults=True, exclude_none=True):
+    if credentials is None or not credentials.holds_anything():
         where = ("seller", "credentials") if seller and seller.credentials else ("seller",) if seller else ("proposal",)
         missing.append(("credentials", where))
     return missing
