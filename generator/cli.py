@@ -55,9 +55,9 @@ class LazyGroup(KamGroup):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in COMMANDS or not _available(name):
             return None
-        from generator import dataclass_code
+        from generator import generated_code
 
-        dataclass_code.reuse()  # before the command's modules (and Pydantic) define their dataclasses
+        generated_code.reuse()  # before the command's modules (and Pydantic) define their classes
         return importlib.import_module(COMMANDS[name]).command
 
 
@@ -165,7 +165,7 @@ def run() -> None:
             stream.flush()
         except (OSError, ValueError):  # a closed pipe (`kam … | head`): as Python itself, status 120
             code = code or 120
-    generated_code = sys.modules.get("generator.dataclass_code")  # there once a command was loaded
+    generated_code = sys.modules.get("generator.generated_code")  # there once a command was loaded
     if generated_code is not None:
         generated_code.store()
     os._exit(code)

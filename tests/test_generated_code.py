@@ -1,5 +1,5 @@
-"""The table of code `dataclasses` generated (generator/dataclass_code.py): classes come out exactly as
-without it, a second run compiles nothing, and a table in doubt is ignored."""
+"""The table of code `dataclasses` and `typing` generate (generator/generated_code.py): classes and
+annotations come out exactly as without it, a second run compiles nothing, and a table in doubt is ignored."""
 
 from __future__ import annotations
 
@@ -13,12 +13,13 @@ import pytest
 from repo_paths import ROOT
 
 # Defines dataclasses in a fresh interpreter, with or without the table, and prints what a user of
-# them sees: fields, defaults, equality, hashing, frozenness, repr and the annotations of __init__.
+# them sees: fields, defaults, equality, hashing, frozenness, repr and the annotations of __init__;
+# then string annotations evaluated through typing.ForwardRef, and one that is not an expression.
 PROBE = """
     import dataclasses, sys
     if sys.argv[1] == "table":
-        from generator import dataclass_code
-        dataclass_code.reuse()
+        from generator import generated_code
+        generated_code.reuse()
     from typing import ClassVar
 
     @dataclasses.dataclass(frozen=True)
@@ -42,10 +43,22 @@ PROBE = """
     print(repr(p), p == Point(1, 2), hash(p) == hash(Point(1)), frozen)
     print(Item("a") < Item("b"), Item("a").amounts is not Item("a").amounts, repr(Item("z", [1])))
     print(Point.__init__.__annotations__, Item.__init__.__annotations__)
+
+    import typing
+
+    class Later:
+        a: "list[int]"
+        b: "Point | None"
+
+    try:
+        typing.ForwardRef("1 +")
+    except SyntaxError as exc:
+        refused = str(exc)
+    print(typing.get_type_hints(Later), "|", refused)
     if sys.argv[1] == "table":
-        from generator import dataclass_code
-        print("compiled new:", dataclass_code._grew)
-        dataclass_code.store()
+        from generator import generated_code
+        print("compiled new:", generated_code._grew)
+        generated_code.store()
 """
 
 
@@ -68,7 +81,7 @@ def run_probe(mode: str, pycache: Path, *, dont_write: bool = False) -> list[str
 
 def table_in(pycache: Path) -> Path:
     """Return the table's path when kam's bytecode goes under `pycache`."""
-    (found,) = pycache.rglob("dataclass-code.*.marshal")
+    (found,) = pycache.rglob("generated-code.*.marshal")
     return found
 
 
@@ -76,14 +89,17 @@ def test_classes_are_the_same_with_the_table_and_without(tmp_path: Path) -> None
     plain = run_probe("plain", tmp_path / "plain")
     first = run_probe("table", tmp_path / "table")
     again = run_probe("table", tmp_path / "table")
-    assert first[:3] == plain == again[:3]
+    assert first[:4] == plain == again[:4]
     assert plain[0] == "Point(x=1, y=2, tags=()) True True frozen"
-    # Annotations stay objects: the table compiles without dataclass_code's own `from __future__ import annotations`.
+    # Annotations stay objects: the table compiles without generated_code's own `from __future__ import annotations`.
     assert plain[2] == "{'x': <class 'int'>, 'y': <class 'int'>, 'tags': tuple[str, ...], 'return': None} " + (
         "{'name': <class 'str'>, 'amounts': list[int], 'return': None}"
     )
-    assert first[3] == "compiled new: True"
-    assert again[3] == "compiled new: False"  # everything came from the table written by the first run
+    assert plain[3] == (
+        "{'a': list[int], 'b': __main__.Point | None} | Forward reference must be an expression -- got '1 +'"
+    )
+    assert first[4] == "compiled new: True"
+    assert again[4] == "compiled new: False"  # everything came from the table written by the first run
 
 
 def test_a_table_in_doubt_is_ignored_and_rewritten(tmp_path: Path) -> None:
@@ -93,32 +109,32 @@ def test_a_table_in_doubt_is_ignored_and_rewritten(tmp_path: Path) -> None:
         table.write_bytes(damaged)
         lines = run_probe("table", tmp_path)
         assert lines[0] == "Point(x=1, y=2, tags=()) True True frozen"
-        assert lines[3] == "compiled new: True"
-    assert run_probe("table", tmp_path)[3] == "compiled new: False"
+        assert lines[4] == "compiled new: True"
+    assert run_probe("table", tmp_path)[4] == "compiled new: False"
 
 
 def test_nothing_is_written_where_bytecode_is_not(tmp_path: Path) -> None:
-    assert run_probe("table", tmp_path, dont_write=True)[3] == "compiled new: True"
-    assert not list(tmp_path.rglob("dataclass-code.*"))
+    assert run_probe("table", tmp_path, dont_write=True)[4] == "compiled new: True"
+    assert not list(tmp_path.rglob("generated-code.*"))
 
 
 def test_an_oversized_table_keeps_only_what_the_run_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator import dataclass_code
+    from generator import generated_code
 
-    monkeypatch.setattr(dataclass_code, "table_path", lambda: tmp_path / "table.marshal")
-    monkeypatch.setattr(dataclass_code, "_MAX_ENTRIES", 3)
+    monkeypatch.setattr(generated_code, "table_path", lambda: tmp_path / "table.marshal")
+    monkeypatch.setattr(generated_code, "_MAX_ENTRIES", 3)
     monkeypatch.setattr(
-        dataclass_code, "_table", {f"x = {n}": compile(f"x = {n}", "<string>", "exec") for n in range(5)}
+        generated_code, "_table", {f"exec\0x = {n}": compile(f"x = {n}", "<string>", "exec") for n in range(5)}
     )
-    monkeypatch.setattr(dataclass_code, "_used", set())
-    monkeypatch.setattr(dataclass_code, "_grew", False)
+    monkeypatch.setattr(generated_code, "_used", set())
+    monkeypatch.setattr(generated_code, "_grew", False)
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     namespace: dict = {}
-    dataclass_code._exec("y = 41 + 1", namespace)
-    dataclass_code._exec("x = 2", namespace)
+    generated_code._exec("y = 41 + 1", namespace)
+    generated_code._exec("x = 2", namespace)
     assert namespace["y"] == 42 and namespace["x"] == 2
-    dataclass_code.store()
-    assert set(dataclass_code._read(tmp_path / "table.marshal")) == {"y = 41 + 1", "x = 2"}
+    generated_code.store()
+    assert set(generated_code._read(tmp_path / "table.marshal")) == {"exec\0y = 41 + 1", "exec\0x = 2"}
 
 
 def test_a_kam_command_reads_the_table_and_adds_nothing_the_second_time(tmp_path: Path) -> None:
