@@ -57,7 +57,7 @@ class LazyGroup(KamGroup):
             return None
         from generator import generated_code
 
-        generated_code.reuse()  # before the command's modules (and Pydantic) define their classes
+        generated_code.reuse(name)  # before the command's modules (and Pydantic) define their classes
         return importlib.import_module(COMMANDS[name]).command
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from repo_paths import ROOT
 
+from generator import generated_code
+
 # Defines dataclasses in a fresh interpreter, with or without the table, and prints what a user of
 # them sees: fields, defaults, equality, hashing, frozenness, repr and the annotations of __init__;
 # then string annotations evaluated through typing.ForwardRef, and one that is not an expression.
@@ -19,7 +21,7 @@ PROBE = """
     import dataclasses, sys
     if sys.argv[1] == "table":
         from generator import generated_code
-        generated_code.reuse()
+        generated_code.reuse("probe")
     from typing import ClassVar
 
     @dataclasses.dataclass(frozen=True)
@@ -79,9 +81,9 @@ def run_probe(mode: str, pycache: Path, *, dont_write: bool = False) -> list[str
     return result.stdout.splitlines()
 
 
-def table_in(pycache: Path) -> Path:
-    """Return the table's path when kam's bytecode goes under `pycache`."""
-    (found,) = pycache.rglob("generated-code.*.marshal")
+def table_in(pycache: Path, name: str = "probe") -> Path:
+    """Return the path of the table `name` when kam's bytecode goes under `pycache`."""
+    (found,) = pycache.rglob(f"generated-code.{name}.*.marshal")
     return found
 
 
@@ -119,25 +121,30 @@ def test_nothing_is_written_where_bytecode_is_not(tmp_path: Path) -> None:
 
 
 def test_an_oversized_table_keeps_only_what_the_run_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import marshal
+
     from generator import generated_code
 
-    monkeypatch.setattr(generated_code, "table_path", lambda: tmp_path / "table.marshal")
+    monkeypatch.setattr(generated_code, "table_path", lambda name: tmp_path / "table.marshal")
     monkeypatch.setattr(generated_code, "_MAX_ENTRIES", 3)
-    monkeypatch.setattr(
-        generated_code, "_table", {f"exec\0x = {n}": compile(f"x = {n}", "<string>", "exec") for n in range(5)}
-    )
+    stored = {f"exec\0x = {n}": marshal.dumps(compile(f"x = {n}", "<string>", "exec")) for n in range(5)}
+    stored["exec\0x = 4"] = b"\x00damaged"
+    monkeypatch.setattr(generated_code, "_stored", stored)
+    monkeypatch.setattr(generated_code, "_loaded", {})
     monkeypatch.setattr(generated_code, "_used", set())
     monkeypatch.setattr(generated_code, "_grew", False)
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     namespace: dict = {}
     generated_code._exec("y = 41 + 1", namespace)
     generated_code._exec("x = 2", namespace)
-    assert namespace["y"] == 42 and namespace["x"] == 2
+    assert (namespace["y"], namespace["x"]) == (42, 2)
+    generated_code._exec("x = 4", namespace)  # its entry is damaged: compiled anew
+    assert namespace["x"] == 4
     generated_code.store()
-    assert set(generated_code._read(tmp_path / "table.marshal")) == {"exec\0y = 41 + 1", "exec\0x = 2"}
+    assert set(generated_code._read(tmp_path / "table.marshal")) == {"exec\0y = 41 + 1", "exec\0x = 2", "exec\0x = 4"}
 
 
-def test_a_kam_command_reads_the_table_and_adds_nothing_the_second_time(tmp_path: Path) -> None:
+def test_each_command_has_its_table_and_adds_nothing_the_second_time(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPYCACHEPREFIX": str(tmp_path)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     command = [
@@ -150,8 +157,11 @@ def test_a_kam_command_reads_the_table_and_adds_nothing_the_second_time(tmp_path
         "2026-11-20",
     ]
     first = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
-    table = table_in(tmp_path)
+    table = table_in(tmp_path, "check")
     written = table.stat().st_mtime_ns
     again = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     assert first.stdout == again.stdout and first.returncode == again.returncode == 0
     assert table.stat().st_mtime_ns == written
+    validate = [sys.executable, "-m", "generator", "validate", str(ROOT / "examples" / "brief-en.yaml")]
+    assert subprocess.run(validate, cwd=ROOT, env=env, capture_output=True).returncode == 0
+    assert len(generated_code._read(table_in(tmp_path, "validate"))) < len(generated_code._read(table))
