@@ -71,7 +71,21 @@ def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> N
     ctx.exit()
 
 
+def _language_for_every_command(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    """`kam --lang zh …`: main() already speaks it (language_in_args); a command given no --lang of
+    its own takes this one as if given it."""
+    if value is not None:
+        ctx.default_map = {**(ctx.default_map or {}), **{name: {"language": value} for name in COMMANDS}}
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    expose_value=False,
+    is_eager=True,
+    callback=_language_for_every_command,
+)
 @click.option(
     "--version",
     is_flag=True,
@@ -172,12 +186,14 @@ def run() -> None:
 
 
 def language_in_args(args: list[str]) -> str | None:
-    """Return the value of the first `--lang X` / `--lang=X` among `args` (before `--`), or None."""
+    """Return the value of the last `--lang X` / `--lang=X` among `args` (before `--`), or None: a
+    command's own --lang comes after kam's (`kam --lang en validate --lang zh …`) and wins, as in Click."""
+    found = None
     for index, arg in enumerate(args):
         if arg == "--":
             break
         if arg == "--lang" and index + 1 < len(args):
-            return args[index + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None
+            found = args[index + 1]
+        elif arg.startswith("--lang="):
+            found = arg.split("=", 1)[1]
+    return found

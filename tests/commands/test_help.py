@@ -161,13 +161,29 @@ def test_lang_on_the_command_line_wins_over_the_locale(path):
     assert en.stdout.startswith("Usage: ") and "\nOptions:\n" in en.stdout
 
 
+def test_lang_before_the_command_sets_the_help_and_the_commands_language():
+    brief = str(ROOT / "examples" / "brief-zh.yaml")
+    for args in (("--help", "--lang", "zh"), ("--lang", "zh", "--help"), ("--lang=zh", "--help")):
+        result = kam(*args)
+        assert result.exit_code == 0 and result.stdout.startswith("用法: kam "), args
+        assert "  --lang [zh|en]  kam 的帮助和提示信息的语言" in result.stdout
+    assert kam("--lang", "en", "--help", lang=ZH).stdout.startswith("Usage: kam ")
+    # The brief says zh; kam's --lang before the command is the command's --lang too.
+    assert kam("--lang", "en", "validate", brief, lang=ZH).stdout == f"OK {brief}\n"
+    report = kam("--lang", "en", "check", brief, "--today", "2026-11-20", lang=ZH).stdout
+    assert "No findings." in report and "未发现问题" not in report
+    # The command's own --lang, nearer the command, wins.
+    assert kam("--lang", "en", "validate", "--lang", "zh", brief).stdout == f"通过 {brief}\n"
+    assert kam("--lang", "zh", "schema").exit_code == 0  # a command without --lang of its own runs as before
+
+
 def test_the_groups_help_lists_every_command_from_the_catalogue():
     zh, en = kam("--help", lang=ZH).stdout, kam("--help").stdout
     for name in COMMANDS:
         assert f"  {name}" in zh and f"  {name}" in en
     assert "  validate   检查简报，逐条报告问题所在的文件、行和列。\n" in zh
     assert "  validate   Check briefs and report every problem with file, line and column.\n" in en
-    assert "  --debug     出错时显示调用栈" in zh and "  --debug     Show a traceback on errors.\n" in en
+    assert "  --debug         出错时显示调用栈" in zh and "  --debug         Show a traceback on errors.\n" in en
     templates = kam("templates", "--help", lang=ZH).stdout
     assert "\n命令:\n  export  把内置模板复制到一个文件夹中以便修改。\n" in templates
 

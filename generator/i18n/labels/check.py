@@ -6,7 +6,7 @@ LABELS = {
     "severity_warning": ("警告", "warning"),
     "severity_info": ("提示", "info"),
     "next": ("建议：", "Next: "),
-    "clean": ("未发现问题。", "no findings."),
+    "clean": ("未发现问题。", "No findings."),
     "counts": (
         "错误 {errors} · 警告 {warnings} · 提示 {infos}",
         "errors {errors} · warnings {warnings} · info {infos}",

@@ -18,6 +18,10 @@ LABELS = {
         "Proposals and pitch decks for the customer; archive cards, visit plans and a deal coach for the team.",
     ),
     "kam.version": ("显示版本并退出。", "Show the version and exit."),
+    "kam.lang": (
+        "kam 的帮助和提示信息的语言（默认按系统的区域设置）；写在命令之前，也是该命令的 --lang。",
+        "Language of kam's help and messages (default: the locale); before a command, that command's --lang too.",
+    ),
     "kam.debug": ("出错时显示调用栈（供技术人员排查问题）。", "Show a traceback on errors."),
     # --- shared ----------------------------------------------------------------------
     "shared.brief": ("客户简报（.yaml 或 .xlsx）。", "The account brief (.yaml or .xlsx)."),

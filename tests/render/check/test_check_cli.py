@@ -33,7 +33,7 @@ def test_examples_are_clean_even_in_strict_mode(capsys, examples_dir):
         capsys, "check", *TODAY, "--strict", str(examples_dir / "brief-zh.yaml"), str(examples_dir / "brief-en.yaml")
     )
     assert code == 0
-    assert "未发现问题。" in out and "no findings." in out
+    assert "未发现问题。" in out and "No findings." in out
     assert "共检查 2 份简报：错误 0 · 警告 0 · 提示 0" in out
 
 
