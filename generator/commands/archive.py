@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from generator.commands.help import KamCommand
-from generator.commands.options import DATE, language_option, templates_option
+from generator.commands.options import language_option, templates_option, today_option
 
 _TENTH = Decimal("0.001")  # shares shown to 0.1 %
 
@@ -42,12 +42,7 @@ def _rule(_ctx: click.Context, _param: click.Parameter, value: str):
     show_default=True,
     callback=_rule,
 )
-@click.option(
-    "--today",
-    type=DATE,
-    default=None,
-    metavar="YYYY-MM-DD",
-)
+@today_option
 @language_option
 @templates_option
 def command(

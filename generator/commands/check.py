@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from generator.commands.help import KamCommand
-from generator.commands.options import DATE, report_language_option
+from generator.commands.options import format_option, report_language_option, strict_option, today_option
 from generator.errors import KamError
 
 
@@ -35,20 +35,9 @@ def _rate(ctx: click.Context, param: click.Parameter, value: str | None) -> Deci
 
 @click.command("check", cls=KamCommand)
 @click.argument("briefs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
-@click.option("--strict", is_flag=True)
-@click.option(
-    "--today",
-    type=DATE,
-    default=None,
-    metavar="YYYY-MM-DD",
-)
+@format_option
+@strict_option
+@today_option
 @click.option(
     "--max-discount",
     callback=_rate,

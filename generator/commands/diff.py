@@ -12,20 +12,14 @@ from pathlib import Path
 import click
 
 from generator.commands.help import KamCommand
-from generator.commands.options import report_language_option
+from generator.commands.options import format_option, report_language_option
 
 NULL = "/dev/null"
 
 
 @click.command("diff", cls=KamCommand)
 @click.argument("files", nargs=-1, required=True)
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@format_option
 @report_language_option
 def command(files: tuple[str, ...], output_format: str, language: str | None) -> None:
     """`kam diff` (its --help: `diff` in the help catalogue)."""

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from generator.commands.help import KamCommand
-from generator.commands.options import DATE, language_option, pdf_option, suffix_check, templates_option
+from generator.commands.options import language_option, pdf_option, suffix_check, templates_option, today_option
 
 
 @click.command("negotiate", cls=KamCommand)
@@ -18,12 +18,7 @@ from generator.commands.options import DATE, language_option, pdf_option, suffix
     type=click.Path(dir_okay=False, path_type=Path),
     callback=suffix_check(".docx", "cli.plan_not_docx"),
 )
-@click.option(
-    "--today",
-    type=DATE,
-    default=None,
-    metavar="YYYY-MM-DD",
-)
+@today_option
 @language_option
 @templates_option
 @pdf_option

@@ -50,6 +50,11 @@ report_language_option = click.option(
     "--lang", "language", type=click.Choice(["zh", "en"]), default=None, cls=SharedOption, help_key="lang_report"
 )
 pdf_option = click.option("--pdf", is_flag=True)
+today_option = click.option("--today", type=DATE, default=None, metavar="YYYY-MM-DD")
+format_option = click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+strict_option = click.option("--strict", is_flag=True)
 
 
 def suffix_check(suffix: str, message_key: str):

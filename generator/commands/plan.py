@@ -7,9 +7,7 @@ from pathlib import Path
 import click
 
 from generator.commands.help import KamCommand
-from generator.commands.options import DATE, language_option, pdf_option, templates_option
-
-_DATE = DATE
+from generator.commands.options import language_option, pdf_option, templates_option, today_option
 
 
 @click.command("plan", cls=KamCommand)
@@ -26,7 +24,7 @@ _DATE = DATE
     metavar="YYYY",
     default=None,
 )
-@click.option("--today", type=_DATE, default=None)
+@today_option
 @language_option
 @templates_option
 @pdf_option

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from generator.commands.help import KamCommand
-from generator.commands.options import report_language_option
+from generator.commands.options import format_option, report_language_option, strict_option
 from generator.errors import KamError
 
 CLEANABLE = (".docx", ".docm", ".pptx", ".pptm", ".xlsx", ".xlsm")
@@ -34,14 +34,8 @@ class PreflightFail(KamError):
     multiple=True,
     type=click.Path(path_type=Path),
 )
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
-@click.option("--strict", is_flag=True)
+@format_option
+@strict_option
 @click.option(
     "--clean",
     "clean_out",

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from generator.commands.help import KamCommand
-from generator.commands.options import DATE, language_option, templates_option
+from generator.commands.options import language_option, templates_option, today_option
 
 
 def _suffix(expected: str):
@@ -38,12 +38,7 @@ def _suffix(expected: str):
     default=None,
     callback=_suffix(".docx"),
 )
-@click.option(
-    "--today",
-    type=DATE,
-    default=None,
-    metavar="YYYY-MM-DD",
-)
+@today_option
 @language_option
 @templates_option
 def command(
