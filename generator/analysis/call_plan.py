@@ -17,6 +17,7 @@ from generator.analysis.competition import prepared_answer, strengths_for, weakn
 from generator.analysis.objections import timing_rank
 from generator.models.brief import Brief, Contact, Visit
 from generator.models.enums import (
+    KEY_ROLE,
     LEVEL_ORDER,
     RELATIONSHIP_ORDER,
     ClosingMethod,
@@ -27,15 +28,6 @@ from generator.models.enums import (
     Stage,
 )
 
-# The key person of each buying stage (DOMAIN §1).
-KEY_ROLE = {
-    "need_discovery": Role("initiator"),
-    "deliberation": Role("decision_maker"),
-    "design": Role("designer"),
-    "evaluation": Role("evaluator"),
-    "commitment": Role("decision_maker"),
-    "implementation": Role("user"),
-}
 # Objections most likely at each stage, asked about first.
 STAGE_OBJECTIONS = {
     "need_discovery": ("need", "timing"),
@@ -185,7 +177,7 @@ def call_plan(
 def key_people(brief: Brief, stage: Stage | None) -> list[Contact]:
     """Return the key people of the stage (its key role), or the decision level when there is no stage."""
     if stage is not None:
-        role = KEY_ROLE[stage.value]
+        role = KEY_ROLE[stage]
         found = [c for c in brief.contacts if role in c.roles]
         if found:
             return found
@@ -235,8 +227,8 @@ def _attendees(  # noqa: C901
             if contact.level == Level("decision"):
                 add(contact, Line("reason.senior"))
     for contact in keys:
-        if stage is not None and KEY_ROLE[stage.value] in contact.roles:
-            add(contact, Line("reason.key_person", {"role": KEY_ROLE[stage.value], "stage": stage}))
+        if stage is not None and KEY_ROLE[stage] in contact.roles:
+            add(contact, Line("reason.key_person", {"role": KEY_ROLE[stage], "stage": stage}))
         else:
             add(contact, Line("reason.decision_level"))
     with_goal = _goal_reasons(goals, add)
@@ -581,7 +573,7 @@ def _get(brief: Brief, stage: Stage | None) -> list[Line]:
         if stage == Stage("implementation"):
             out += [Line("get.satisfaction"), Line("get.receivables"), Line("get.referrals")]
     if stage is not None and not key_people(brief, stage):
-        out.append(Line("get.key_person", {"role": KEY_ROLE[stage.value]}))
+        out.append(Line("get.key_person", {"role": KEY_ROLE[stage]}))
     unknown_style = [c.name for c in brief.contacts if c.style is None]
     if unknown_style:
         out.append(Line("get.styles", {"names": unknown_style}))

@@ -16,16 +16,8 @@ from decimal import Decimal
 from generator.analysis.amounts import leading_amount
 from generator.analysis.pricing import PricingSummary, summarise_pricing
 from generator.models.brief import Brief, Contact, Objection, Trade
-from generator.models.enums import NegotiationRole, Role, Stage
+from generator.models.enums import KEY_ROLE, NegotiationRole, Role, Stage
 
-KEY_ROLE = {
-    "need_discovery": Role("initiator"),
-    "deliberation": Role("decision_maker"),
-    "design": Role("designer"),
-    "evaluation": Role("evaluator"),
-    "commitment": Role("decision_maker"),
-    "implementation": Role("user"),
-}
 ESSENTIAL_ROLES = (NegotiationRole("lead"), NegotiationRole("decision"))
 """Roles a team should fill: someone leads the talks, someone can say yes (or decides to walk away)."""
 
@@ -154,7 +146,7 @@ def negotiation_plan(brief: Brief) -> NegotiationPlan:
     missing = tuple(r for r in ESSENTIAL_ROLES if r not in roles) if team else ESSENTIAL_ROLES
     trades = list(negotiation.trades) if negotiation else []
     spare = tuple(trades[len(steps) :])
-    key_role = KEY_ROLE.get(stage.value) if stage else None
+    key_role = KEY_ROLE.get(stage) if stage else None
     stances = tuple(
         Stance(i, c, (key_role is not None and key_role in c.roles) or Role("decision_maker") in c.roles)
         for i, c in enumerate(brief.contacts)

@@ -15,10 +15,10 @@ from decimal import Decimal
 
 from generator.analysis.after_sale import after_sale
 from generator.analysis.coach.check import check_brief
-from generator.analysis.coach.registry import KEY_ROLE, Finding, Severity
+from generator.analysis.coach.registry import Finding, Severity
 from generator.analysis.pricing import summarise_pricing
 from generator.models.brief import Brief, Contact
-from generator.models.enums import Answer, Role, Stage, Tier
+from generator.models.enums import KEY_ROLE, Answer, Role, Stage, Tier
 
 QUESTIONS = ("opportunity", "proposal", "winnable", "worth_winning")
 

@@ -334,6 +334,16 @@ STAGE_ORDER = list(Stage)
 RELATIONSHIP_ORDER = list(RelationshipStage)
 LEVEL_ORDER = list(Level)
 
+KEY_ROLE: dict[Stage, Role] = {
+    Stage("need_discovery"): Role("initiator"),
+    Stage("deliberation"): Role("decision_maker"),
+    Stage("design"): Role("designer"),
+    Stage("evaluation"): Role("evaluator"),
+    Stage("commitment"): Role("decision_maker"),
+    Stage("implementation"): Role("user"),
+}
+"""The key person of each buying stage (the method's table of stages and roles)."""
+
 
 # --- account plan -----------------------------------------------------------------------
 

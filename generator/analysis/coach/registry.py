@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Any, overload
 
 from generator.models.brief import Brief
-from generator.models.enums import STAGE_ORDER, Role, Stage
+from generator.models.enums import STAGE_ORDER, Stage
 
 DEFAULT_MAX_DISCOUNT = Decimal("0.20")
 """A line discount above this is a pricing anomaly (DOMAIN: trade, never give)."""
@@ -75,16 +75,6 @@ RULE_IDS = (
     "satisfaction-unknown",
 )
 """Every rule id, as tests and CI scripts outside the project use them."""
-
-KEY_ROLE: dict[Stage, Role] = {
-    Stage("need_discovery"): Role("initiator"),
-    Stage("deliberation"): Role("decision_maker"),
-    Stage("design"): Role("designer"),
-    Stage("evaluation"): Role("evaluator"),
-    Stage("commitment"): Role("decision_maker"),
-    Stage("implementation"): Role("user"),
-}
-"""The key person of each buying stage (DOMAIN §1 table)."""
 
 
 class Severity(str, enum.Enum):

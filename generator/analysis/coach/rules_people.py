@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator.analysis.coach.registry import ERROR, INFO, KEY_ROLE, WARNING, Context, Finding, finding
+from generator.analysis.coach.registry import ERROR, INFO, WARNING, Context, Finding, finding
 from generator.models.brief import Contact
-from generator.models.enums import RELATIONSHIP_ORDER, Level, RelationshipStage, Role
+from generator.models.enums import KEY_ROLE, RELATIONSHIP_ORDER, Level, RelationshipStage, Role
 
 DECISION_MAKER = Role("decision_maker")
 APPROVER = Role("approver")
