@@ -233,6 +233,20 @@ def test_service_tiles_one_per_stage_with_their_promise(pictured):
     assert "7×24 热线" in after and "远程 · 免费 · 响应：15 分钟" in after
 
 
+def test_short_service_tiles_sit_midway_between_the_title_and_the_agenda_strip(tmp_path):
+    """The English example's two one-line tiles: the space left is shared above and below, not all below."""
+    prs = open_pptx(render_deck(customer_view(load_brief(EXAMPLES / "brief-en.yaml").brief)))
+    slide = _slide(prs, "Service")
+    title = next(s for s in slide.shapes if s.has_text_frame and s.text_frame.text == "Service")
+    bands = [s for s in _named(slide, "Stage ") if s.name[6:].isdigit()]
+    panels = _named(slide, "Stage services ")
+    strip_top = min(s.top for s in _named(slide, "Progress "))
+    above = min(b.top for b in bands) - (title.top + title.height)
+    below = strip_top - max(p.top + p.height for p in panels)
+    assert len(bands) == len(panels) == 2
+    assert above > 0 and below > 0 and abs(above - below) < 0.25 * (above + below)
+
+
 def test_credentials_are_case_cards_with_results_and_a_certificate_strip(pictured):
     slide = _slide(open_pptx(pictured[1]), "为什么选择测试卖方")
     assert len(_named(slide, "Case mark")) == 2

@@ -570,7 +570,10 @@ def draw_tiles(slide: Any, pen: Pen, area: Area, spec: TilesSpec) -> None:
         block_height(p, Box.from_emu(f.width, f.height), size, STYLE, pen.body) for p, f in zip(bodies, frames)
     )
     height = min(frames[0].height, max(int(needed * 12700 * 1.15), area.height // 2 - area.height // 6))
-    frames = [Area(f.left, f.top, f.width, height) for f in frames]
+    # Short tiles sit in the middle of the area rather than under the title with the lower half bare.
+    shift = (frames[0].height - height) // 2
+    columns = [Area(c.left, c.top + shift, c.width, c.height) for c in columns]
+    frames = [Area(f.left, f.top + shift, f.width, height) for f in frames]
     for index, (tile, column, frame, paras) in enumerate(zip(spec.tiles, columns, frames, bodies)):
         colour = ACCENTS[index % len(ACCENTS)]
         band = kit.add_shape(
