@@ -8,7 +8,6 @@ language. JSON is one flat list sorted by file, line and rule, so runs can be di
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -230,4 +229,6 @@ def json_items(reports: Sequence[BriefReport]) -> list[dict[str, Any]]:
 
 def json_report(reports: Sequence[BriefReport]) -> str:
     """Return the JSON report: a list of {file, rule, severity, message, path, line, action}."""
+    import json  # only for --format json
+
     return json.dumps(json_items(reports), ensure_ascii=False, indent=2) + "\n"
