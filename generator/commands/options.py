@@ -20,7 +20,6 @@ class DateParam(click.ParamType):
         return "YYYY-MM-DD"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.datetime:
-        from generator.load.problems import message_of
         from generator.models.values import parse_date
 
         if isinstance(value, dt.datetime):
@@ -28,6 +27,8 @@ class DateParam(click.ParamType):
         try:
             day = parse_date(value)
         except ValueError as exc:
+            from generator.load.problems import message_of
+
             raise click.BadParameter(message_of(exc), ctx, param) from None
         return dt.datetime(day.year, day.month, day.day)
 

@@ -13,7 +13,6 @@ from pydantic import ValidationError
 
 from generator.errors import BriefError, Problem
 from generator.i18n.messages import language_of, msg
-from generator.load.problems import problems_from
 from generator.load.yaml_source import Loc, Located, Locations, dotted, load_yaml
 from generator.models import Brief, Seller
 from generator.models.account_plan import plan_reference_errors
@@ -116,6 +115,8 @@ def _validated_brief(
     try:
         brief = validate(Brief, data)
     except ValidationError as exc:
+        from generator.load.problems import problems_from  # only for an invalid brief
+
         problems += problems_from(exc, Brief, lambda loc, key: locations.of(loc, key=key))
         # The model checks references only once every field is valid: add those it did not report.
         reported = {(p.path, str(p.message)) for p in problems}
@@ -208,6 +209,8 @@ def _validated_seller(path: Path, data: dict[str, Any], locations: Locations) ->
     try:
         seller = validate(Seller, wrapped["seller"])
     except ValidationError as exc:
+        from generator.load.problems import problems_from
+
         problems += problems_from(exc, Seller, lambda loc, key: locations.of(loc, key=key))
     if problems:
         raise BriefError(sorted(problems, key=lambda p: (p.line or 0, p.column or 0)))

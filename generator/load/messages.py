@@ -6,11 +6,8 @@ Chinese through `localize(message, "zh")`: the text that follows `file:line:col:
 
 from __future__ import annotations
 
-import calendar
-
 from generator.i18n.messages import Message, msg
 from generator.load.limits import MB
-from generator.load.yaml_syntax import syntax_message
 
 _WHAT = {
     "a brief": "reading.what_brief",
@@ -73,6 +70,8 @@ def not_utf8(byte: int) -> Message:
 
 
 def yaml_syntax(reason: str) -> Message:
+    from generator.load.yaml_syntax import syntax_message  # its patterns compiled only when a file is broken
+
     return syntax_message(reason)
 
 
@@ -139,7 +138,7 @@ def impossible_date(text: str, year: int, month: int) -> Message:
         year=year,
         month=month,
         month2=f"{month:02d}",
-        days=calendar.monthrange(year, month)[1],
+        days=_days_in(year, month),
     )
 
 
@@ -202,3 +201,9 @@ def in_part(part: str, detail: str) -> Message:
 
 def workbook_is_ole() -> Message:
     return msg("reading.workbook_is_ole")
+
+
+def _days_in(year: int, month: int) -> int:
+    import calendar  # only for a broken date
+
+    return calendar.monthrange(year, month)[1]
