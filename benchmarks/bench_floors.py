@@ -1,6 +1,6 @@
 """Each interactive command beside its library's floor, measured in the same run, and the ratio.
 
-    python benchmarks/bench_floors.py [--runs 9]
+    python benchmarks/bench_floors.py [--runs 15]
 
 Floors (a bare program doing the least the command must do) and targets (issue: interactive speed):
   kam proposal   ≤ 3.0 × python -c "import docx; docx.Document().save(p)"
@@ -43,7 +43,7 @@ def machine() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     brief = str(builtin_examples_dir() / "brief-zh.yaml")
     python = sys.executable
