@@ -215,3 +215,12 @@ def test_kam_help_imports_no_command_module_nor_pydantic():
             check=True,
         )
         assert result.stderr.strip() == "[]"
+
+
+def test_clicks_english_is_its_own_words():
+    """English goes through the catalogue too (no gettext lookups): it must say exactly what Click says."""
+    from generator.i18n.labels.click import LABELS
+
+    assert all(english == message for message, (_, english) in LABELS.items())
+    result = kam("validate", "--wekks")
+    assert result.exit_code == 2 and "Error: No such option '--wekks'." in result.output
