@@ -14,7 +14,7 @@ Two standard modules compile source text while other modules are being imported:
 code objects, kept marshalled beside kam's bytecode, and compiles only what is missing; the code
 then runs exactly as the builtin's would. `store()` writes the table back when it grew. The table
 is keyed on the text (with its mode) and the interpreter's bytecode magic, so a different Python
-or a changed class simply misses; like the .pyc files, nothing is written under
+or a changed class simply misses, and it is dropped when kam's version changes; like the .pyc files, nothing is written under
 PYTHONDONTWRITEBYTECODE, and an unreadable table is ignored.
 """
 
@@ -29,8 +29,10 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-# Far more than kam's commands generate together (≈1,500); a table that outgrows it keeps only
-# what the current run used, so it can't grow without end.
+from generator import __version__
+
+# Far more than a command generates (400–700); a table that outgrows it keeps only what the
+# current run used, so it can't grow without end. A new kam version starts a new table.
 _MAX_ENTRIES = 5000
 
 # Keys: "exec\0<text>" or "eval\0<text>". Each command has a table of its own, which holds each code
@@ -77,7 +79,7 @@ def store() -> None:
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(importlib.util.MAGIC_NUMBER + marshal.dumps(kept))
+        temporary.write_bytes(importlib.util.MAGIC_NUMBER + marshal.dumps((__version__, kept)))
         os.replace(temporary, path)
     except OSError:
         temporary.unlink(missing_ok=True)
@@ -134,9 +136,9 @@ def _read(path: Path) -> dict[str, bytes]:
         data = path.read_bytes()
         if not data.startswith(importlib.util.MAGIC_NUMBER):
             return {}
-        table = marshal.loads(data[len(importlib.util.MAGIC_NUMBER) :])
+        version, table = marshal.loads(data[len(importlib.util.MAGIC_NUMBER) :])
     except (OSError, ValueError, EOFError, TypeError):
         return {}
-    if not isinstance(table, dict):
+    if version != __version__ or not isinstance(table, dict):
         return {}
     return {key: code for key, code in table.items() if isinstance(key, str) and isinstance(code, bytes)}

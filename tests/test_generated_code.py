@@ -105,9 +105,22 @@ def test_classes_are_the_same_with_the_table_and_without(tmp_path: Path) -> None
 
 
 def test_a_table_in_doubt_is_ignored_and_rewritten(tmp_path: Path) -> None:
+    import importlib.util
+    import marshal
+
     run_probe("table", tmp_path)
     table = table_in(tmp_path)
-    for damaged in (b"", b"\x00\x01\x02", table.read_bytes()[:40], b"\xff\xff\xff\xff" + table.read_bytes()[4:]):
+    entries = generated_code._read(table)
+    assert entries
+    older_kam = importlib.util.MAGIC_NUMBER + marshal.dumps(("0.0.1", entries))
+    for damaged in (
+        b"",
+        b"\x00\x01\x02",
+        table.read_bytes()[:40],
+        b"\xff\xff\xff\xff" + table.read_bytes()[4:],
+        importlib.util.MAGIC_NUMBER + marshal.dumps(entries),  # no version
+        older_kam,
+    ):
         table.write_bytes(damaged)
         lines = run_probe("table", tmp_path)
         assert lines[0] == "Point(x=1, y=2, tags=()) True True frozen"
