@@ -255,16 +255,25 @@ async def home(request: Request) -> Response:
     )
 
 
-async def upload(request: Request) -> Response:
+async def uploaded_files(request: Request):
+    """Return the files of the request's `files` field, collected within the server's upload limit,
+    and the form (CSRF-checked, its uploads closed; its text fields still readable). Raise
+    UploadError for what the limit or the file kinds refuse."""
     server: Server = request.app.state.server
     form = await checked_form(request)
     try:
         items = [(f.filename or "", await f.read()) for f in form.getlist("files") if isinstance(f, UploadFile)]
-        files = collect(items, max_bytes=server.settings.max_upload)
-    except UploadError as exc:
-        return message_page(request, 400, exc.key, **exc.values)
+        return collect(items, max_bytes=server.settings.max_upload), form
     finally:
         await form.close()
+
+
+async def upload(request: Request) -> Response:
+    server: Server = request.app.state.server
+    try:
+        files, _ = await uploaded_files(request)
+    except UploadError as exc:
+        return message_page(request, 400, exc.key, **exc.values)
     briefs = brief_candidates(files)
     if not briefs:
         return message_page(request, 400, "web.no_brief")
@@ -436,14 +445,10 @@ def _zip_of(files) -> documents.Made:
 
 async def archive_start(request: Request) -> Response:
     server: Server = request.app.state.server
-    form = await checked_form(request)
     try:
-        items = [(f.filename or "", await f.read()) for f in form.getlist("files") if isinstance(f, UploadFile)]
-        files = collect(items, max_bytes=server.settings.max_upload)
+        files, form = await uploaded_files(request)
     except UploadError as exc:
         return message_page(request, 400, exc.key, **exc.values)
-    finally:
-        await form.close()
     if not documents.list_inputs(Path("."), files):
         return message_page(request, 400, "web.no_list")
     if server.pool is None:

@@ -35,26 +35,20 @@ def run(*args: str):
     return CliRunner().invoke(cli, ["visits", *args], catch_exceptions=False)
 
 
+# Six weeks from Monday 2 February 2026, planned on 30 January, the yearly meeting on 6 March.
+WINDOW = ("--from", "2026-02-02", "--weeks", "6", "--today", "2026-01-30", "--meeting", "2026-03-06")
+
+
+def plan_into(folder: Path, stem: str):
+    """Return the finished `kam visits` of DATA over WINDOW, writing STEM.docx, .xlsx and .ics into `folder`."""
+    outputs = ("-o", str(folder / f"{stem}.docx"), "--xlsx", str(folder / f"{stem}.xlsx"))
+    return run(str(DATA), *WINDOW, *outputs, "--ics", str(folder / f"{stem}.ics"))
+
+
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("plan")
-    result = run(
-        str(DATA),
-        "--from",
-        "2026-02-02",
-        "--weeks",
-        "6",
-        "--today",
-        "2026-01-30",
-        "--meeting",
-        "2026-03-06",
-        "-o",
-        str(out / "plan.docx"),
-        "--xlsx",
-        str(out / "plan.xlsx"),
-        "--ics",
-        str(out / "plan.ics"),
-    )
+    result = plan_into(out, "plan")
     assert result.exit_code == 0, result.output
     return out
 
@@ -86,26 +80,7 @@ def test_ics_parses_back_with_one_event_per_visit(rendered):
 def test_uids_are_stable_across_runs_and_windows(rendered, tmp_path):
     from icalendar import Calendar
 
-    assert (
-        run(
-            str(DATA),
-            "--from",
-            "2026-02-02",
-            "--weeks",
-            "6",
-            "--today",
-            "2026-01-30",
-            "--meeting",
-            "2026-03-06",
-            "-o",
-            str(tmp_path / "again.docx"),
-            "--xlsx",
-            str(tmp_path / "again.xlsx"),
-            "--ics",
-            str(tmp_path / "again.ics"),
-        ).exit_code
-        == 0
-    )
+    assert plan_into(tmp_path, "again").exit_code == 0
     for name in ("ics", "xlsx", "docx"):
         assert (tmp_path / f"again.{name}").read_bytes() == (rendered / f"plan.{name}").read_bytes(), name
     # A later window planned from the same briefs keeps the UID of a visit that stays put.
