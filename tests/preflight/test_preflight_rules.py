@@ -13,28 +13,9 @@ import preflight_edits as edits
 import pytest
 
 from generator.cli import main
-from generator.render.customer_view import customer_view
-from generator.render.deck.document import render_deck
-from generator.render.deck.notes import presenter_notes
-from generator.render.proposal.document import render_proposal
 
 LANGUAGES = ("zh", "en")
 BOTTOM_LINE = {"zh": "245万", "en": "$880,000"}
-
-
-@pytest.fixture(scope="session")
-def documents(zh_brief, en_brief, zh_plain_brief):
-    """Return {language: {"proposal", "deck", "presenter": bytes}} rendered from the examples."""
-    out = {}
-    # The zh deck from the price list without packages: its pricing slide carries a native chart to edit.
-    for language, brief in (("zh", zh_plain_brief), ("en", en_brief.brief)):
-        view = customer_view(brief)
-        out[language] = {
-            "proposal": render_proposal(view),
-            "deck": render_deck(view),
-            "presenter": render_deck(view, notes=presenter_notes(brief)),
-        }
-    return out
 
 
 def preflight(capsys, tmp_path: Path, data: bytes, suffix: str, brief: Path, *args: str) -> tuple[int, list[dict]]:
