@@ -233,6 +233,36 @@ def test_service_tiles_one_per_stage_with_their_promise(pictured):
     assert "7×24 热线" in after and "远程 · 免费 · 响应：15 分钟" in after
 
 
+def test_challenges_are_cards_beside_our_answer_in_a_filled_panel():
+    prs = open_pptx(render_deck(customer_view(load_brief(EXAMPLES / "brief-en.yaml").brief)))
+    slide = _slide(prs, "Your challenges and our answer")
+    cards = [s for s in _named(slide, "Challenge ") if s.name[10:].isdigit()]
+    assert [c.text_frame.text for c in cards] == [
+        "Pick errors at 0.8 %\nAbout $380,000 a year in returns, re-shipping and credits",
+        "Dependence on temporary staff at peak\nOvertime and agency fees of $520,000 each peak season, and uneven "
+        "service levels",
+    ]
+    assert len(_named(slide, "Challenge bar ")) == 2 and _named(slide, "Challenges to answer")  # the arrow
+    (answer,) = _named(slide, "Our answer")
+    lines = answer.text_frame.text.splitlines()
+    assert lines[0] == "Our answer" and lines[1].startswith("A warehouse control system")
+    assert lines[2:] == ["Warehouse control software", "WMS integration"]
+    assert answer.left > max(c.left + c.width for c in cards)  # to the right of the cards
+    assert answer.top == cards[0].top and answer.top + answer.height == cards[-1].top + cards[-1].height
+
+
+def test_challenges_without_an_answer_take_the_whole_width(tmp_path):
+    brief = brief_with(
+        tmp_path, proposal={"title": "方案", "challenges": [{"problem": "返修率高"}, {"problem": "招工难"}]}
+    )
+    prs = open_pptx(render_deck(customer_view(brief)))
+    slide = _slide(prs, "贵司的挑战与我们的方案")
+    cards = [s for s in _named(slide, "Challenge ") if s.name[10:].isdigit()]
+    assert [c.text_frame.text for c in cards] == ["返修率高", "招工难"]
+    assert not _named(slide, "Our answer") and not _named(slide, "Challenges to answer")
+    assert min(c.width for c in cards) > prs.slide_width * 0.7
+
+
 def test_short_service_tiles_sit_midway_between_the_title_and_the_agenda_strip(tmp_path):
     """The English example's two one-line tiles: the space left is shared above and below, not all below."""
     prs = open_pptx(render_deck(customer_view(load_brief(EXAMPLES / "brief-en.yaml").brief)))

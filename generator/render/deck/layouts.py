@@ -18,6 +18,7 @@ from pptx.enum.text import MSO_ANCHOR
 from generator.render.deck.plan import (
     AgendaSpec,
     CasesSpec,
+    ChallengesSpec,
     ClosingSpec,
     CompareSpec,
     CoverSpec,
@@ -544,6 +545,121 @@ def draw_timeline(slide: Any, pen: Pen, area: Area, spec: TimelineSpec) -> None:
         if phase.deliverables:
             paras = [Para(d) for d in phase.deliverables]
             text(slide, pen, inner.part(0.47, 0.53), paras, 22, MIN_SIZE, name=f"Deliverables {index + 1}")
+
+
+# --- challenges and our answer ------------------------------------------------------------
+
+
+def draw_challenges(slide: Any, pen: Pen, area: Area, spec: ChallengesSpec) -> None:
+    """The customer's problems as cards down the left (each on an accent bar, its harm below it), an
+    arrow, and our answer in a filled panel on the right: the overview, then the offerings."""
+    answer = _answer_paras(spec)
+    gutter = GAP * 3 if answer else 0
+    left_width = (area.width - gutter) * 11 // 20 if answer else area.width
+    left = Area(area.left, area.top, left_width, area.height)
+    right = Area(area.left + left_width + gutter, area.top, area.width - left_width - gutter, area.height)
+    heading_height = area.height // 9
+    cards_top = left.top + heading_height
+    count = max(len(spec.challenges), 1)
+    slot = (left.height - heading_height - GAP // 2 * (count - 1)) // count
+    bar = 54864  # the accent bar down a card's left edge (0.06 inch)
+    bodies = [
+        [Para(problem, bullet=False, bold=True)] + ([Para(impact, bullet=False, scale=0.85)] if impact else [])
+        for problem, impact in spec.challenges
+    ]
+    card_box = Box.from_emu(left.width - bar, slot)
+    size = min((fit(b, card_box, 24, MIN_SIZE, STYLE, pen.body).size for b in bodies), default=24)
+    needed = max((block_height(b, card_box, size, STYLE, pen.body) for b in bodies), default=0)
+    card = min(slot, int(needed * 12700 * 1.2))
+    stack = heading_height + count * card + GAP // 2 * (count - 1)
+    if answer:  # the panel stands beside the cards, below the heading, as tall as its text needs
+        answer_box = Box.from_emu(right.width, area.height - heading_height)
+        answer_size = fit(answer, answer_box, 24, MIN_SIZE, STYLE, pen.body).size
+        answer_needed = int(block_height(answer, answer_box, answer_size, STYLE, pen.body) * 12700 * 1.2)
+        stack = max(stack, min(area.height, heading_height + answer_needed))
+    card = (stack - heading_height - GAP // 2 * (count - 1)) // count  # the cards end level with the panel
+    # What is left of the area is shared above and below, as with the service tiles.
+    shift = (area.height - stack) // 2
+    text(
+        slide,
+        pen,
+        Area(left.left, left.top + shift, left.width, heading_height),
+        [Para(spec.challenges_heading, bullet=False, bold=True)],
+        20,
+        MIN_SIZE,
+        colour=MUTED,
+        anchor=MSO_ANCHOR.BOTTOM,
+        style=TIGHT,
+        name="Challenges heading",
+    )
+    for index, paras in enumerate(bodies):
+        top = cards_top + shift + index * (card + GAP // 2)
+        kit.add_shape(
+            slide,
+            MSO_SHAPE.RECTANGLE,
+            left.left,
+            top,
+            bar,
+            card,
+            fill=THEME.ACCENT_2,
+            name=f"Challenge bar {index + 1}",
+        )
+        panel = kit.add_shape(
+            slide,
+            MSO_SHAPE.RECTANGLE,
+            left.left + bar,
+            top,
+            left.width - bar,
+            card,
+            fill=THEME.ACCENT_2,
+            brightness=LIGHT,
+            name=f"Challenge {index + 1}",
+        )
+        text(
+            slide,
+            pen,
+            Area(left.left + bar, top, left.width - bar, card),
+            paras,
+            size,
+            size,
+            shape=panel,
+            anchor=MSO_ANCHOR.MIDDLE,
+        )
+    if not answer:
+        return
+    panel_area = Area(right.left, cards_top + shift, right.width, count * card + GAP // 2 * (count - 1))
+    arrow_height = min(stack // 4, gutter)
+    kit.add_shape(
+        slide,
+        MSO_SHAPE.RIGHT_ARROW,
+        left.left + left.width + GAP // 2,
+        panel_area.top + (stack - arrow_height) // 2,
+        gutter - GAP,
+        arrow_height,
+        fill=THEME.ACCENT_2,
+        name="Challenges to answer",
+    )
+    panel = kit.add_shape(
+        slide,
+        MSO_SHAPE.RECTANGLE,
+        panel_area.left,
+        panel_area.top,
+        panel_area.width,
+        panel_area.height,
+        fill=THEME.ACCENT_1,
+        name="Our answer",
+    )
+    text(slide, pen, panel_area, answer, 24, MIN_SIZE, shape=panel, colour=THEME.BACKGROUND_1, anchor=MSO_ANCHOR.MIDDLE)
+
+
+def _answer_paras(spec: ChallengesSpec) -> list[Para]:
+    """Return our answer as set in its panel: the heading, the overview, the offerings (none without either)."""
+    if not spec.overview and not spec.offerings:
+        return []
+    paras = [Para(spec.answer_heading, bullet=False, bold=True)]
+    if spec.overview:
+        paras.append(Para(spec.overview, bullet=False))
+    return paras + [Para(name) for name in spec.offerings]
 
 
 # --- service ------------------------------------------------------------------------------
@@ -1081,6 +1197,13 @@ def as_paras(spec: Any) -> list[Para]:  # noqa: C901 - one branch per visual kin
             out.append(Para(f"{phase.name}  {phase.period}".strip(), bold=True))
             out += [Para(d, level=1) for d in phase.deliverables]
         return out
+    if isinstance(spec, ChallengesSpec):
+        out = [Para(spec.challenges_heading, bullet=False, bold=True)]
+        for problem, impact in spec.challenges:
+            out.append(Para(problem, bold=True))
+            if impact:
+                out.append(Para(impact, level=1))
+        return out + _answer_paras(spec)
     if isinstance(spec, TilesSpec):
         out = []
         for tile in spec.tiles:

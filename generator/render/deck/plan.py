@@ -142,6 +142,17 @@ class Tile:
 
 
 @dataclass(frozen=True)
+class ChallengesSpec:
+    """The customer's problems as cards on the left, our answer in an accent panel on the right."""
+
+    challenges_heading: str
+    challenges: tuple[tuple[str, str | None], ...]  # (problem, the harm it does)
+    answer_heading: str
+    overview: str | None
+    offerings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class TilesSpec:
     """Service tiles side by side."""
 
@@ -210,6 +221,7 @@ class CoverSpec:
 
 
 VISUALS = (
+    ChallengesSpec,
     StatementSpec,
     CompareSpec,
     FabSpec,
@@ -229,6 +241,7 @@ Region = (
     | CompareSpec
     | FabSpec
     | TimelineSpec
+    | ChallengesSpec
     | TilesSpec
     | CasesSpec
     | AgendaSpec
@@ -470,22 +483,19 @@ def _groups(items: list[Offering], slots: int) -> list[list[Offering]]:
 
 
 def _challenge_point(view: CustomerView, t: Texts) -> Point:
+    """Return the customer's challenges beside our answer (the overview and the offerings that meet them)."""
     proposal = view.proposal
-    left = [Para(t.t("deck.challenges_heading"), bullet=False, bold=True)]
-    for challenge in proposal.challenges:
-        left.append(Para(challenge.problem, bold=True))
-        if challenge.impact:
-            left.append(Para(challenge.impact, level=1))
-    right = [Para(t.t("deck.answer_heading"), bullet=False, bold=True)]
     solution = proposal.solution
-    if solution and solution.overview:
-        right.append(Para(solution.overview, bullet=False))
-    right += [Para(o.name) for o in (solution.offerings if solution else [])]
+    spec = ChallengesSpec(
+        t.t("deck.challenges_heading"),
+        tuple((c.problem, c.impact or None) for c in proposal.challenges),
+        t.t("deck.answer_heading"),
+        solution.overview if solution and solution.overview else None,
+        tuple(o.name for o in (solution.offerings if solution else [])),
+    )
     title = t.t("deck.challenges_title")
-    regions: list[Region] = [left, right] if len(right) > 1 else [left]
-    slide = SlideSpec("point", "two" if len(regions) == 2 else "content", title, regions)
     summary = solution.overview if solution and solution.overview else t.join([c.problem for c in proposal.challenges])
-    return Point(title, summary, slide)
+    return Point(title, summary, SlideSpec("point", "title_only", title, [spec]))
 
 
 # A grouped point is titled by its offerings' names while they read as a title; past this

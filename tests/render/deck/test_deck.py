@@ -63,7 +63,7 @@ def test_zh_deck_follows_the_presenting_order(zh_deck, zh_brief):
         "Section",
         "Two Content",
         "Title Only",
-        "Two Content",
+        "Title Only",
         "Title Only",
         "Title Only",
         "Title Only",

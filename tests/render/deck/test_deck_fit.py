@@ -228,6 +228,8 @@ def test_stress_deck_continues_and_drops_nothing(stress):
         assert offering.benefit in text
     for phase in brief.proposal.solution.implementation:
         assert phase.phase in text
+    for challenge in brief.proposal.challenges:  # seven long ones: set as continued text, not cards
+        assert challenge.problem in text and challenge.impact in text
     # continued tables repeat their header
     pricing = [s for s in prs.slides if titles(prs)[list(prs.slides).index(s)].startswith("投资概览")]
     for slide in pricing:
