@@ -628,12 +628,12 @@ def draw_challenges(slide: Any, pen: Pen, area: Area, spec: ChallengesSpec) -> N
     if not answer:
         return
     panel_area = Area(right.left, cards_top + shift, right.width, count * card + GAP // 2 * (count - 1))
-    arrow_height = min(stack // 4, gutter)
+    arrow_height = min(panel_area.height // 4, gutter)
     kit.add_shape(
         slide,
         MSO_SHAPE.RIGHT_ARROW,
         left.left + left.width + GAP // 2,
-        panel_area.top + (stack - arrow_height) // 2,
+        panel_area.top + (panel_area.height - arrow_height) // 2,
         gutter - GAP,
         arrow_height,
         fill=THEME.ACCENT_2,
