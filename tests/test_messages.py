@@ -692,6 +692,18 @@ def test_convert_and_a_workbooks_warnings_speak_the_users_language(tmp_path, exa
     assert checked.exit_code == 0
     assert checked.stderr == f"警告：{book}:备注!A1: 未知的工作表“备注”，已忽略\n"
     assert checked.stdout == f"通过 {book}\n"
+    # --lang words the warning too (the sheet keeps its own name), not only its frame.
+    english = kam("validate", book, "--lang", "en", lang=ZH)
+    assert english.stderr == f"warning: {book}:备注!A1: unknown sheet “备注”, ignored\n"
+    assert english.stdout == f"OK {book}\n"
+    for row in workbook["客户"].iter_rows():
+        for cell in row:
+            if cell.value == "上海某某机械有限公司":
+                cell.value = None
+    workbook.save(book)
+    broken = kam("validate", book, "--lang", "en", lang=ZH)
+    assert broken.exit_code == 1
+    assert ": account.name: required: fill in “客户名称” on the sheet “客户”" in broken.stderr
     wrong = kam("convert", tmp_path / "a.yaml", tmp_path / "b.yml", lang=ZH)
     assert wrong.exit_code == 2
     assert "错误：请给出一个 .yaml 简报和一个 .xlsx 简报，顺序不限（kam convert brief.yaml brief.xlsx）" in wrong.stderr

@@ -83,13 +83,12 @@ def load_brief_or_seller(path: str | Path) -> LoadedBrief | Seller:
 
 
 def _load_workbook_brief(path: Path, base: str | Path | None) -> LoadedBrief:
-    from generator.i18n import Texts
     from generator.load.workbook.read import read_workbook
 
     if not is_brief_workbook(path):
         raise BriefError([Problem(str(path), None, None, "", _not_a_brief_workbook(path))])
     data, cells, warnings, language = read_workbook(path)
-    return _validated_brief(path, data, cells, base, warnings=warnings, texts=Texts(language))
+    return _validated_brief(path, data, cells, base, warnings=warnings, workbook_language=language)
 
 
 def _validated_brief(
@@ -99,12 +98,12 @@ def _validated_brief(
     base: str | Path | None,
     *,
     warnings: list[Problem] | None = None,
-    texts: Any = None,
+    workbook_language: str | None = None,
 ) -> LoadedBrief:
     """Return the brief `data` (read from `path`, positions in `locations`) validated, or raise BriefError.
 
-    With `texts` (a workbook's language), `locations` are cell positions and problems are located
-    in `sheet!cell` form."""
+    With `workbook_language` (read from a workbook in that language), `locations` are cell positions
+    and problems are located in `sheet!cell` form."""
     problems: list[Problem] = []
     anchor = Path(base) / path.name if base is not None else path
     seller = data.get("seller")
@@ -121,10 +120,10 @@ def _validated_brief(
         # The model checks references only once every field is valid: add those it did not report.
         reported = {(p.path, str(p.message)) for p in problems}
         problems += [p for p in _reference_problems(data, locations) if (p.path, str(p.message)) not in reported]
-    if problems and texts is not None:
+    if problems and workbook_language is not None:
         raise BriefError(
-            sorted((locations.locate(p, texts) for p in problems), key=lambda p: p.file != str(path)),
-            language=language_of(data),
+            sorted((locations.locate(p) for p in problems), key=lambda p: p.file != str(path)),
+            language=language_of(data) or workbook_language,
         )
     if problems:
         raise BriefError(

@@ -178,7 +178,8 @@ def test_broken_cells_are_located_all_at_once(tmp_path, examples_dir):
     book.save(path)
     with pytest.raises(BriefError) as caught:
         load_brief(path)
-    lines = [str(p) for p in caught.value.problems]
+    assert caught.value.language == "zh"  # a Chinese workbook: its problems are worded in Chinese unless --lang
+    lines = caught.value.lines(caught.value.language)
     price = _cell(book, "报价", "unit_price", 2).coordinate
     level = _cell(book, "联系人", "level", 1).coordinate
     decision = _cell(book, "销售机会", "opportunity.decision_date").coordinate
@@ -199,7 +200,8 @@ def test_broken_cells_are_located_all_at_once(tmp_path, examples_dir):
     book.save(path)
     with pytest.raises(BriefError) as caught:
         load_brief(path)
-    lines = [str(p) for p in caught.value.problems]
+    assert caught.value.language == "zh"  # a Chinese workbook: its problems are worded in Chinese unless --lang
+    lines = caught.value.lines(caught.value.language)
     assert any(
         line.startswith(f"{path}:报价!{price}: proposal.pricing.items[2].unit_price: ") and "三十万" in line
         for line in lines
@@ -219,7 +221,7 @@ def load_warnings(path: Path, book) -> list[str]:
     _cell(book, "销售机会", "opportunity.decision_date").value = dt.date(2026, 6, 30)
     _cell(book, "客户", "account.name").value = "上海某某机械有限公司"
     book.save(path)
-    return [str(w) for w in load_brief(path).warnings]
+    return [w.text("zh") for w in load_brief(path).warnings]
 
 
 def test_invalid_exit_code_and_message(run, tmp_path):  # noqa: F811

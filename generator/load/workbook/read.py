@@ -17,6 +17,7 @@ from typing import Any
 
 from generator.errors import BriefError, Problem
 from generator.i18n import Texts
+from generator.i18n.messages import msg
 from generator.load.workbook.cells import (
     field_label,
     is_json,
@@ -74,7 +75,7 @@ class CellLocations:
         for loc, where in other.keys.items():
             self.keys[prefix + loc] = where
 
-    def locate(self, problem: Problem, texts: Texts) -> Problem:
+    def locate(self, problem: Problem) -> Problem:
         """Return `problem` with its cell, and a missing field's message naming the sheet and column to fill."""
         if problem.file != self.file or problem.cell is not None:
             return problem
@@ -89,7 +90,7 @@ class CellLocations:
                 problem = replace(problem, path=_dotted(loc))
         if message in ("required", "必填") and loc in self.columns:
             sheet, column = self.columns[loc]
-            message = texts.t("brief.fill_in", sheet=sheet, column=column)
+            message = msg("brief.fill_in", sheet=sheet, column=column)
         return replace(problem, cell=cell, message=message)
 
 
@@ -165,7 +166,7 @@ def read_workbook(path: Path) -> tuple[dict[str, Any], CellLocations, list[Probl
                         None,
                         None,
                         "",
-                        texts.t(
+                        msg(
                             "brief.unknown_sheet_hint" if hint else "brief.unknown_sheet",
                             sheet=worksheet.title,
                             hint=hint[0] if hint else "",
@@ -190,7 +191,7 @@ def read_workbook(path: Path) -> tuple[dict[str, Any], CellLocations, list[Probl
         if formulas is not None:
             formulas.close()
     if problems:
-        raise BriefError(problems)
+        raise BriefError(problems, language=language)  # worded in the workbook's language unless --lang
     return data, locations, warnings, language
 
 
@@ -314,7 +315,7 @@ class _SheetReader:
                         None,
                         None,
                         ".".join(self.sheet.table),
-                        self.texts.t("brief.unknown_column", column="?"),
+                        msg("brief.unknown_column", column="?"),
                         cell=f"{self.title}!A1",
                     )
                 )
@@ -356,7 +357,7 @@ class _SheetReader:
                 None,
                 None,
                 "",
-                self.texts.t(
+                msg(
                     "brief.unknown_column_hint" if hint else "brief.unknown_column",
                     column=text,
                     hint=hint[0] if hint else "",
@@ -370,7 +371,7 @@ class _SheetReader:
         where = self.cell(row, column)
         if value is None and (row, column) in self.formula_cells:
             self.problems.append(
-                Problem(self.file, None, None, _dotted(loc), self.texts.t("brief.formula_no_value"), cell=where)
+                Problem(self.file, None, None, _dotted(loc), msg("brief.formula_no_value"), cell=where)
             )
             return
         if _blank(value):
@@ -382,7 +383,7 @@ class _SheetReader:
                     None,
                     None,
                     _dotted(loc),
-                    self.texts.t("brief.bad_error_cell", value=value.strip()),
+                    msg("brief.bad_error_cell", value=value.strip()),
                     cell=where,
                 )
             )
@@ -391,9 +392,7 @@ class _SheetReader:
             converted = convert(item, value)
         except ValueError as exc:
             self.problems.append(
-                Problem(
-                    self.file, None, None, _dotted(loc), self.texts.t("brief.bad_json", detail=str(exc)), cell=where
-                )
+                Problem(self.file, None, None, _dotted(loc), msg("brief.bad_json", detail=str(exc)), cell=where)
             )
             return
         if item.path == SELLER_FILE and loc == SELLER_FILE:
