@@ -23,13 +23,13 @@ from __future__ import annotations
 import builtins
 import importlib.util
 import marshal
-import os
 import sys
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
 from generator import __version__
+from generator.bytecode_cache import folder_beside, keep
 
 # Far more than a command generates (400–700); a table that outgrows it keeps only what the
 # current run used, so it can't grow without end. A new kam version starts a new table.
@@ -48,8 +48,8 @@ _grew = False
 def table_path(name: str) -> Path:
     """Return where the table `name` is kept: kam's bytecode folder (__pycache__, or its mirror under
     PYTHONPYCACHEPREFIX), named for the interpreter (cpython-311 …)."""
-    bytecode = Path(importlib.util.cache_from_source(str(Path(__file__).resolve().parent / "__init__.py")))
-    return bytecode.parent / f"generated-code.{name}.{sys.implementation.cache_tag}.marshal"
+    folder = folder_beside(Path(__file__).resolve().parent / "__init__.py")
+    return folder / f"generated-code.{name}.{sys.implementation.cache_tag}.marshal"
 
 
 def reuse(name: str) -> None:
@@ -68,21 +68,14 @@ def reuse(name: str) -> None:
 
 
 def store() -> None:
-    """Write the table back if this run compiled anything new (atomically; errors are ignored)."""
+    """Write the table back if this run compiled anything new."""
     global _grew
-    if not _grew or sys.dont_write_bytecode:
+    if not _grew:
         return
     _grew = False
     table = {**_stored, **{key: marshal.dumps(code) for key, code in _loaded.items() if key not in _stored}}
     kept = table if len(table) <= _MAX_ENTRIES else {key: table[key] for key in _used}
-    path = table_path(_name)
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(importlib.util.MAGIC_NUMBER + marshal.dumps((__version__, kept)))
-        os.replace(temporary, path)
-    except OSError:
-        temporary.unlink(missing_ok=True)
+    keep(table_path(_name), importlib.util.MAGIC_NUMBER + marshal.dumps((__version__, kept)))
 
 
 def _exec(source: Any, globals: dict[str, Any] | None = None, locals: Any = None) -> None:

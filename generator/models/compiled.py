@@ -11,8 +11,6 @@ whenever the key differs or the file can't be read.
 from __future__ import annotations
 
 import functools
-import importlib.util
-import os
 import pickle
 import sys
 import zlib
@@ -23,6 +21,8 @@ import pydantic
 import pydantic_core
 from pydantic import BaseModel
 from pydantic_core import SchemaValidator
+
+from generator.bytecode_cache import folder_beside, keep
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -51,16 +51,18 @@ def validator(model: type[BaseModel]) -> SchemaValidator:
     reduced = built.__reduce__()  # (SchemaValidator, the arguments that rebuild it: schema, config …)
     assert isinstance(reduced, tuple)
     schema, *rest = reduced[1]
-    if not sys.dont_write_bytecode:
-        _store(path, {"key": key, "arguments": (_without_metadata(schema), *rest)})
+    try:
+        data = pickle.dumps({"key": key, "arguments": (_without_metadata(schema), *rest)}, pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):  # a schema that won't pickle: no cache
+        return built
+    keep(path, data)
     return built
 
 
 def cache_path(model: type[BaseModel]) -> Path:
     """Return where the compiled validator of `model` is kept: the models' bytecode folder (__pycache__,
     or its mirror under PYTHONPYCACHEPREFIX)."""
-    bytecode = Path(importlib.util.cache_from_source(str(_MODELS_DIR / "__init__.py")))
-    return bytecode.parent / f"{model.__module__}.{model.__qualname__}.validator.pickle"
+    return folder_beside(_MODELS_DIR / "__init__.py") / f"{model.__module__}.{model.__qualname__}.validator.pickle"
 
 
 @functools.cache
@@ -85,23 +87,3 @@ def _without_metadata(schema: Any) -> Any:
     if isinstance(schema, list):
         return [_without_metadata(v) for v in schema]
     return schema
-
-
-def _store(path: Path, record: dict[str, Any]) -> None:
-    """Write `record` to `path` atomically; a folder that can't be written just means no cache."""
-    import tempfile  # only when writing, once per installation
-
-    try:
-        data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.chmod(temporary, (_MODELS_DIR / "__init__.py").stat().st_mode & 0o666)  # as Python does for .pyc
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        pass
